@@ -1,0 +1,164 @@
+/**
+ * Scoring of a graph document against gold annotations: relations match on
+ * (article, source, type, target), symmetric types in either order; actors the
+ * extractor left uncatalogued match a gold id through the slug of their name or aliases.
+ */
+import type { Actor, GraphDocument } from '../document/types.ts';
+import type { GoldArticle } from './gold.ts';
+
+/** Relation types whose direction carries no meaning. */
+export const SYMMETRIC_TYPES: ReadonlySet<string> = new Set(['ALLY_OF', 'COMMUNICATED_WITH']);
+
+/** Types never annotated (docs/annotation.md), hence never scored. */
+const UNSCORED_TYPES: ReadonlySet<string> = new Set(['CO_MENTIONED']);
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** One relation that was wrongly extracted or missed, with the sentence to look at. */
+export interface RelationError {
+  article: string;
+  source: string;
+  type: string;
+  target: string;
+  /** Evidence text of a false positive; the gold `sentence` of a false negative. */
+  sentence: string;
+  /** The extraction rule that produced a false positive, when the extractor names it. */
+  rule?: string;
+}
+
+export interface Evaluation {
+  /** Counts per relation type, sorted by type name. */
+  byType: Map<string, Counts>;
+  /** Micro-averaged counts over all types. */
+  micro: Counts;
+  actors: { found: number; total: number; recall: number; missing: Array<{ article: string; actor: string }> };
+  falsePositives: RelationError[];
+  falseNegatives: RelationError[];
+}
+
+/** A lower-case kebab-case slug, the form candidate actor ids take. */
+export function slugOf(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Precision, recall and F1 from raw counts (0 when undefined). */
+export function countsOf(tp: number, fp: number, fn: number): Counts {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+function relationKey(source: string, type: string, target: string): string {
+  const [a, b] = SYMMETRIC_TYPES.has(type) && target < source ? [target, source] : [source, target];
+  return `${a}|${type}|${b}`;
+}
+
+/** Maps an extracted actor id to the gold id it stands for in one article, if any. */
+function goldIdResolver(actors: Actor[], goldIds: ReadonlySet<string>): (id: string) => string {
+  const byId = new Map(actors.map((actor) => [actor.id, actor]));
+  return (id) => {
+    if (goldIds.has(id)) return id;
+    const actor = byId.get(id);
+    if (!actor) return id;
+    const slugs = [actor.name, ...actor.aliases].map(slugOf);
+    return slugs.find((slug) => goldIds.has(slug)) ?? id;
+  };
+}
+
+/**
+ * Scores `document` against the gold of each article.
+ * @param gold gold annotations, one per article
+ * @param document extraction output for (at least) those articles
+ * @param articleIdOf maps a gold `article` (file stem) to the article id used in evidence
+ */
+export function scoreDocument(
+  gold: GoldArticle[],
+  document: GraphDocument,
+  articleIdOf: (stem: string) => string = (stem) => stem,
+): Evaluation {
+  const tally = new Map<string, { tp: number; fp: number; fn: number }>();
+  const bump = (type: string, field: 'tp' | 'fp' | 'fn') => {
+    const entry = tally.get(type) ?? { tp: 0, fp: 0, fn: 0 };
+    entry[field] += 1;
+    tally.set(type, entry);
+  };
+  const falsePositives: RelationError[] = [];
+  const falseNegatives: RelationError[] = [];
+  const missingActors: Array<{ article: string; actor: string }> = [];
+  let actorsTotal = 0;
+
+  for (const annotation of gold) {
+    const articleId = articleIdOf(annotation.article);
+    const goldIds = new Set([...annotation.actors, ...annotation.relations.flatMap((r) => [r.source, r.target])]);
+    const toGold = goldIdResolver(document.actors, goldIds);
+
+    const extracted = new Map<string, RelationError>();
+    const seenActors = new Set<string>();
+    for (const mention of document.mentions) {
+      if (mention.article === articleId) seenActors.add(toGold(mention.actor));
+    }
+    for (const relation of document.relations) {
+      if (UNSCORED_TYPES.has(relation.type)) continue;
+      const evidence = relation.evidence.find((e) => e.article === articleId);
+      if (!evidence) continue;
+      const source = toGold(relation.source);
+      const target = toGold(relation.target);
+      seenActors.add(source).add(target);
+      const error: RelationError = { article: annotation.article, source, type: relation.type, target, sentence: evidence.text };
+      if (evidence.rule !== undefined) error.rule = evidence.rule;
+      extracted.set(relationKey(source, relation.type, target), error);
+    }
+
+    const expected = new Set<string>();
+    for (const relation of annotation.relations) {
+      const key = relationKey(relation.source, relation.type, relation.target);
+      if (expected.has(key)) continue;
+      expected.add(key);
+      if (extracted.has(key)) bump(relation.type, 'tp');
+      else {
+        bump(relation.type, 'fn');
+        falseNegatives.push({ article: annotation.article, source: relation.source, type: relation.type, target: relation.target, sentence: relation.sentence });
+      }
+    }
+    for (const [key, error] of extracted) {
+      if (expected.has(key)) continue;
+      bump(error.type, 'fp');
+      falsePositives.push(error);
+    }
+
+    for (const actor of new Set(annotation.actors)) {
+      actorsTotal += 1;
+      if (!seenActors.has(actor)) missingActors.push({ article: annotation.article, actor });
+    }
+  }
+
+  const byType = new Map(
+    [...tally.keys()].sort().map((type) => {
+      const { tp, fp, fn } = tally.get(type)!;
+      return [type, countsOf(tp, fp, fn)] as const;
+    }),
+  );
+  const sum = (field: 'tp' | 'fp' | 'fn') => [...tally.values()].reduce((total, entry) => total + entry[field], 0);
+  const found = actorsTotal - missingActors.length;
+  return {
+    byType,
+    micro: countsOf(sum('tp'), sum('fp'), sum('fn')),
+    actors: { found, total: actorsTotal, recall: actorsTotal === 0 ? 1 : found / actorsTotal, missing: missingActors },
+    falsePositives,
+    falseNegatives,
+  };
+}
