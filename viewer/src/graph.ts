@@ -1,0 +1,102 @@
+/**
+ * The viewer's graphology instance: merges query results into one MultiDirectedGraph
+ * (without duplicates) and derives the static display attributes — colour by actor
+ * type or quad class, size by degree or weight. Hover and filter effects are not
+ * stored here; they live in the sigma reducers (renderer.ts).
+ */
+import { MultiDirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import { SETTINGS, type QuadClass } from './settings.ts';
+
+export interface ActorAttributes {
+  name: string;
+  /** Actor type (Person, Organization, …); sigma's program type is set by the node reducer. */
+  type: string;
+  aliases?: string[];
+  status?: string;
+  label: string;
+  color: string;
+  size: number;
+  x: number;
+  y: number;
+}
+
+export interface RelationAttributes {
+  /** Relation type (COMMUNICATED_WITH, HOLDS_ROLE, …); sigma's program type is set by the edge reducer. */
+  type: string;
+  quadClass?: QuadClass | null;
+  weight?: number;
+  firstSeen?: string | null;
+  lastSeen?: string | null;
+  confidence?: number;
+  color: string;
+  size: number;
+  [property: string]: unknown;
+}
+
+export type ViewerGraph = MultiDirectedGraph<ActorAttributes, RelationAttributes>;
+
+/** An empty graph ready to receive query results. */
+export function createGraph(): ViewerGraph {
+  return new MultiDirectedGraph<ActorAttributes, RelationAttributes>();
+}
+
+/** Colour of an actor type. */
+export function nodeColor(type: string): string {
+  return SETTINGS.nodeColors[type] ?? SETTINGS.fallbackNodeColor;
+}
+
+/** Colour of a relation by quad class; relations without one are structural (grey). */
+export function edgeColor(quadClass: unknown): string {
+  return SETTINGS.quadClassColors[quadClass as QuadClass] ?? SETTINGS.structuralEdgeColor;
+}
+
+function edgeSize(weight: unknown): number {
+  const w = typeof weight === 'number' && weight > 1 ? weight : 1;
+  return Math.min(SETTINGS.maxEdgeSize, SETTINGS.minEdgeSize + Math.log2(w));
+}
+
+/**
+ * Adds the nodes and edges of `serialized` that are not yet in `graph` and updates
+ * the attributes of those that are (keys are stable ids, so nothing is duplicated).
+ * New nodes get no position here: the caller places them (layout.ts).
+ * @returns the keys of the nodes that were added.
+ */
+export function mergeGraph(graph: ViewerGraph, serialized: SerializedGraph): string[] {
+  const added: string[] = [];
+  for (const { key, attributes = {} } of serialized.nodes) {
+    const known = graph.hasNode(key);
+    const name = String(attributes.name ?? key);
+    const type = String(attributes.type ?? '');
+    graph.mergeNode(key, { ...attributes, name, type, label: name, color: nodeColor(type) } as Partial<ActorAttributes>);
+    if (!known) added.push(key);
+  }
+  for (const { key, source, target, attributes = {} } of serialized.edges) {
+    if (!graph.hasNode(source) || !graph.hasNode(target)) continue;
+    const edgeKey = key ?? `${source}|${String(attributes.type)}|${target}`;
+    graph.mergeEdgeWithKey(edgeKey, source, target, {
+      ...attributes,
+      type: String(attributes.type ?? ''),
+      color: edgeColor(attributes.quadClass),
+      size: edgeSize(attributes.weight),
+    });
+  }
+  resizeByDegree(graph);
+  return added;
+}
+
+/** Sizes every node by its number of distinct neighbours. */
+export function resizeByDegree(graph: ViewerGraph): void {
+  graph.updateEachNodeAttributes((node, attributes) => {
+    const degree = graph.neighbors(node).length;
+    attributes.size = Math.min(SETTINGS.maxNodeSize, SETTINGS.minNodeSize + SETTINGS.nodeSizePerDegree * Math.sqrt(degree));
+    return attributes;
+  });
+}
+
+/** Relation types present in the graph, sorted. */
+export function relationTypes(graph: ViewerGraph): string[] {
+  const types = new Set<string>();
+  graph.forEachEdge((_edge, attributes) => types.add(attributes.type));
+  return [...types].sort();
+}

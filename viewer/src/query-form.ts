@@ -1,0 +1,73 @@
+/**
+ * The query picker: a select of the named queries and a form generated from the
+ * chosen query's declared parameters (defaults as placeholders, descriptions as
+ * hints). The server validates the values; the form only helps typing them.
+ */
+import type { QueryDefinition, QueryParam } from './api.ts';
+import type { ViewState } from './url-state.ts';
+
+/** HTML input type for a declared parameter type. */
+function inputType(param: QueryParam): string {
+  if (param.type === 'int' || param.type === 'integer' || param.type === 'float' || param.type === 'number') return 'number';
+  if (param.type === 'date') return 'date';
+  return 'text';
+}
+
+function paramInput(param: QueryParam, value: string | undefined): HTMLLabelElement {
+  const label = document.createElement('label');
+  label.title = param.description;
+  const input = document.createElement('input');
+  input.name = param.name;
+  input.type = inputType(param);
+  if (input.type === 'number') input.step = 'any';
+  if (param.default !== undefined && param.default !== null) input.placeholder = String(param.default);
+  input.value = value ?? '';
+  label.append(`${param.name} `, input);
+  return label;
+}
+
+/** The query picker bound to its select, fieldset and form. */
+export interface QueryForm {
+  /** Selects `view.query` and fills its parameters (used when loading a shared URL). */
+  show(view: ViewState): void;
+}
+
+/**
+ * Fills `select` with `queries` and regenerates `fields` for the selected one;
+ * submitting `form` calls `onRun` with the query and its non-empty parameters.
+ */
+export function createQueryForm(
+  queries: QueryDefinition[],
+  form: HTMLFormElement,
+  select: HTMLSelectElement,
+  fields: HTMLElement,
+  description: HTMLElement,
+  onRun: (view: ViewState) => void,
+): QueryForm {
+  select.replaceChildren(
+    ...queries.map((query) => {
+      const option = document.createElement('option');
+      option.value = query.name;
+      option.textContent = query.name;
+      return option;
+    }),
+  );
+
+  function show(view: ViewState): void {
+    const query = queries.find((q) => q.name === view.query);
+    if (!query) return;
+    select.value = query.name;
+    description.textContent = query.description;
+    fields.replaceChildren(...query.params.map((param) => paramInput(param, view.params[param.name])));
+  }
+
+  select.addEventListener('change', () => show({ query: select.value, params: {} }));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const params: Record<string, string> = {};
+    for (const input of fields.querySelectorAll('input')) if (input.value !== '') params[input.name] = input.value;
+    onRun({ query: select.value, params });
+  });
+  if (queries[0]) show({ query: queries[0].name, params: {} });
+  return { show };
+}

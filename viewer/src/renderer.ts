@@ -1,0 +1,114 @@
+/**
+ * The sigma renderer: maps graph attributes to display data in reducers (hover
+ * highlight, filters, edge labels) without ever writing to the graph. Reducers
+ * receive sigma's own copy of the attributes and modify it in place, so they
+ * allocate nothing; they run on refresh, not on every frame.
+ */
+import Sigma from 'sigma';
+import type { ActorAttributes, RelationAttributes, ViewerGraph } from './graph.ts';
+import { passesFilters, type FilterState } from './filters.ts';
+import { SETTINGS } from './settings.ts';
+
+export type ViewerSigma = Sigma<ActorAttributes, RelationAttributes>;
+
+/** What the pointer is over; read by the reducers. */
+interface HoverState {
+  node: string | null;
+  neighbours: Set<string>;
+  edge: string | null;
+  /** Whether the camera is zoomed in enough for every edge label. */
+  zoomedIn: boolean;
+}
+
+/** Display data fields the reducers set (sigma's display data plus our attributes). */
+type NodeData = Partial<ActorAttributes> & { type?: string; highlighted?: boolean; zIndex?: number; label?: string | null };
+type EdgeData = Partial<RelationAttributes> & { label?: string; hidden?: boolean; zIndex?: number; forceLabel?: boolean };
+
+/**
+ * Creates the sigma instance for `graph` in `container`, with hover highlighting,
+ * the filters of `filters` and edge labels on hover or when zoomed in.
+ */
+export function createRenderer(graph: ViewerGraph, container: HTMLElement, filters: FilterState): ViewerSigma {
+  const hover: HoverState = { node: null, neighbours: new Set(), edge: null, zoomedIn: false };
+
+  const nodeReducer = (node: string, data: NodeData) => {
+    data.type = 'circle';
+    if (hover.node !== null && node !== hover.node && !hover.neighbours.has(node)) {
+      data.color = SETTINGS.dimmedColor;
+      data.label = '';
+    } else if (node === hover.node) {
+      data.highlighted = true;
+      data.zIndex = 1;
+    }
+    return data;
+  };
+
+  const edgeReducer = (edge: string, data: EdgeData) => {
+    const visible = passesFilters(filters, data as RelationAttributes);
+    data.label = data.type ?? '';
+    data.type = 'arrow';
+    if (!visible) {
+      data.hidden = true;
+    } else if (hover.node !== null && !graph.hasExtremity(edge, hover.node)) {
+      data.color = SETTINGS.dimmedColor;
+      data.label = '';
+    } else if (hover.node !== null || edge === hover.edge) {
+      data.zIndex = 1;
+      data.forceLabel = true;
+    } else if (!hover.zoomedIn) {
+      data.label = '';
+    }
+    return data;
+  };
+
+  const sigma: ViewerSigma = new Sigma(graph, container, {
+    // Sigma types reducers with its display data; ours also read graph attributes.
+    nodeReducer: nodeReducer as never,
+    edgeReducer: edgeReducer as never,
+    enableEdgeEvents: true,
+    renderEdgeLabels: false,
+    defaultEdgeType: 'arrow',
+    labelRenderedSizeThreshold: SETTINGS.labelRenderedSizeThreshold,
+    labelFont: 'system-ui, sans-serif',
+    edgeLabelFont: 'system-ui, sans-serif',
+    zIndex: true,
+  });
+
+  const refreshDisplay = () => {
+    sigma.setSetting('renderEdgeLabels', hover.zoomedIn || hover.node !== null || hover.edge !== null);
+    sigma.refresh({ skipIndexation: true });
+  };
+
+  sigma.on('enterNode', ({ node }) => {
+    hover.node = node;
+    hover.neighbours = new Set(graph.neighbors(node));
+    refreshDisplay();
+  });
+  sigma.on('leaveNode', () => {
+    hover.node = null;
+    hover.neighbours.clear();
+    refreshDisplay();
+  });
+  sigma.on('enterEdge', ({ edge }) => {
+    hover.edge = edge;
+    refreshDisplay();
+  });
+  sigma.on('leaveEdge', () => {
+    hover.edge = null;
+    refreshDisplay();
+  });
+  sigma.getCamera().on('updated', ({ ratio }) => {
+    const zoomedIn = ratio < SETTINGS.edgeLabelCameraRatio;
+    if (zoomedIn === hover.zoomedIn) return;
+    hover.zoomedIn = zoomedIn;
+    refreshDisplay();
+  });
+  return sigma;
+}
+
+/** Adapts the renderer's cost-saving settings to the graph size (call after loading). */
+export function tuneForSize(sigma: ViewerSigma): void {
+  const graph = sigma.getGraph();
+  sigma.setSetting('hideEdgesOnMove', graph.size > SETTINGS.hideEdgesOnMoveAbove);
+  sigma.setSetting('labelRenderedSizeThreshold', graph.order <= SETTINGS.allLabelsUpTo ? 0 : SETTINGS.labelRenderedSizeThreshold);
+}

@@ -1,0 +1,73 @@
+/**
+ * Every tunable of the viewer in one typed object: colours, sizes, layout budget,
+ * label thresholds. Modules read `SETTINGS`; nothing else hard-codes these values.
+ */
+
+/** CAMEO quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+export type QuadClass = 1 | 2 | 3 | 4;
+
+export interface ViewerSettings {
+  /** Node colour per actor type; unknown types use `fallbackNodeColor`. */
+  nodeColors: Record<string, string>;
+  fallbackNodeColor: string;
+  /** Edge colour per quad class; relations without one (structural, e.g. HOLDS_ROLE) use `structuralEdgeColor`. */
+  quadClassColors: Record<QuadClass, string>;
+  quadClassLabels: Record<QuadClass, string>;
+  structuralEdgeColor: string;
+  /** Colour of nodes and edges dimmed while another node is hovered. */
+  dimmedColor: string;
+  /** Node radius is `minNodeSize + nodeSizePerDegree * sqrt(degree)`, capped at `maxNodeSize`. */
+  minNodeSize: number;
+  maxNodeSize: number;
+  nodeSizePerDegree: number;
+  /** Edge thickness is `minEdgeSize + log2(weight)`, capped at `maxEdgeSize`. */
+  minEdgeSize: number;
+  maxEdgeSize: number;
+  /** Edge labels are drawn when the camera ratio is below this (zoomed in) or on hover. */
+  edgeLabelCameraRatio: number;
+  /** Above this many edges, edges are hidden while the camera moves. */
+  hideEdgesOnMoveAbove: number;
+  /** In graphs bigger than `allLabelsUpTo` nodes, labels are drawn only for nodes at least this big on screen (px). */
+  labelRenderedSizeThreshold: number;
+  allLabelsUpTo: number;
+  /** ForceAtlas2 runs for `layoutBaseMs + layoutMsPerNode * nodes`, at most `layoutMaxMs`. */
+  layoutBaseMs: number;
+  layoutMsPerNode: number;
+  layoutMaxMs: number;
+  /** The layout stops earlier once the mean node displacement per tick falls below this. */
+  layoutConvergence: number;
+  /** Milliseconds to wait after typing before asking for search suggestions. */
+  searchDebounceMs: number;
+  /** Query run when the page opens with no query in its URL. */
+  defaultQuery: string;
+}
+
+export const SETTINGS: ViewerSettings = {
+  nodeColors: {
+    Person: '#1f77b4',
+    Organization: '#9467bd',
+    Country: '#2ca02c',
+    Group: '#ff7f0e',
+    Location: '#8c564b',
+  },
+  fallbackNodeColor: '#7f7f7f',
+  quadClassColors: { 1: '#6baed6', 2: '#2171b5', 3: '#fd8d3c', 4: '#d62728' },
+  quadClassLabels: { 1: 'Verbal cooperation', 2: 'Material cooperation', 3: 'Verbal conflict', 4: 'Material conflict' },
+  structuralEdgeColor: '#b0b0b0',
+  dimmedColor: '#e6e6e6',
+  minNodeSize: 5,
+  maxNodeSize: 22,
+  nodeSizePerDegree: 2.5,
+  minEdgeSize: 1.5,
+  maxEdgeSize: 6,
+  edgeLabelCameraRatio: 0.5,
+  hideEdgesOnMoveAbove: 2_000,
+  labelRenderedSizeThreshold: 6,
+  allLabelsUpTo: 150,
+  layoutBaseMs: 2_000,
+  layoutMsPerNode: 1,
+  layoutMaxMs: 5_000,
+  layoutConvergence: 0.01,
+  searchDebounceMs: 200,
+  defaultQuery: 'most-connected',
+};
