@@ -1,0 +1,191 @@
+/**
+ * Loads schema/ontology.yaml (or another ontology file): validates its shape with zod via
+ * src/yaml, then cross-checks what a schema cannot — triggers whose frames do not suit
+ * their words, properties a trigger fills that the relation does not declare, object
+ * values outside a property's allowed values — and reports each as file:line.
+ */
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ACTOR_TYPES, type ActorType } from '../document/types.ts';
+import { loadYamlFile, type YamlIssue } from '../yaml/parse-yaml.ts';
+import { FRAMES, type Frame, type Lexicon, type Ontology, type RelationType, type Trigger, type TriggerKind, type TriggerWord } from './types.ts';
+
+/** The ontology shipped with newsgraph. */
+export const DEFAULT_ONTOLOGY_PATH = fileURLToPath(new URL('../../schema/ontology.yaml', import.meta.url));
+
+const wordList = z.array(z.string().min(1)).min(1);
+const actorTypeList = z.array(z.enum(ACTOR_TYPES)).min(1);
+
+const triggerSchema = z.strictObject({
+  verbs: wordList.optional(),
+  nouns: wordList.optional(),
+  adjectives: wordList.optional(),
+  phrases: wordList.optional(),
+  frames: z.array(z.enum(FRAMES)).min(1),
+  object: wordList.optional(),
+  cue: wordList.optional(),
+  property: z.string().min(1).optional(),
+  reverse: z.boolean().optional(),
+});
+
+const propertySchema = z.strictObject({
+  name: z.string().regex(/^[a-z][a-zA-Z]*$/, 'property names are camelCase'),
+  type: z.enum(['string', 'number', 'boolean', 'enum']),
+  values: wordList.optional(),
+});
+
+const relationSchema = z.strictObject({
+  direction: z.enum(['directed', 'symmetric']),
+  definition: z.string().min(1),
+  source: actorTypeList,
+  target: actorTypeList,
+  cameo: z.string().regex(/^(0[1-9]|1\d|20)$/, 'CAMEO root codes are "01" to "20"').optional(),
+  quadClass: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
+  properties: z.array(propertySchema).optional(),
+  triggers: z.array(triggerSchema).optional(),
+});
+
+const ontologySchema = z.strictObject({
+  actorTypes: z.record(z.enum(ACTOR_TYPES), z.strictObject({ definition: z.string().min(1) })),
+  relations: z.record(z.string().regex(/^[A-Z][A-Z_]*$/, 'relation names are UPPER_SNAKE_CASE'), relationSchema),
+  lexicon: z.strictObject({
+    groups: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'group ids are kebab-case'), wordList),
+    organizationCues: wordList,
+    personTitles: wordList,
+    attribution: wordList,
+    negation: wordList,
+    hedges: wordList,
+    future: wordList,
+  }),
+});
+
+type RawOntology = z.output<typeof ontologySchema>;
+type RawTrigger = z.output<typeof triggerSchema>;
+
+/** Which frames each kind of trigger word can be used with. */
+const FRAMES_BY_KIND: Record<TriggerKind, readonly Frame[]> = {
+  verb: ['active', 'passive', 'to', 'order'],
+  noun: ['with', 'between', 'compound', 'of', 'possessive', 'as'],
+  adjective: ['adjective'],
+  phrase: ['hyphen', 'request'],
+};
+
+const KIND_KEYS = { verb: 'verbs', noun: 'nouns', adjective: 'adjectives', phrase: 'phrases' } as const;
+
+/** `"premier=prime minister"` → tokens of "premier", value "prime minister". */
+function parseEntry(entry: string): { tokens: string[]; value: string } {
+  const [word = '', value] = entry.split('=');
+  const tokens = word.toLowerCase().trim().split(/\s+/).filter(Boolean);
+  return { tokens, value: (value ?? word).trim().toLowerCase() };
+}
+
+/**
+ * Loads and checks an ontology file (default: schema/ontology.yaml). Throws a KgError
+ * listing every problem as `file:line: path: message`.
+ */
+export function loadOntology(path: string = DEFAULT_ONTOLOGY_PATH): Ontology {
+  const parsed = loadYamlFile(path, ontologySchema);
+  const raw: RawOntology = parsed.data;
+  const issues: YamlIssue[] = [];
+  const relations = new Map<string, RelationType>();
+
+  for (const [name, spec] of Object.entries(raw.relations)) {
+    const properties = spec.properties ?? [];
+    for (const [index, property] of properties.entries()) {
+      if ((property.type === 'enum') !== (property.values !== undefined)) {
+        issues.push({ path: ['relations', name, 'properties', index], message: 'give `values` exactly when the type is enum' });
+      }
+    }
+    const triggers = (spec.triggers ?? []).map((trigger, index) =>
+      compileTrigger(name, trigger, properties, ['relations', name, 'triggers', index], issues),
+    );
+    relations.set(name, {
+      name,
+      direction: spec.direction,
+      definition: spec.definition,
+      source: spec.source,
+      target: spec.target,
+      ...(spec.cameo !== undefined && { cameo: spec.cameo }),
+      ...(spec.quadClass !== undefined && { quadClass: spec.quadClass }),
+      properties,
+      triggers,
+    });
+  }
+  for (const type of ACTOR_TYPES) {
+    if (!raw.actorTypes[type]) issues.push({ path: ['actorTypes'], message: `actor type ${type} is missing a definition` });
+  }
+  if (issues.length > 0) parsed.fail(issues);
+
+  const lower = (words: string[]) => new Set(words.map((word) => word.toLowerCase()));
+  const lexicon: Lexicon = {
+    groups: new Map(Object.entries(raw.lexicon.groups).map(([id, words]) => [id, words.map((word) => word.toLowerCase())])),
+    organizationCues: lower(raw.lexicon.organizationCues),
+    personTitles: lower(raw.lexicon.personTitles),
+    attribution: lower(raw.lexicon.attribution),
+    negation: lower(raw.lexicon.negation),
+    hedges: lower(raw.lexicon.hedges),
+    future: lower(raw.lexicon.future),
+  };
+  const actorTypes = new Map(Object.entries(raw.actorTypes) as Array<[ActorType, { definition: string }]>);
+  return { file: path, actorTypes, relations, lexicon };
+}
+
+/** Turns one YAML trigger into a Trigger, recording what does not fit in `issues`. */
+function compileTrigger(
+  relation: string,
+  raw: RawTrigger,
+  properties: RelationType['properties'],
+  path: Array<string | number>,
+  issues: YamlIssue[],
+): Trigger {
+  const words: TriggerWord[] = [];
+  const kinds = (Object.keys(KIND_KEYS) as TriggerKind[]).filter((kind) => raw[KIND_KEYS[kind]]);
+  if (kinds.length !== 1) {
+    issues.push({ path, message: 'give exactly one of verbs, nouns, adjectives or phrases' });
+  }
+  for (const kind of kinds) {
+    for (const [index, entry] of raw[KIND_KEYS[kind]]!.entries()) {
+      const { tokens, value } = parseEntry(entry);
+      if (tokens.length === 0 || tokens.some((token) => !/^[\p{L}'’-]+$/u.test(token))) {
+        issues.push({ path: [...path, KIND_KEYS[kind], index], message: `"${entry}" is not a word or phrase (letters, hyphens and apostrophes only)` });
+      }
+      words.push({ kind, tokens, value });
+    }
+    for (const [index, frame] of raw.frames.entries()) {
+      if (!FRAMES_BY_KIND[kind].includes(frame)) {
+        issues.push({ path: [...path, 'frames', index], message: `frame "${frame}" does not apply to ${KIND_KEYS[kind]} (use one of ${FRAMES_BY_KIND[kind].join(', ')})` });
+      }
+    }
+  }
+  const property = raw.property === undefined ? undefined : properties.find((spec) => spec.name === raw.property);
+  if (raw.property !== undefined && !property) {
+    issues.push({ path: [...path, 'property'], message: `relation ${relation} declares no property "${raw.property}"` });
+  }
+  let object: Map<string, string> | undefined;
+  if (raw.object) {
+    object = new Map();
+    for (const [index, entry] of raw.object.entries()) {
+      const { tokens, value } = parseEntry(entry);
+      if (property?.values && raw.object.some((item) => item.includes('=')) && !property.values.includes(value)) {
+        issues.push({ path: [...path, 'object', index], message: `"${value}" is not an allowed value of ${property.name} (${property.values.join(', ')})` });
+      }
+      object.set(tokens.join(' '), value);
+    }
+  }
+  if (property?.values && !raw.object) {
+    for (const word of words) {
+      if (!property.values.includes(word.value)) {
+        issues.push({ path, message: `"${word.value}" is not an allowed value of ${property.name} (${property.values.join(', ')})` });
+      }
+    }
+  }
+  return {
+    relation,
+    words,
+    frames: raw.frames,
+    ...(object && { object }),
+    ...(raw.cue && { cue: new Set(raw.cue.map((word) => word.toLowerCase())) }),
+    ...(raw.property !== undefined && { property: raw.property }),
+    reverse: raw.reverse ?? false,
+  };
+}
