@@ -1,0 +1,79 @@
+/**
+ * Sentence splitter with character offsets into the article text. A sentence ends at
+ * . ! ? or an ellipsis followed (after closing quotes or brackets) by white space and a
+ * capital, digit or opening quote — unless the period ends an abbreviation ("Mr.",
+ * "Gen.", "Jan."), an initial ("J. Smith") or a dotted acronym ("U.S."). A paragraph
+ * break always ends a sentence.
+ */
+
+export interface Sentence {
+  /** Position in the article, from 0. */
+  index: number;
+  start: number;
+  end: number;
+  /** `articleText.slice(start, end)`. */
+  text: string;
+}
+
+/** Abbreviations that take a period and rarely end a sentence (lower case, without the period). */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'cmdr', 'gov', 'sen', 'rep',
+  'pres', 'st', 'jr', 'sr', 'rev', 'hon', 'messrs', 'mt', 'ft', 'no', 'nos', 'vs', 'etc', 'approx', 'inc', 'ltd', 'co',
+  'corp', 'dept', 'univ', 'est', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+const CLOSERS = `"'”’»)]`;
+const OPENERS = `"'“‘«([`;
+
+/** Splits `text` into sentences; white space between sentences belongs to none. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = skipSpace(text, 0);
+  const push = (end: number) => {
+    let trimmed = end;
+    while (trimmed > start && /\s/.test(text[trimmed - 1]!)) trimmed--;
+    if (trimmed > start) sentences.push({ index: sentences.length, start, end: trimmed, text: text.slice(start, trimmed) });
+  };
+  for (let i = start; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '\n' && /^\n[ \t\r]*\n/.test(text.slice(i, i + 64))) {
+      push(i);
+      start = skipSpace(text, i);
+      i = start - 1;
+      continue;
+    }
+    if (char !== '.' && char !== '!' && char !== '?' && char !== '…') continue;
+    let end = i + 1;
+    while (end < text.length && (text[end] === '.' || text[end] === '…' || text[end] === '!' || text[end] === '?')) end++;
+    while (end < text.length && CLOSERS.includes(text[end]!)) end++;
+    const next = skipSpace(text, end);
+    if (next === end && end < text.length) continue;
+    const following = text[next];
+    if (following !== undefined && !/[\p{Lu}\p{N}]/u.test(following) && !OPENERS.includes(following)) {
+      i = end - 1;
+      continue;
+    }
+    if (char === '.' && end === i + 1 && isAbbreviation(text, i)) continue;
+    push(end);
+    start = next;
+    i = next - 1;
+  }
+  if (start < text.length) push(text.length);
+  return sentences;
+}
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+/** Whether the period at `dot` closes an abbreviation, an initial or a dotted acronym. */
+function isAbbreviation(text: string, dot: number): boolean {
+  let wordStart = dot;
+  while (wordStart > 0 && /[\p{L}.]/u.test(text[wordStart - 1]!)) wordStart--;
+  const word = text.slice(wordStart, dot);
+  if (/^\p{Lu}$/u.test(word)) return true;
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
