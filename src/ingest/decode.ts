@@ -1,0 +1,37 @@
+/**
+ * Turns the raw content of a file into text, or into the reason it is not an article:
+ * binary content, bytes that are not UTF-8, or nothing but white space.
+ */
+
+/** Share of control characters above which text is taken for binary data. */
+const MAX_CONTROL_SHARE = 0.02;
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
+/** Decoded text, or the sentence saying why the content cannot be read as an article. */
+export type Decoded = { text: string } | { reason: string };
+
+/**
+ * Decodes UTF-8 bytes strictly (a byte order mark is dropped) and checks the text looks
+ * like prose: no NUL bytes, few control characters, not blank. Strings skip decoding.
+ */
+export function decodeContent(content: string | Uint8Array): Decoded {
+  if (typeof content !== 'string' && content.includes(0)) return binary();
+  let text: string;
+  if (typeof content === 'string') {
+    text = content;
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(content);
+    } catch {
+      return { reason: 'the file is not valid UTF-8 text; re-save it with UTF-8 encoding' };
+    }
+  }
+  const controls = text.match(CONTROL)?.length ?? 0;
+  if (text.includes('\u0000') || controls > text.length * MAX_CONTROL_SHARE) return binary();
+  if (!/\S/.test(text.replace(/\ufeff/g, ''))) return { reason: 'the file is empty; add the article text or remove the file' };
+  return { text };
+}
+
+function binary(): Decoded {
+  return { reason: 'the file looks binary, not text; give .txt, .md or .jsonl article files' };
+}

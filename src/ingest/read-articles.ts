@@ -1,0 +1,112 @@
+/**
+ * Reads articles from files and directories (recursively): finds the article files,
+ * reads each within a size limit and parses it. Output is deterministic: articles and
+ * problems in path order, then line order. Problems never stop the other files.
+ */
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { IngestProblem, IngestResult } from './types.ts';
+import { dropDuplicates } from './duplicates.ts';
+import { ARTICLE_EXTENSIONS, isArticleFile, parseArticle } from './parse-article.ts';
+import { ingestError } from './problems.ts';
+
+export interface IngestOptions {
+  /** Throw a KgError listing every problem instead of returning them (the caller then writes nothing). */
+  strict: boolean;
+  /** Largest file read, in bytes; bigger files are a problem. */
+  maxBytes: number;
+}
+
+export const INGEST_DEFAULTS: IngestOptions = { strict: false, maxBytes: 20 * 1024 * 1024 };
+
+/** Sorts by UTF-16 code units, independent of the locale. */
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The sentence for a file-system error, saying what to do. */
+function describeFsError(error: unknown, what: 'path' | 'file' | 'directory'): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return `the ${what} does not exist; check the path`;
+  if (code === 'EACCES' || code === 'EPERM') return `the ${what} cannot be read (permission denied); fix its permissions`;
+  return `the ${what} cannot be read (${code ?? (error as Error).message}); check it`;
+}
+
+/** Collects article files below `directory`, skipping hidden entries and symlink loops. */
+async function walk(directory: string, files: string[], problems: IngestProblem[], seen: Set<string>): Promise<void> {
+  let entries;
+  try {
+    const real = await realpath(directory);
+    if (seen.has(real)) return;
+    seen.add(real);
+    entries = await readdir(directory, { withFileTypes: true });
+  } catch (error) {
+    problems.push({ file: directory, reason: describeFsError(error, 'directory') });
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(directory, entry.name);
+    const kind = entry.isSymbolicLink() ? await stat(path).catch(() => null) : entry;
+    if (kind?.isDirectory()) await walk(path, files, problems, seen);
+    else if (kind?.isFile() && isArticleFile(path)) files.push(path);
+  }
+}
+
+/** Resolves the given paths to the sorted list of article files to read. */
+async function findFiles(paths: readonly string[], problems: IngestProblem[]): Promise<string[]> {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  for (const path of paths) {
+    const info = await stat(path).catch((error: unknown) => {
+      problems.push({ file: path, reason: describeFsError(error, 'path') });
+      return null;
+    });
+    if (!info) continue;
+    if (info.isDirectory()) {
+      const before = files.length;
+      await walk(path, files, problems, seen);
+      if (files.length === before) {
+        problems.push({ file: path, reason: `the directory holds no article files (${ARTICLE_EXTENSIONS.join(', ')}); check the path` });
+      }
+    } else {
+      // A file named explicitly is read whatever its extension; the parser reports unsupported ones.
+      files.push(path);
+    }
+  }
+  return [...new Set(files)].sort(byCodeUnits);
+}
+
+/** Reads one file within the size limit and parses it. */
+async function readOne(file: string, maxBytes: number): Promise<IngestResult> {
+  const fail = (reason: string): IngestResult => ({ articles: [], problems: [{ file, reason }] });
+  try {
+    const { size } = await stat(file);
+    if (size > maxBytes) {
+      return fail(`the file is ${(size / 1e6).toFixed(1)} MB, over the ${(maxBytes / 1e6).toFixed(1)} MB limit; split it or raise the limit`);
+    }
+    return parseArticle(await readFile(file), { file });
+  } catch (error) {
+    return fail(describeFsError(error, 'file'));
+  }
+}
+
+/**
+ * Reads the articles in `paths` (files, or directories searched recursively for .txt,
+ * .md, .jsonl and .ndjson files; hidden entries skipped). Every defect becomes a
+ * problem naming the file (and line); with `strict` they are thrown together as one KgError.
+ */
+export async function readArticles(paths: readonly string[], options: Partial<IngestOptions> = {}): Promise<IngestResult> {
+  const { strict, maxBytes } = { ...INGEST_DEFAULTS, ...options };
+  const problems: IngestProblem[] = [];
+  const files = await findFiles(paths, problems);
+  const articles = [];
+  for (const file of files) {
+    const result = await readOne(file, maxBytes);
+    articles.push(...result.articles);
+    problems.push(...result.problems);
+  }
+  const unique = dropDuplicates(articles);
+  problems.push(...unique.problems);
+  problems.sort((a, b) => byCodeUnits(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
+  if (strict && problems.length > 0) throw ingestError(problems);
+  return { articles: unique.articles, problems };
+}
