@@ -1,0 +1,49 @@
+/**
+ * Keeps viewer/dist in step with viewer/src: `kg serve` builds the page with Vite
+ * when the build is missing or older than its sources.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { KgError } from '../errors.ts';
+
+/** The viewer project (viewer/) of this checkout. */
+export const VIEWER_ROOT = fileURLToPath(new URL('../../viewer/', import.meta.url));
+
+/** Its build output, served by `kg serve`. */
+export const VIEWER_DIST = join(VIEWER_ROOT, 'dist');
+
+export type BuildState = 'missing' | 'stale' | 'fresh';
+
+function newestSourceTime(root: string): number {
+  const sources = [join(root, 'index.html'), join(root, 'vite.config.ts')];
+  const srcDir = join(root, 'src');
+  if (existsSync(srcDir)) {
+    for (const entry of readdirSync(srcDir, { withFileTypes: true, recursive: true })) {
+      if (entry.isFile()) sources.push(join(entry.parentPath, entry.name));
+    }
+  }
+  return Math.max(...sources.filter(existsSync).map((path) => statSync(path).mtimeMs));
+}
+
+/** Whether `root`/dist exists and is at least as new as every source file. */
+export function viewerBuildState(root: string = VIEWER_ROOT): BuildState {
+  const index = join(root, 'dist', 'index.html');
+  if (!existsSync(index)) return 'missing';
+  return statSync(index).mtimeMs >= newestSourceTime(root) ? 'fresh' : 'stale';
+}
+
+/** Builds the viewer with Vite (a dev dependency); tells the user what to run if it cannot. */
+export async function buildViewer(root: string = VIEWER_ROOT): Promise<void> {
+  let vite: typeof import('vite');
+  try {
+    vite = await import('vite');
+  } catch (error) {
+    throw new KgError('serve: the viewer is not built and Vite is not installed; run `npm install` then `npm run build:viewer`.', { cause: error });
+  }
+  try {
+    await vite.build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  } catch (error) {
+    throw new KgError(`serve: building the viewer failed: ${(error as Error).message.split('\n')[0]}. Run \`npm run build:viewer\` to see the full output.`, { cause: error });
+  }
+}
