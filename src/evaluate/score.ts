@@ -3,11 +3,10 @@
  * (article, source, type, target), symmetric types in either order; actors the
  * extractor left uncatalogued match a gold id through the slug of their name or aliases.
  */
+import { slugify } from '../catalog/normalize.ts';
 import type { Actor, GraphDocument } from '../document/types.ts';
+import { loadOntology, type Ontology } from '../ontology/index.ts';
 import type { GoldArticle } from './gold.ts';
-
-/** Relation types whose direction carries no meaning. */
-export const SYMMETRIC_TYPES: ReadonlySet<string> = new Set(['ALLY_OF', 'COMMUNICATED_WITH']);
 
 /** Types never annotated (docs/annotation.md), hence never scored. */
 const UNSCORED_TYPES: ReadonlySet<string> = new Set(['CO_MENTIONED']);
@@ -43,17 +42,6 @@ export interface Evaluation {
   falseNegatives: RelationError[];
 }
 
-/** A lower-case kebab-case slug, the form candidate actor ids take. */
-export function slugOf(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
 /** Precision, recall and F1 from raw counts (0 when undefined). */
 export function countsOf(tp: number, fp: number, fn: number): Counts {
   const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
@@ -62,9 +50,18 @@ export function countsOf(tp: number, fp: number, fn: number): Counts {
   return { tp, fp, fn, precision, recall, f1 };
 }
 
-function relationKey(source: string, type: string, target: string): string {
-  const [a, b] = SYMMETRIC_TYPES.has(type) && target < source ? [target, source] : [source, target];
-  return `${a}|${type}|${b}`;
+export interface ScoreOptions {
+  /** Relation types whose direction carries no meaning; default: the ontology's symmetric types. */
+  symmetricTypes?: ReadonlySet<string>;
+  /** Maps a gold `article` (file stem) to the article id the evidence uses. */
+  articleIdOf: (stem: string) => string;
+}
+
+export const SCORE_DEFAULTS: ScoreOptions = { articleIdOf: (stem) => stem };
+
+/** Names of the relation types the ontology declares symmetric. */
+export function symmetricTypesOf(ontology: Ontology = loadOntology()): Set<string> {
+  return new Set([...ontology.relations.values()].filter((type) => type.direction === 'symmetric').map((type) => type.name));
 }
 
 /** Maps an extracted actor id to the gold id it stands for in one article, if any. */
@@ -74,7 +71,7 @@ function goldIdResolver(actors: Actor[], goldIds: ReadonlySet<string>): (id: str
     if (goldIds.has(id)) return id;
     const actor = byId.get(id);
     if (!actor) return id;
-    const slugs = [actor.name, ...actor.aliases].map(slugOf);
+    const slugs = [actor.name, ...actor.aliases].map(slugify);
     return slugs.find((slug) => goldIds.has(slug)) ?? id;
   };
 }
@@ -83,13 +80,13 @@ function goldIdResolver(actors: Actor[], goldIds: ReadonlySet<string>): (id: str
  * Scores `document` against the gold of each article.
  * @param gold gold annotations, one per article
  * @param document extraction output for (at least) those articles
- * @param articleIdOf maps a gold `article` (file stem) to the article id used in evidence
  */
-export function scoreDocument(
-  gold: GoldArticle[],
-  document: GraphDocument,
-  articleIdOf: (stem: string) => string = (stem) => stem,
-): Evaluation {
+export function scoreDocument(gold: GoldArticle[], document: GraphDocument, options: Partial<ScoreOptions> = {}): Evaluation {
+  const { articleIdOf, symmetricTypes = symmetricTypesOf() } = { ...SCORE_DEFAULTS, ...options };
+  const relationKey = (source: string, type: string, target: string): string => {
+    const [a, b] = symmetricTypes.has(type) && target < source ? [target, source] : [source, target];
+    return `${a}|${type}|${b}`;
+  };
   const tally = new Map<string, { tp: number; fp: number; fn: number }>();
   const bump = (type: string, field: 'tp' | 'fp' | 'fn') => {
     const entry = tally.get(type) ?? { tp: 0, fp: 0, fn: 0 };
@@ -118,7 +115,13 @@ export function scoreDocument(
       const source = toGold(relation.source);
       const target = toGold(relation.target);
       seenActors.add(source).add(target);
-      const error: RelationError = { article: annotation.article, source, type: relation.type, target, sentence: evidence.text };
+      const error: RelationError = {
+        article: annotation.article,
+        source,
+        type: relation.type,
+        target,
+        sentence: evidence.text,
+      };
       if (evidence.rule !== undefined) error.rule = evidence.rule;
       extracted.set(relationKey(source, relation.type, target), error);
     }
@@ -131,7 +134,8 @@ export function scoreDocument(
       if (extracted.has(key)) bump(relation.type, 'tp');
       else {
         bump(relation.type, 'fn');
-        falseNegatives.push({ article: annotation.article, source: relation.source, type: relation.type, target: relation.target, sentence: relation.sentence });
+        const { source, type, target, sentence } = relation;
+        falseNegatives.push({ article: annotation.article, source, type, target, sentence });
       }
     }
     for (const [key, error] of extracted) {
