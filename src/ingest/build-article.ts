@@ -56,7 +56,7 @@ export function buildArticle(draft: ArticleDraft, origin: Article['origin']): Bu
   }
   const givenId = fields.id?.trim() || null;
   if (givenId !== null && !VALID_ID.test(givenId)) {
-    return problem(`id ${JSON.stringify(givenId)} may contain only letters, digits, ".", "_", ":" and "-"; rename it`);
+    return problem(`the id ${JSON.stringify(givenId)} may contain only letters, digits, ".", "_", ":" and "-"; rename it`);
   }
 
   const givenTitle = cleanInline(fields.title);

@@ -17,6 +17,9 @@ const CP1252_HIGH: Record<number, number> = {
 
 /** Code point ranges a repaired character may fall in; anything else is left alone. */
 const PLAUSIBLE: ReadonlyArray<readonly [number, number]> = [
+  // C1 controls: only ever an intermediate of nested Latin-1 mojibake (Ã¢Â\u0080Â\u009c);
+  // one left over is removed with the other control characters by cleaning.
+  [0x0080, 0x009f],
   [0x00a0, 0x024f], // Latin-1 supplement, Latin extended A and B
   [0x0370, 0x04ff], // Greek, Cyrillic
   [0x2000, 0x206f], // general punctuation: quotes, dashes, ellipsis, zero-width spaces
@@ -25,8 +28,6 @@ const PLAUSIBLE: ReadonlyArray<readonly [number, number]> = [
   [0xfeff, 0xfeff], // a byte order mark (ï»¿), removed later by cleaning
   [0x1f000, 0x1faff], // emoji
 ];
-
-const LEFT_DOUBLE_QUOTE_PREFIX = 'â€';
 
 /** The byte a character stands for in Windows-1252 / Latin-1, or -1 if it is not a single byte. */
 function byteOf(char: string): number {
@@ -60,53 +61,74 @@ function decodeSequence(bytes: readonly number[]): number {
 
 const isPlausible = (code: number): boolean => PLAUSIBLE.some(([low, high]) => code >= low && code <= high);
 
+const CP1252_HIGH_CHARS = Object.keys(CP1252_HIGH)
+  .map((code) => String.fromCodePoint(Number(code)))
+  .join('');
+/** Characters standing for continuation bytes 0x80–0xBF. */
+const CONTINUATION_CHARS = `\u0080-\u00bf${CP1252_HIGH_CHARS}`;
 /**
- * Replaces mojibake sequences in `text` by the characters they encode. Works in one
- * linear pass as a shift-reduce over the output: after each character is appended, the
- * tail is checked for a sequence ending there, so nested mojibake (fixed twice) is
- * undone too and the result contains no repairable sequence left.
+ * Runs of characters that stand for bytes 0x80–0xFF. A sequence (and its repairs) never
+ * reaches outside such a run, so only runs of two or more need a look.
+ */
+const HIGH_BYTE_RUN = new RegExp(`[\u0080-\u00ff${CP1252_HIGH_CHARS}]{2,}`, 'g');
+/**
+ * â€ not followed by a continuation: its third byte was 0x9D, which Windows-1252 cannot
+ * show and which got lost, so it was ”. Before an ASCII quote it was — (0x94, itself a
+ * ” that was later straightened).
+ */
+const DANGLING_QUOTE = new RegExp(`â€(?![${CONTINUATION_CHARS}])("?)`, 'g');
+
+/**
+ * Replaces mojibake sequences in `text` by the characters they encode, repeating until
+ * nothing is left to repair (nested mojibake, fixed twice, is undone too).
  */
 export function repairMojibake(text: string): string {
+  let current = text.replace(HIGH_BYTE_RUN, reduceSequences);
+  for (;;) {
+    const next = current
+      .replace(DANGLING_QUOTE, (_, quote: string) => (quote ? '—' : '”'))
+      .replace(HIGH_BYTE_RUN, reduceSequences);
+    if (next === current) return current;
+    current = next;
+  }
+}
+
+/**
+ * One linear pass over a run, as a shift-reduce over the output: after each character
+ * is appended, the tail is checked for a sequence ending there and replaced by its
+ * character, which is checked in turn.
+ */
+function reduceSequences(run: string): string {
   const out: string[] = [];
-  const append = (char: string): void => {
+  const bytes: number[] = [];
+  for (const char of run) {
     let next: string | undefined = char;
     while (next !== undefined) {
       out.push(next);
-      next = reduceTail(out);
+      bytes.push(byteOf(next));
+      next = reduceTail(out, bytes);
     }
-  };
-  for (const char of text) {
-    if (endsWithDanglingQuote(out) && !isContinuation(byteOf(char))) {
-      // â€ + a byte Windows-1252 cannot show: usually ” (0x9D lost). A following ASCII
-      // quote is a — whose ” was later straightened.
-      out.length -= LEFT_DOUBLE_QUOTE_PREFIX.length;
-      if (char === '"') {
-        append('—');
-        continue;
-      }
-      append('”');
-    }
-    append(char);
-  }
-  if (endsWithDanglingQuote(out)) {
-    out.length -= LEFT_DOUBLE_QUOTE_PREFIX.length;
-    append('”');
   }
   return out.join('');
 }
 
-const endsWithDanglingQuote = (out: readonly string[]): boolean =>
-  out.length >= 2 && out[out.length - 2] === 'â' && out[out.length - 1] === '€';
-
-/** If the tail of `out` is a repairable sequence, removes it and returns the repaired character. */
-function reduceTail(out: string[]): string | undefined {
-  for (let length = 2; length <= 4 && length <= out.length; length++) {
-    const window = out.slice(out.length - length);
-    const bytes = window.map(byteOf);
-    if (sequenceLength(bytes[0]!) !== length || !bytes.slice(1).every(isContinuation)) continue;
-    const code = decodeSequence(bytes);
+/**
+ * If the tail of `out` (with `bytes`, the byte each character stands for) is a
+ * repairable sequence, removes it and returns the repaired character.
+ */
+function reduceTail(out: string[], bytes: number[]): string | undefined {
+  const end = bytes.length;
+  if (!isContinuation(bytes[end - 1]!)) return undefined;
+  for (let length = 2; length <= 4 && length <= end; length++) {
+    const start = end - length;
+    if (sequenceLength(bytes[start]!) !== length) {
+      if (isContinuation(bytes[start]!)) continue;
+      return undefined;
+    }
+    const code = decodeSequence(bytes.slice(start));
     if (code < 0 || !isPlausible(code)) return undefined;
-    out.length -= length;
+    out.length = start;
+    bytes.length = start;
     return String.fromCodePoint(code);
   }
   return undefined;
