@@ -1,0 +1,251 @@
+/**
+ * Loads a GraphDocument into Neo4j, idempotently and incrementally. The unit of
+ * work is the article: each write transaction replaces the whole contribution of a
+ * batch of articles (their Article nodes, MENTIONS and Evidence), then recomputes
+ * the relationships that evidence touched from the evidence that remains, deletes
+ * relationships left without evidence and actors left unconnected. A crash leaves
+ * whole batches of articles, never half an article.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { ACTOR_TYPES, type GraphDocument } from '../document/types.ts';
+import { KgError } from '../errors.ts';
+import {
+  buildDocumentRows,
+  RELATION_TYPE_NAME,
+  relationshipProperties,
+  type ActorRow,
+  type ArticleContribution,
+  type RelationTypes,
+  type StoredEvidence,
+} from './rows.ts';
+
+export interface LoadOptions {
+  database?: string;
+  /** Articles written per transaction. */
+  batchSize?: number;
+  /** Rows sent per UNWIND statement. */
+  rowsPerStatement?: number;
+  /** Ontology relation types: the whitelist, and the source of cameo and quadClass. */
+  relationTypes?: RelationTypes;
+  /** Reload articles whose contentHash is unchanged. */
+  force?: boolean;
+  /** Called after each committed batch with the number of articles handled so far. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+const DEFAULTS = { batchSize: 25, rowsPerStatement: 1000, force: false };
+
+export interface LoadSummary {
+  created: string[];
+  changed: string[];
+  skipped: string[];
+}
+
+export interface RemoveSummary {
+  removed: string[];
+  /** Ids that were not in the database. */
+  missing: string[];
+}
+
+/** What one transaction writes: new contributions, plus ids of articles to take out entirely. */
+interface Batch {
+  contributions: ArticleContribution[];
+  actors: ActorRow[];
+  removeIds: string[];
+}
+
+/** Loads `doc`: new and changed articles are (re)written, unchanged ones skipped. */
+export async function loadDocument(driver: Driver, doc: GraphDocument, options: LoadOptions = {}): Promise<LoadSummary> {
+  const settings = { ...DEFAULTS, ...options };
+  const rows = buildDocumentRows(doc, settings.relationTypes);
+  const stored = await storedHashes(driver, settings.database, rows.contributions.map((c) => c.article.id));
+  const summary: LoadSummary = { created: [], changed: [], skipped: [] };
+  const pending: ArticleContribution[] = [];
+  for (const contribution of rows.contributions) {
+    const { id, contentHash } = contribution.article;
+    const hash = stored.get(id);
+    if (hash === undefined) summary.created.push(id);
+    else if (hash !== contentHash || settings.force) summary.changed.push(id);
+    else {
+      summary.skipped.push(id);
+      continue;
+    }
+    pending.push(contribution);
+  }
+  const total = rows.contributions.length;
+  let done = summary.skipped.length;
+  const session = driver.session({ database: settings.database });
+  try {
+    for (let i = 0; i < pending.length; i += settings.batchSize) {
+      const contributions = pending.slice(i, i + settings.batchSize);
+      const actorIds = new Set(contributions.flatMap((c) => [...c.actorIds]));
+      const actors = [...actorIds].map((id) => rows.actors.get(id)!);
+      await session.executeWrite((tx) => writeBatch(tx, { contributions, actors, removeIds: [] }, settings.rowsPerStatement));
+      done += contributions.length;
+      settings.onProgress?.(done, total);
+    }
+  } finally {
+    await session.close();
+  }
+  return summary;
+}
+
+/** Takes articles out of the graph with everything only they supported, in one transaction. */
+export async function removeArticles(driver: Driver, ids: string[], options: Pick<LoadOptions, 'database' | 'rowsPerStatement'> = {}): Promise<RemoveSummary> {
+  const settings = { ...DEFAULTS, ...options };
+  const stored = await storedHashes(driver, settings.database, ids);
+  const removed = ids.filter((id) => stored.has(id));
+  const session = driver.session({ database: settings.database });
+  try {
+    await session.executeWrite((tx) => writeBatch(tx, { contributions: [], actors: [], removeIds: removed }, settings.rowsPerStatement));
+  } finally {
+    await session.close();
+  }
+  return { removed, missing: ids.filter((id) => !stored.has(id)) };
+}
+
+/** Counts of what the graph holds: actors, relationships between actors, articles and evidence. */
+export async function graphTotals(driver: Driver, database?: string): Promise<{ actors: number; relationships: number; articles: number; evidence: number }> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.executeRead((tx) =>
+      tx.run(`CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
+              CALL () { MATCH (:Actor)-[r]->(:Actor) WHERE r.relKey IS NOT NULL RETURN count(r) AS relationships }
+              CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+              CALL () { MATCH (e:Evidence) RETURN count(e) AS evidence }
+              RETURN actors, relationships, articles, evidence`),
+    );
+    const record = result.records[0]!;
+    return {
+      actors: record.get('actors').toNumber(),
+      relationships: record.get('relationships').toNumber(),
+      articles: record.get('articles').toNumber(),
+      evidence: record.get('evidence').toNumber(),
+    };
+  } finally {
+    await session.close();
+  }
+}
+
+async function storedHashes(driver: Driver, database: string | undefined, ids: string[]): Promise<Map<string, string>> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.executeRead((tx) =>
+      tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash', { ids }),
+    );
+    return new Map(result.records.map((record) => [record.get('id') as string, record.get('hash') as string]));
+  } finally {
+    await session.close();
+  }
+}
+
+/** Runs `statement` once per chunk of `rows`, passed as `$rows`. */
+async function runChunked(tx: ManagedTransaction, statement: string, rows: object[], size: number): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) await tx.run(statement, { rows: rows.slice(i, i + size) });
+}
+
+/**
+ * The transaction body. It only reads its arguments, so the driver may retry it
+ * after a transient error.
+ */
+async function writeBatch(tx: ManagedTransaction, batch: Batch, size: number): Promise<void> {
+  const replaced = [...batch.contributions.map((c) => c.article.id), ...batch.removeIds];
+
+  // 1. Take out the old contribution of every article in the batch, remembering what it touched.
+  const old = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (article:Article {id: id})
+     CALL (article) { OPTIONAL MATCH (article)-[m:MENTIONS]->(actor:Actor) DELETE m RETURN collect(actor.id) AS mentioned }
+     CALL (article) { OPTIONAL MATCH (article)-[:HAS_EVIDENCE]->(e:Evidence) WITH e, e.relKey AS key, [e.source, e.target] AS ends DETACH DELETE e RETURN collect(key) AS keys, collect(ends) AS ends }
+     RETURN mentioned, keys, ends`,
+    { ids: replaced },
+  );
+  const touchedKeys = new Set<string>();
+  const touchedActors = new Set<string>();
+  for (const record of old.records) {
+    for (const id of record.get('mentioned') as string[]) touchedActors.add(id);
+    for (const key of record.get('keys') as string[]) touchedKeys.add(key);
+    for (const ends of record.get('ends') as string[][]) ends.forEach((id) => touchedActors.add(id));
+  }
+  if (batch.removeIds.length > 0) await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a', { ids: batch.removeIds });
+
+  // 2. Write the new contribution: actors (with their type label), articles, mentions, evidence.
+  for (const type of ACTOR_TYPES) {
+    const actors = batch.actors.filter((actor) => actor.type === type);
+    // The type label comes from the fixed ACTOR_TYPES list, never from input.
+    const statement = `UNWIND $rows AS row MERGE (a:Actor {id: row.id}) SET a = row.props
+      REMOVE a:${ACTOR_TYPES.join(':')} SET a:${type}`;
+    await runChunked(tx, statement, actors, size);
+  }
+  await runChunked(tx, 'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a = row', batch.contributions.map((c) => c.article), size);
+  await runChunked(
+    tx,
+    `UNWIND $rows AS row MATCH (article:Article {id: row.article}) MATCH (actor:Actor {id: row.actor})
+     MERGE (article)-[m:MENTIONS]->(actor) SET m.count = row.count`,
+    batch.contributions.flatMap((c) => c.mentions),
+    size,
+  );
+  const evidence = batch.contributions.flatMap((c) => c.evidence);
+  await runChunked(
+    tx,
+    `UNWIND $rows AS row MATCH (article:Article {id: row.article})
+     MERGE (e:Evidence {id: row.id}) SET e = row MERGE (article)-[:HAS_EVIDENCE]->(e)`,
+    evidence,
+    size,
+  );
+  for (const row of evidence) touchedKeys.add(row.relKey);
+
+  // 3. Recompute every touched relationship from the evidence that now supports it.
+  await rebuildRelationships(tx, [...touchedKeys], size, touchedActors);
+
+  // 4. Actors that lost their last mention and relationship go too.
+  await tx.run('UNWIND $ids AS id MATCH (a:Actor {id: id}) WHERE NOT EXISTS { (a)--() } DELETE a', { ids: [...touchedActors] });
+}
+
+async function rebuildRelationships(tx: ManagedTransaction, keys: string[], size: number, touchedActors: Set<string>): Promise<void> {
+  const result = await tx.run(
+    `UNWIND $keys AS key MATCH (e:Evidence {relKey: key})
+     RETURN key, collect({article: e.article, start: e.start, date: e.date, confidence: e.confidence, properties: e.properties}) AS evidence`,
+    { keys },
+  );
+  const supported = new Map<string, StoredEvidence[]>();
+  for (const record of result.records) {
+    const evidence = (record.get('evidence') as Array<StoredEvidence & { start: { toNumber(): number } }>).map((item) => ({
+      ...item,
+      start: item.start.toNumber(),
+    }));
+    supported.set(record.get('key') as string, evidence);
+  }
+  const byType = new Map<string, object[]>();
+  const unsupported: object[] = [];
+  for (const key of keys) {
+    const [source, type, target] = key.split('|') as [string, string, string];
+    const evidence = supported.get(key);
+    if (!evidence) {
+      unsupported.push({ source, target, key });
+      touchedActors.add(source).add(target);
+      continue;
+    }
+    const rows = byType.get(type) ?? [];
+    rows.push({ source, target, props: relationshipProperties(key, evidence) });
+    byType.set(type, rows);
+  }
+  for (const [type, rows] of byType) {
+    // The type becomes Cypher text: it was checked against the whitelist when its evidence was
+    // built (rows.ts); checked again here because this one was read back from the database.
+    if (!RELATION_TYPE_NAME.test(type)) throw new KgError(`loader: stored evidence has relation type "${type}", which is not a valid type name; remove it with \`kg seed --remove\`.`);
+    await runChunked(
+      tx,
+      `UNWIND $rows AS row MATCH (s:Actor {id: row.source}) MATCH (t:Actor {id: row.target})
+       MERGE (s)-[r:${type}]->(t) SET r = row.props`,
+      rows,
+      size,
+    );
+  }
+  await runChunked(
+    tx,
+    'UNWIND $rows AS row MATCH (:Actor {id: row.source})-[r]->(:Actor {id: row.target}) WHERE r.relKey = row.key DELETE r',
+    unsupported,
+    size,
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Validates the parameters given to a named query and coerces them to what the
+ * Cypher expects: strings from the command line or a URL become integers
+ * (neo4j.int), floats, booleans, ISO dates or string lists by the declared type;
+ * missing ones take their default. Errors say which parameter and what it expects.
+ */
+import neo4j from 'neo4j-driver';
+import { KgError } from '../errors.ts';
+import type { NamedQuery, QueryParam } from './library.ts';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The driver-ready parameters of `query` from `given` (strings or already-typed JSON values). */
+export function coerceParams(query: NamedQuery, given: Record<string, unknown>): Record<string, unknown> {
+  const declared = new Map(query.params.map((param) => [param.name, param]));
+  for (const name of Object.keys(given)) {
+    if (!declared.has(name)) {
+      const known = query.params.map((param) => param.name).join(', ') || 'none';
+      throw new KgError(`query ${query.name}: unknown parameter "${name}"; its parameters are: ${known}.`);
+    }
+  }
+  const params: Record<string, unknown> = {};
+  for (const param of query.params) {
+    const value = given[param.name];
+    if (value === undefined || value === '') {
+      if (!('default' in param)) throw new KgError(`query ${query.name}: parameter "${param.name}" (${param.type}) is required: ${param.description}`);
+      params[param.name] = coerce(query.name, param, param.default);
+    } else {
+      params[param.name] = coerce(query.name, param, value);
+    }
+  }
+  return params;
+}
+
+function coerce(queryName: string, param: QueryParam, value: unknown): unknown {
+  if (value === null) return null;
+  const fail = (expected: string): never => {
+    throw new KgError(`query ${queryName}: parameter "${param.name}" expects ${expected}, got ${JSON.stringify(value)}.`);
+  };
+  switch (param.type) {
+    case 'string':
+      if (typeof value !== 'string') fail('a string');
+      return value;
+    case 'integer': {
+      const number = typeof value === 'string' ? Number(value.trim()) : value;
+      if (typeof number !== 'number' || !Number.isSafeInteger(number)) fail('a whole number, e.g. 2');
+      return neo4j.int(number as number);
+    }
+    case 'float': {
+      const number = typeof value === 'string' ? Number(value.trim()) : value;
+      if (typeof number !== 'number' || !Number.isFinite(number) || (typeof value === 'string' && value.trim() === '')) fail('a number, e.g. 0.5');
+      return number;
+    }
+    case 'boolean':
+      if (value === true || value === 'true') return true;
+      if (value === false || value === 'false') return false;
+      return fail('true or false');
+    case 'date':
+      if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) fail('a date written YYYY-MM-DD, e.g. 2022-01-05');
+      return value;
+    case 'string[]': {
+      const list = typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : value;
+      if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) fail('a comma-separated list, e.g. ARRESTED,ATTACKED');
+      return list;
+    }
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Runs named queries and ad-hoc read queries, always in a READ transaction with a
+ * server-side timeout and a cap on what comes back. `runCypher` (for `kg cypher`)
+ * also refuses anything that is not a single read-only statement before running it.
+ */
+import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
+import { KgError } from '../errors.ts';
+import { splitStatements } from '../graph/cypher-text.ts';
+import { loadQueryLibrary, type QueryLibrary } from './library.ts';
+import { coerceParams } from './params.ts';
+import { GraphResultBuilder, TableResultBuilder, type QueryResult } from './result.ts';
+
+export interface RunOptions {
+  database?: string;
+  /** Server-side transaction timeout. */
+  timeoutMs?: number;
+  /** Most nodes and most edges of a graph result, or rows of a table. */
+  limit?: number;
+  /** Defaults to the library in queries/. */
+  library?: QueryLibrary;
+}
+
+const DEFAULTS = { timeoutMs: 10_000, limit: 2_000 };
+
+/** Runs the named query `name` with `params` (strings are coerced by the declared types). */
+export async function runNamedQuery(driver: Driver, name: string, params: Record<string, unknown>, options: RunOptions = {}): Promise<QueryResult> {
+  const library = options.library ?? loadQueryLibrary();
+  const query = library.get(name);
+  if (!query) throw new KgError(`query: there is no query named "${name}"; known queries: ${[...library.keys()].join(', ')} (see \`kg query --list\`).`);
+  return runRead(driver, query.text, coerceParams(query, params), query.returns, options, `query ${name}`);
+}
+
+/**
+ * Runs one read-only Cypher statement as a table. Refuses `;`-chained statements and,
+ * after an EXPLAIN, anything that would write; the READ session is the second guard.
+ */
+export async function runCypher(driver: Driver, text: string, params: Record<string, unknown>, options: Omit<RunOptions, 'library'> = {}): Promise<QueryResult> {
+  const statements = splitStatements(text);
+  if (statements.length !== 1) {
+    throw new KgError(`cypher: give exactly one statement (got ${statements.length}); run them one at a time.`);
+  }
+  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
+  let queryType: string;
+  try {
+    const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${statements[0]}`, params));
+    queryType = explained.summary.queryType;
+  } catch (error) {
+    throw describeQueryError(error, 'cypher', options.timeoutMs ?? DEFAULTS.timeoutMs);
+  } finally {
+    await session.close();
+  }
+  // 'r' read only; 'rw', 'w' and 's' (schema) all change the database.
+  if (queryType !== 'r') {
+    throw new KgError(`cypher: refused: the query would write to the database (query type "${queryType}"); kg cypher only runs read queries. Use \`kg seed\` to change the graph.`);
+  }
+  return runRead(driver, statements[0]!, params, 'table', options, 'cypher');
+}
+
+async function runRead(
+  driver: Driver,
+  text: string,
+  params: Record<string, unknown>,
+  returns: 'graph' | 'table',
+  options: RunOptions,
+  what: string,
+): Promise<QueryResult> {
+  const settings = { ...DEFAULTS, ...options };
+  const session = driver.session({ database: settings.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.executeRead(
+      async (tx) => {
+        const builder = returns === 'graph' ? new GraphResultBuilder(settings.limit) : new TableResultBuilder(settings.limit);
+        const result = tx.run(text, params);
+        if (builder instanceof TableResultBuilder) builder.setColumns((await result.keys()).map(String));
+        for await (const record of result) if (!builder.add(record)) break;
+        return builder.build();
+      },
+      { timeout: settings.timeoutMs },
+    );
+  } catch (error) {
+    throw describeQueryError(error, what, settings.timeoutMs);
+  } finally {
+    await session.close();
+  }
+}
+
+/** A KgError for a failed query: timeout, refused write or Cypher error, with what to do. */
+function describeQueryError(error: unknown, what: string, timeoutMs: number): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  if (error.code.includes('TransactionTimedOut')) {
+    return new KgError(`${what}: timed out after ${timeoutMs / 1000} s; narrow it (fewer hops, a smaller limit, a date range) or raise --timeout.`, { cause: error });
+  }
+  if (error.code === 'Neo.ClientError.Statement.AccessMode' || error.code.startsWith('Neo.ClientError.Security.Forbidden')) {
+    return new KgError(`${what}: refused: writes are not allowed here (read-only session).`, { cause: error });
+  }
+  if (error.code.startsWith('Neo.ClientError.')) return new KgError(`${what}: Neo4j rejected the query: ${error.message}`, { cause: error });
+  return error;
+}
