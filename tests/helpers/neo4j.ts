@@ -1,0 +1,42 @@
+/**
+ * Helpers for integration test files: the Neo4j provided by tests/setup/neo4j.ts.
+ *
+ *   const driver = await testDriver();
+ *   beforeEach(() => clearDatabase(driver));
+ *   afterAll(() => driver.close());
+ */
+import type { Driver } from 'neo4j-driver';
+import { inject } from 'vitest';
+import { openDriver } from '../../src/neo4j/driver.ts';
+import type { Neo4jTestConnection } from '../setup/neo4j.ts';
+
+/** The connection of the run's test server (uri, username, password, database, source, version). */
+export function testConnection(): Neo4jTestConnection {
+  return inject('neo4j');
+}
+
+/** A verified driver on the test server; close it in afterAll. */
+export function testDriver(): Promise<Driver> {
+  return openDriver(testConnection());
+}
+
+/** Backtick-quotes a schema name read from the server, for DROP statements (which take no parameters). */
+const quoteName = (name: string) => `\`${name.replaceAll('`', '``')}\``;
+
+/**
+ * Deletes every node and relationship of the test database; with `schema: true` also
+ * drops its constraints and indexes, for tests that create their own.
+ */
+export async function clearDatabase(driver: Driver, options: { schema?: boolean } = {}): Promise<void> {
+  const { database } = testConnection();
+  await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database });
+  if (!options.schema) return;
+  const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name', {}, { database });
+  for (const record of constraints.records) {
+    await driver.executeQuery(`DROP CONSTRAINT ${quoteName(record.get('name'))} IF EXISTS`, {}, { database });
+  }
+  const indexes = await driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name", {}, { database });
+  for (const record of indexes.records) {
+    await driver.executeQuery(`DROP INDEX ${quoteName(record.get('name'))} IF EXISTS`, {}, { database });
+  }
+}
