@@ -38,9 +38,11 @@ export function formatEvaluation(title: string, evaluation: Evaluation, options:
     row('micro', evaluation.micro),
     `actors found ${actors.found}/${actors.total} (recall ${ratio(actors.recall)})`,
   ];
-  if (actors.missing.length > 0) {
-    lines.push(`  missing: ${actors.missing.map((miss) => `${miss.article}: ${miss.actor}`).join(', ')}`);
+  const missingByArticle = new Map<string, string[]>();
+  for (const { article, actor } of actors.missing) {
+    missingByArticle.set(article, [...(missingByArticle.get(article) ?? []), actor]);
   }
+  for (const [article, missing] of missingByArticle) lines.push(`  missing in ${article}: ${missing.join(', ')}`);
   if (errors) {
     lines.push(`false negatives (${evaluation.falseNegatives.length}):`, ...evaluation.falseNegatives.map(errorLine));
     lines.push(`false positives (${evaluation.falsePositives.length}):`, ...evaluation.falsePositives.map(errorLine));

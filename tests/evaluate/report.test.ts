@@ -21,7 +21,7 @@ describe('formatEvaluation', () => {
   it('lists missing actors and errors with their sentence and rule', () => {
     const text = formatEvaluation('seed', evaluation);
     expect(text).toContain('actors found 1/2');
-    expect(text).toContain('a1: bob');
+    expect(text).toContain('missing in a1: bob');
     expect(text).toContain('a1: ann -ARRESTED-> cid [active]');
     expect(text).toContain('“Ann arrested Cid.”');
   });
