@@ -34,17 +34,17 @@ const HYPHENATED_END = /\p{L}-$/u;
  */
 export function cleanCharacters(text: string): string {
   let current = text;
-  let previous: string;
-  do {
-    previous = current;
+  for (;;) {
     const plain = current
       .replace(/\r\n?|\u2028/g, '\n')
       .replace(/\u2029/g, '\n\n')
       .replace(LONE_SURROGATE, '\ufffd')
       .replace(CONTROL, '');
-    current = repairMojibake(plain).normalize('NFC').replace(/\ufeff/g, '');
-  } while (current !== previous);
-  return current;
+    const next = repairMojibake(plain).normalize('NFC').replace(/\ufeff/g, '');
+    // Unchanged by the repair: the line and control replacements above have nothing left to do either.
+    if (next === plain) return next;
+    current = next;
+  }
 }
 
 /** One line trimmed, with runs of spaces and tabs collapsed to one space. */

@@ -80,11 +80,11 @@ const DANGLING_QUOTE = new RegExp(`â€(?![${CONTINUATION_CHARS}])("?)`, 'g');
  * nothing is left to repair (nested mojibake, fixed twice, is undone too).
  */
 export function repairMojibake(text: string): string {
-  let current = text.replace(HIGH_BYTE_RUN, reduceSequences);
+  let current = text;
   for (;;) {
     const next = current
-      .replace(DANGLING_QUOTE, (_, quote: string) => (quote ? '—' : '”'))
-      .replace(HIGH_BYTE_RUN, reduceSequences);
+      .replace(HIGH_BYTE_RUN, reduceSequences)
+      .replace(DANGLING_QUOTE, (_, quote: string) => (quote ? '—' : '”'));
     if (next === current) return current;
     current = next;
   }
