@@ -48,7 +48,8 @@ const FOLDING_STEPS: ReadonlyArray<readonly [RegExp, string]> = [
   [/x/g, 'ks'], // Alexei = Aleksei
   [/t?sch/g, 'sh'], // German Schoigu = Shoigu
   [/d?zh|dj/g, 'j'], // Zhomart = Jomart, Dzhaparov = Japarov
-  [/([aeiou])j/g, '$1y'], // German/Polish glide: Tokajew = Tokayew, Dmitrij = Dmitriy
+  // German/Polish glide j (Tokajew = Tokayew, Dmitrij = Dmitriy), but not pinyin j (Beijing).
+  [/([aeiouy])j$|([aeouy])j(?=[aeiou])/g, '$1$2y'],
   [/kh/g, 'h'], // Mukhtar = Muhtar
   [/gh/g, 'g'], // Kazakh Taldyqorghan = Taldykorgan
   [/q/g, 'k'], // Kazakh Toqaev = Tokaev
@@ -60,9 +61,22 @@ const FOLDING_STEPS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(\p{L})\1+/gu, '$1'], // Kassym = Kasym, Zelenskii = Zelenski
 ];
 
-/** Memo of folded tokens; cleared when full so memory stays bounded on huge corpora. */
-const foldMemo = new Map<string, string>();
-const FOLD_MEMO_LIMIT = 100_000;
+/** Entries kept per memo; a memo is cleared when full so memory stays bounded on huge corpora. */
+const MEMO_LIMIT = 100_000;
+
+/** `compute` with results remembered per input: news text repeats the same tokens over and over. */
+function memoize(compute: (input: string) => string): (input: string) => string {
+  const memo = new Map<string, string>();
+  return (input) => {
+    let output = memo.get(input);
+    if (output === undefined) {
+      output = compute(input);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(input, output);
+    }
+    return output;
+  };
+}
 
 /**
  * Folds one normalised token to the spelling shared by its romanisation variants:
@@ -70,26 +84,32 @@ const FOLD_MEMO_LIMIT = 100_000;
  * Deterministic and idempotent; vowels other than y/i are never changed, so distinct
  * names such as Putin and Patin stay apart.
  */
-export function foldToken(token: string): string {
-  let folded = foldMemo.get(token);
-  if (folded !== undefined) return folded;
-  folded = token;
-  for (const [pattern, replacement] of FOLDING_STEPS) folded = folded.replace(pattern, replacement);
-  if (foldMemo.size >= FOLD_MEMO_LIMIT) foldMemo.clear();
-  foldMemo.set(token, folded);
+export const foldToken: (token: string) => string = memoize((token) => {
+  // One pass can expose a pattern an earlier step handles ("yj" → "ij"); letters only move
+  // one way (j → y → i, q/c → k, w → v) or vanish, so repeating the pass reaches a fixed point.
+  let folded = token;
+  let previous: string;
+  do {
+    previous = folded;
+    for (const [pattern, replacement] of FOLDING_STEPS) folded = folded.replace(pattern, replacement);
+  } while (folded !== previous);
   return folded;
-}
+});
+
+/** "The Kremlin" and "Kremlin" are one name; a lone "the" stays (it is no name at all). */
+const LEADING_THE_RE = /^the (?=.)/;
 
 /**
- * The lookup key of a name: normalised, then folded token by token. Two spellings of a name
- * match when their keys are equal; the catalog's `byAlias` and `bySurname` use these keys.
+ * The lookup key of a name: normalised, leading "the" dropped, then folded token by token.
+ * Two spellings of a name match when their keys are equal; the catalog's `byAlias` and
+ * `bySurname` use these keys.
  *
  * @example nameKey('Kasym-Zhomart Tokaev') === nameKey('Kassym-Jomart Tokayev') // 'kasim jomart tokaev'
  */
-export function nameKey(name: string): string {
-  const normalized = normalizeName(name);
+export const nameKey: (name: string) => string = memoize((name) => {
+  const normalized = normalizeName(name).replace(LEADING_THE_RE, '');
   return normalized ? normalized.split(' ').map(foldToken).join(' ') : '';
-}
+});
 
 /** Kebab-case id of a name, as catalog ids are made: "António Guterres" → `antonio-guterres`. */
 export function slugify(name: string): string {

@@ -33,12 +33,28 @@ export interface CatalogActor {
   roles: CatalogRole[];
   /** Free-text note for people extending the catalog. */
   note?: string;
+  /**
+   * Actor id this one stands for when it acts or speaks in news text (metonymy):
+   * the Kremlin → `russia`, Washington → `united-states`. Absent for most actors.
+   */
+  standsFor?: string;
 }
 
 export interface Catalog {
   actors: CatalogActor[];
   /** Actor by id. */
   byId: Map<string, CatalogActor>;
-  /** Actor ids by normalised alias (see normalizeName); more than one id means the alias is ambiguous. */
+  /**
+   * Actor ids by alias key (see nameKey in normalize.ts: normalised and romanisation-folded);
+   * more than one id means the alias is ambiguous. Includes canonical names and, for people,
+   * "First Last" without middle names; excludes short acronyms (see byAcronym).
+   */
   byAlias: Map<string, string[]>;
+  /** Person ids by the key of their surname alone ("tokaev"): weaker evidence than byAlias. */
+  bySurname?: Map<string, string[]>;
+  /**
+   * Actor ids by acronyms of two or three capitals, as written without dots ("US", "UN", "KNB"):
+   * to be matched case-sensitively, since many are also English words ("us").
+   */
+  byAcronym?: Map<string, string[]>;
 }

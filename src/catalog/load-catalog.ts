@@ -1,0 +1,159 @@
+/**
+ * Loads the actor catalog: seed/catalog.yaml plus any user catalogs, validated, merged
+ * (later files add actors or extend earlier ones) and indexed by alias. Every problem is
+ * reported as `file:line: path: message`; parsed catalogs are cached per file and mtime.
+ */
+import { statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { KgError } from '../errors.ts';
+import { loadYamlFile, yamlError, type ParsedYaml } from '../yaml/parse-yaml.ts';
+import { indexAliases, type NameClaim, type Origin } from './alias-index.ts';
+import { slugify } from './normalize.ts';
+import { catalogFileSchema, type CatalogFile } from './schema.ts';
+import type { Catalog, CatalogActor } from './types.ts';
+
+/** The catalog shipped with the project. */
+export const DEFAULT_CATALOG_PATH = fileURLToPath(new URL('../../seed/catalog.yaml', import.meta.url));
+
+type CatalogSource = ParsedYaml<CatalogFile>;
+
+const fileCache = new Map<string, { stamp: string; source: CatalogSource }>();
+const catalogCache = new Map<string, Catalog>();
+/** Distinct file combinations kept; a long-running server sees only a handful. */
+const CATALOG_CACHE_LIMIT = 16;
+
+/** The path as shown in messages: relative to the working directory when inside it. */
+function displayPath(path: string): string {
+  const shown = relative(process.cwd(), path);
+  return shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : path;
+}
+
+/** Modification stamp of a file, or undefined if it cannot be read (loadYamlFile then reports why). */
+function stampOf(path: string): string | undefined {
+  try {
+    const stats = statSync(path);
+    return `${stats.mtimeMs}:${stats.size}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function readCatalogFile(path: string, stamp: string | undefined): CatalogSource {
+  const cached = fileCache.get(path);
+  if (cached && stamp && cached.stamp === stamp) return cached.source;
+  const source = loadYamlFile(displayPath(path), catalogFileSchema);
+  if (stamp) fileCache.set(path, { stamp, source });
+  return source;
+}
+
+/**
+ * Loads and merges catalog files, in order: later files may add actors (`actors:`) or add
+ * aliases, roles and demonyms to earlier ones (`extend:`). To add a user catalog to the
+ * shipped one, pass `[DEFAULT_CATALOG_PATH, userPath]`.
+ *
+ * The result is cached per list of files and their mtimes: treat it as read-only.
+ * @throws KgError listing every problem as `file:line: path: message`
+ */
+export function loadCatalog(paths: readonly string[] = [DEFAULT_CATALOG_PATH]): Catalog {
+  const files = paths.map((path) => resolve(path));
+  const stamps = files.map(stampOf);
+  const cacheKey = files.map((file, i) => `${file}@${stamps[i]}`).join('\n');
+  const cached = catalogCache.get(cacheKey);
+  if (cached && stamps.every(Boolean)) return cached;
+
+  const catalog = buildCatalog(files.map((file, i) => readCatalogFile(file, stamps[i])));
+  if (catalogCache.size >= CATALOG_CACHE_LIMIT) catalogCache.clear();
+  catalogCache.set(cacheKey, catalog);
+  return catalog;
+}
+
+/** Merges validated catalog files into one catalog, or throws listing every cross-entry problem. */
+export function buildCatalog(sources: readonly CatalogSource[]): Catalog {
+  const actors: CatalogActor[] = [];
+  const byId = new Map<string, CatalogActor>();
+  const definedAt = new Map<string, Origin>();
+  const claims: NameClaim[] = [];
+  const references: Array<{ id: string; origin: Origin; mustBe?: CatalogActor['type'] }> = [];
+  const problems: string[] = [];
+  const at = (origin: Origin, message: string): void => {
+    problems.push(origin.source.describe({ path: origin.path, message }));
+  };
+  const lineOf = (origin: Origin) => `${origin.source.file}:${origin.source.lineOf(origin.path)}`;
+
+  for (const source of sources) {
+    source.data.actors.forEach((entry, i) => {
+      const id = entry.id ?? slugify(entry.name);
+      const origin = { source, path: ['actors', i, entry.id ? 'id' : 'name'] };
+      const first = definedAt.get(id);
+      if (first) return at(origin, `duplicate id "${id}" (first defined at ${lineOf(first)}); use extend: to add to it`);
+      const { sharedAliases, surname, ...fields } = entry;
+      const actor: CatalogActor = { ...fields, id, aliases: [...entry.aliases, ...sharedAliases], roles: [...entry.roles] };
+      actors.push(actor);
+      byId.set(id, actor);
+      definedAt.set(id, origin);
+
+      const path = ['actors', i];
+      claims.push({ name: entry.name, actorId: id, kind: 'alias', shared: false, origin: { source, path: [...path, 'name'] } });
+      if (entry.type === 'Person') claims.push(...personNameClaims(entry.name, surname, id, { source, path: [...path, 'name'] }));
+      claims.push(...aliasClaims(entry, id, source, path));
+      if (entry.country) references.push({ id: entry.country, origin: { source, path: [...path, 'country'] }, mustBe: 'Country' });
+      if (entry.standsFor) references.push({ id: entry.standsFor, origin: { source, path: [...path, 'standsFor'] } });
+      entry.roles.forEach((role, r) => {
+        if (role.of) references.push({ id: role.of, origin: { source, path: [...path, 'roles', r, 'of'] } });
+      });
+    });
+
+    source.data.extend.forEach((extension, i) => {
+      const path = ['extend', i];
+      const actor = byId.get(extension.id);
+      if (!actor) return at({ source, path: [...path, 'id'] }, `extends unknown actor "${extension.id}"; define it under actors: instead`);
+      actor.aliases.push(...extension.aliases, ...extension.sharedAliases);
+      actor.roles.push(...extension.roles);
+      if (extension.demonyms) actor.demonyms = [...(actor.demonyms ?? []), ...extension.demonyms];
+      claims.push(...aliasClaims(extension, actor.id, source, path));
+      extension.roles.forEach((role, r) => {
+        if (role.of) references.push({ id: role.of, origin: { source, path: [...path, 'roles', r, 'of'] } });
+      });
+    });
+  }
+
+  for (const { id, origin, mustBe } of references) {
+    const target = byId.get(id);
+    if (!target) at(origin, `refers to unknown actor "${id}"; check the id or define that actor`);
+    else if (mustBe && target.type !== mustBe) at(origin, `"${id}" is a ${target.type}, expected a ${mustBe}`);
+  }
+  const { index, problems: aliasProblems } = indexAliases(claims);
+  problems.push(...aliasProblems);
+  if (problems.length > 0) {
+    const files = [...new Set(sources.map((source) => source.file))].join(', ');
+    throw problems.length === 1 ? new KgError(`${problems[0]}\nFix the catalog and run again.`) : yamlError(files, problems);
+  }
+  return { actors, byId, ...index };
+}
+
+/** Claims for the written aliases and shared aliases of one entry (or extension). */
+function aliasClaims(
+  entry: { aliases: string[]; sharedAliases: string[] },
+  actorId: string,
+  source: CatalogSource,
+  path: PropertyKey[],
+): NameClaim[] {
+  return [
+    ...entry.aliases.map((name, a) => ({ name, actorId, kind: 'alias' as const, shared: false, origin: { source, path: [...path, 'aliases', a] } })),
+    ...entry.sharedAliases.map((name, a) => ({ name, actorId, kind: 'alias' as const, shared: true, origin: { source, path: [...path, 'sharedAliases', a] } })),
+  ];
+}
+
+/**
+ * A person's weaker names: the surname alone (bySurname) and, for names with middle
+ * names, "First Last" ("Recep Tayyip Erdoğan" → "Recep Erdoğan").
+ */
+function personNameClaims(name: string, surname: string | undefined, actorId: string, origin: Origin): NameClaim[] {
+  const words = name.trim().split(/\s+/);
+  const last = surname ?? words[words.length - 1]!;
+  const claims: NameClaim[] = [{ name: last, actorId, kind: 'surname', shared: false, origin }];
+  const surnameStart = words.length - last.split(/\s+/).length;
+  if (surnameStart > 1) claims.push({ name: `${words[0]} ${last}`, actorId, kind: 'derived', shared: false, origin });
+  return claims;
+}
