@@ -8,13 +8,13 @@
 import type { Article, IngestResult } from './types.ts';
 import { buildArticle, NO_FIELDS, type ArticleDraft } from './build-article.ts';
 import { decodeContent } from './decode.ts';
-import { hasFrontMatter, readFrontMatter } from './front-matter.ts';
+import { hasFrontMatter, readFrontMatter, type FrontMatterReading } from './front-matter.ts';
 
 /** The seed header: `date` (any case, optional colon) and something shaped like an ISO date. */
 const DATE_HEADER = /^[ \t]*date:?[ \t]+(\d{4}-\d{1,2}-\d{1,2}\S*)[ \t]*/i;
 
 /** Reads the header of a decoded text article, or returns the located problem that stopped it. */
-function readDraft(text: string): ReturnType<typeof readFrontMatter> {
+function readDraft(text: string): FrontMatterReading {
   const lines = text.replace(/^\ufeff/, '').split(/\r\n?|\n/);
   if (hasFrontMatter(lines)) return readFrontMatter(lines);
   const header = DATE_HEADER.exec(lines[0]!);

@@ -4,7 +4,7 @@
  * problems in path order, then line order. Problems never stop the other files.
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, normalize } from 'node:path';
 import type { IngestProblem, IngestResult } from './types.ts';
 import { dropDuplicates } from './duplicates.ts';
 import { ARTICLE_EXTENSIONS, isArticleFile, parseArticle } from './parse-article.ts';
@@ -55,7 +55,7 @@ async function walk(directory: string, files: string[], problems: IngestProblem[
 async function findFiles(paths: readonly string[], problems: IngestProblem[]): Promise<string[]> {
   const files: string[] = [];
   const seen = new Set<string>();
-  for (const path of paths) {
+  for (const path of paths.map((given) => normalize(given))) {
     const info = await stat(path).catch((error: unknown) => {
       problems.push({ file: path, reason: describeFsError(error, 'path') });
       return null;
@@ -67,9 +67,11 @@ async function findFiles(paths: readonly string[], problems: IngestProblem[]): P
       if (files.length === before) {
         problems.push({ file: path, reason: `the directory holds no article files (${ARTICLE_EXTENSIONS.join(', ')}); check the path` });
       }
-    } else {
+    } else if (info.isFile()) {
       // A file named explicitly is read whatever its extension; the parser reports unsupported ones.
       files.push(path);
+    } else {
+      problems.push({ file: path, reason: 'the path is neither a file nor a directory; give article files or directories' });
     }
   }
   return [...new Set(files)].sort(byCodeUnits);
