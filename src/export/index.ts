@@ -1,0 +1,16 @@
+/** Writes a query result in an export format: GEXF 1.3, GraphML, or JSON (graphology's serialised graph). */
+import type { SerializedGraph } from 'graphology-types';
+import { toGexf } from './gexf.ts';
+import { toGraphml } from './graphml.ts';
+
+export const GRAPH_FORMATS = ['gexf', 'graphml', 'json'] as const;
+export type GraphFormat = (typeof GRAPH_FORMATS)[number];
+
+/** The text of `graph` in `format`. */
+export function writeGraph(graph: SerializedGraph, format: GraphFormat): string {
+  if (format === 'gexf') return toGexf(graph);
+  if (format === 'graphml') return toGraphml(graph);
+  return `${JSON.stringify(graph, null, 2)}\n`;
+}
+
+export { toGexf, toGraphml };
