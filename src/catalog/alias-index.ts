@@ -72,7 +72,7 @@ export function indexAliases(claims: readonly NameClaim[]): { index: AliasIndex;
       problems.push(
         claim.origin.source.describe({
           path: claim.origin.path,
-          message: `"${claim.name}" also names ${clash.actorId} (line ${source.lineOf(path)}); remove it from one actor, or list it under sharedAliases of both`,
+          message: `"${claim.name}" names both ${claim.actorId} and ${clash.actorId} (line ${source.lineOf(path)}); remove it from one, or list it under sharedAliases of both`,
         }),
       );
       continue;

@@ -22,7 +22,7 @@ function loadError(...paths: string[]): string {
 describe('loadCatalog: bad catalogs are reported with file and line', () => {
   it('an alias given to two actors of one file', () => {
     const message = loadError(fixture('duplicate-alias.yaml'));
-    expect(message).toContain('tests/catalog/fixtures/duplicate-alias.yaml:8: actors[1].aliases[0]: "Tokaev" also names kassym-jomart-tokayev (line 5)');
+    expect(message).toContain('tests/catalog/fixtures/duplicate-alias.yaml:8: actors[1].aliases[0]: "Tokaev" names both someone-else and kassym-jomart-tokayev (line 5)');
     expect(message).toContain('sharedAliases');
   });
 
