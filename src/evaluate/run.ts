@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { GraphDocument } from '../document/types.ts';
 import { KgError } from '../errors.ts';
 import { readArticles, type Article } from '../ingest/index.ts';
+import { loadOntology } from '../ontology/index.ts';
 import { loadYamlFile, type ParsedYaml, type YamlIssue } from '../yaml/parse-yaml.ts';
 import { goldArticleSchema, type GoldArticle } from './gold.ts';
 import { scoreDocument, type Evaluation } from './score.ts';
@@ -52,10 +53,14 @@ export interface SetResult {
 export const stemOf = (article: Article): string => basename(article.origin.file, extname(article.origin.file));
 
 /**
- * Loads one gold file and checks it against itself: every relation endpoint must be
- * listed in `actors`, and `article` must be the file's stem. Throws a KgError naming file and line.
+ * Loads one gold file and checks it against itself and the ontology: every relation type
+ * must be one of `relationTypes`, every endpoint listed in `actors`, and `article` must be
+ * the file's stem. Throws a KgError naming file and line.
  */
-export function loadGoldFile(file: string): ParsedYaml<GoldArticle> {
+export function loadGoldFile(
+  file: string,
+  relationTypes: ReadonlySet<string> = new Set(loadOntology().relations.keys()),
+): ParsedYaml<GoldArticle> {
   const parsed = loadYamlFile(file, goldArticleSchema);
   const { article, actors, relations } = parsed.data;
   const issues: YamlIssue[] = [];
@@ -64,6 +69,9 @@ export function loadGoldFile(file: string): ParsedYaml<GoldArticle> {
   }
   const listed = new Set(actors);
   relations.forEach((relation, index) => {
+    if (!relationTypes.has(relation.type)) {
+      issues.push({ path: ['relations', index, 'type'], message: `"${relation.type}" is not a relation type of the ontology` });
+    }
     for (const end of ['source', 'target'] as const) {
       if (!listed.has(relation[end])) {
         issues.push({ path: ['relations', index, end], message: `"${relation[end]}" is not listed in actors; add it there` });
@@ -80,7 +88,8 @@ export function loadGoldSet(set: EvaluationSet): Array<ParsedYaml<GoldArticle>> 
     .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
     .map((entry) => entry.name)
     .sort();
-  return files.map((name) => loadGoldFile(join(set.gold, name)));
+  const relationTypes = new Set(loadOntology().relations.keys());
+  return files.map((name) => loadGoldFile(join(set.gold, name), relationTypes));
 }
 
 /**

@@ -73,6 +73,12 @@ describe('loadGoldFile', () => {
     expect(() => loadGoldFile(file)).toThrow(/arrest\.yaml:4: relations\[0\]\.source: "security-forces" is not listed in actors/);
   });
 
+  it('rejects a relation type the ontology does not define', () => {
+    const file = join(set.gold, 'arrest.yaml');
+    writeFileSync(file, GOLD.replace('type: ARRESTED', 'type: JAILED'));
+    expect(() => loadGoldFile(file)).toThrow(/arrest\.yaml:4: relations\[0\]\.type: "JAILED" is not a relation type of the ontology/);
+  });
+
   it('rejects an article field that differs from the file stem', () => {
     const file = join(set.gold, 'other.yaml');
     writeFileSync(file, GOLD);
