@@ -129,6 +129,23 @@ describe('messy text', () => {
     );
   });
 
+  it('cleans a wire story with all of it at once: BOM, CRLF, headline, dateline, wraps, mojibake', () => {
+    const raw = [
+      '\ufeffKazakhstan â€” troops arrive',
+      '',
+      'ALMATY, Jan 6 (Reuters) - Troops arrived on Thursday, the countryâ€™s',
+      'president said.   â€œOrder will be restored,â€ he said.',
+      '',
+      '',
+      'Gas prices  had doubled.',
+    ].join('\r\n');
+    expect(parseTextArticle(raw, { file: 'wire.txt' }).articles[0]).toMatchObject({
+      title: 'Kazakhstan — troops arrive',
+      source: 'Reuters',
+      text: 'Troops arrived on Thursday, the country’s president said. “Order will be restored,” he said.\n\nGas prices had doubled.',
+    });
+  });
+
   it('removes a BOM and turns CRLF into LF', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Line one.\r\n\r\nLine two.\r\n')]);
     expect(parseTextArticle(bytes, { file: 'x.txt' }).articles[0]!.text).toBe('Line one.\n\nLine two.');
