@@ -15,7 +15,7 @@ import { type Neo4jSettings, readNeo4jSettings } from './config.ts';
 import { dockerNeo4jConnection, dockerNeo4jRunning, startDockerNeo4j, stopDockerNeo4j } from './docker.ts';
 import { type Neo4jConnection, openDriver, serverVersion } from './driver.ts';
 import { managedInstance, runningConnection, startManaged, stopManaged } from './managed.ts';
-import { type Neo4jChoice, resolveNeo4j } from './resolve.ts';
+import { type Neo4jChoice, type ResolutionProbes, resolveNeo4j } from './resolve.ts';
 
 export { readNeo4jSettings, type Neo4jSettings } from './config.ts';
 export { openDriver, serverVersion, type Neo4jConnection, type Neo4jSource } from './driver.ts';
@@ -36,6 +36,9 @@ export interface EnsureResult {
   version?: string;
   /** True when a server was already running (or is external) and nothing was started. */
   alreadyRunning: boolean;
+  /** PID and log file of the managed server. */
+  pid?: number;
+  log?: string;
 }
 
 /** Like ensureNeo4j, also saying whether something was started (for `kg neo4j start`). */
@@ -56,12 +59,13 @@ export async function startNeo4j(options: EnsureOptions = {}): Promise<EnsureRes
       return { ...(await startDockerNeo4j(options)), alreadyRunning: wasRunning };
     }
     case 'managed': {
-      const { connection, version, alreadyRunning } = await startManaged(managedInstance(), settings, {
+      const instance = managedInstance();
+      const { connection, version, alreadyRunning, pid } = await startManaged(instance, settings, {
         timeoutMs: settings.startTimeoutSeconds * 1000,
         onProgress: options.onProgress,
         onWait: options.onWait,
       });
-      return { connection, version, alreadyRunning };
+      return { connection, version, alreadyRunning, pid, log: instance.consoleLog };
     }
     case 'none':
       throw new KgError(`neo4j: ${reason}`);
@@ -102,15 +106,17 @@ export interface Neo4jStatus {
   running: boolean;
   uri?: string;
   pid?: number;
+  /** Log file of the managed server. */
+  log?: string;
   version?: string;
   /** Why the server does not answer, when it is expected to. */
   problem?: string;
 }
 
 /** Whether the chosen Neo4j runs and answers, without starting anything. */
-export async function neo4jStatus(options: { settings?: Neo4jSettings } = {}): Promise<Neo4jStatus> {
+export async function neo4jStatus(options: { settings?: Neo4jSettings; probes?: Partial<ResolutionProbes> } = {}): Promise<Neo4jStatus> {
   const settings = options.settings ?? readNeo4jSettings();
-  const { source, reason } = await resolveNeo4j(settings);
+  const { source, reason } = await resolveNeo4j(settings, options.probes);
   const status: Neo4jStatus = { source, reason, running: false };
   let connection: Neo4jConnection | undefined;
   if (source === 'env') {
@@ -118,7 +124,9 @@ export async function neo4jStatus(options: { settings?: Neo4jSettings } = {}): P
   } else if (source === 'docker') {
     if (await dockerNeo4jRunning()) connection = dockerNeo4jConnection();
   } else if (source === 'managed') {
-    const running = await runningConnection(managedInstance());
+    const instance = managedInstance();
+    const running = await runningConnection(instance);
+    status.log = instance.consoleLog;
     status.pid = running?.pid;
     connection = running?.connection;
   }

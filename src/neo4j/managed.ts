@@ -171,7 +171,8 @@ export async function startManaged(instance: ManagedInstance, tuning: ServerTuni
   const password = firstStart ? await setInitialPassword(instance) : await readPassword(instance);
 
   options.onProgress?.(`starting Neo4j at ${boltUri(tuning.boltPort)} (log: ${instance.consoleLog})`);
-  const logFd = openSync(instance.consoleLog, 'a');
+  // One console log per start, so its tail is about this start (neo4j.log keeps the history).
+  const logFd = openSync(instance.consoleLog, 'w');
   const child = spawn(javaExecutable(), serverJavaArgs(instance, tuning), { cwd: instance.home, detached: true, stdio: ['ignore', logFd, logFd] });
   closeSync(logFd);
   let exitCode: number | null | undefined;
