@@ -50,6 +50,7 @@ const ontologySchema = z.strictObject({
   relations: z.record(z.string().regex(/^[A-Z][A-Z_]*$/, 'relation names are UPPER_SNAKE_CASE'), relationSchema),
   lexicon: z.strictObject({
     groups: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'group ids are kebab-case'), wordList),
+    stateForces: wordList,
     organizationCues: wordList,
     personTitles: wordList,
     attribution: wordList,
@@ -119,6 +120,7 @@ export function loadOntology(path: string = DEFAULT_ONTOLOGY_PATH): Ontology {
   const lower = (words: string[]) => new Set(words.map((word) => word.toLowerCase()));
   const lexicon: Lexicon = {
     groups: new Map(Object.entries(raw.lexicon.groups).map(([id, words]) => [id, words.map((word) => word.toLowerCase())])),
+    stateForces: lower(raw.lexicon.stateForces),
     organizationCues: lower(raw.lexicon.organizationCues),
     personTitles: lower(raw.lexicon.personTitles),
     attribution: lower(raw.lexicon.attribution),

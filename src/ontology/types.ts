@@ -86,6 +86,8 @@ export interface RelationType {
 export interface Lexicon {
   /** Group id → the noun phrases (lower case) that denote it. */
   groups: Map<string, string[]>;
+  /** Nouns for armed forces that, after a demonym or name, denote that country or organisation. */
+  stateForces: Set<string>;
   organizationCues: Set<string>;
   personTitles: Set<string>;
   attribution: Set<string>;

@@ -1,0 +1,253 @@
+/**
+ * The argument frames of the ontology's triggers (see FRAMES in src/ontology/types.ts):
+ * given a trigger occurrence in a sentence, each frame returns the (source, target)
+ * mention pairs its pattern licenses. Frames know English word order, not relation types.
+ */
+import type { Frame } from '../ontology/types.ts';
+import type { MentionIndex } from './mention-index.ts';
+import { tokenKeys } from './mention-index.ts';
+import {
+  BE, isArgument, isPassive, isPrepositionObject, leftEdge, meaningfulBefore, mentionEndingBefore,
+  objectAfter, subjectOf, type SentenceView,
+} from './sentence-view.ts';
+import type { TriggerMatch } from './trigger-index.ts';
+
+/** One argument pair a frame found; indices into `view.mentions`. */
+export interface ArgumentPair {
+  source: number;
+  /** Mention index of the target, or -1 when `targetId` names it (a country known from the catalog). */
+  target: number;
+  targetId?: string;
+  /** Value for the trigger's property, when the frame supplies one (the object noun's). */
+  value?: string;
+  /** The role is marked former ("the former head of"). */
+  former?: boolean;
+}
+
+export interface FrameInput {
+  view: SentenceView;
+  match: TriggerMatch;
+  /** All trigger occurrences of the sentence (the `order` frame looks for a second one). */
+  matches: readonly TriggerMatch[];
+  index: MentionIndex;
+  symmetric: boolean;
+}
+
+type FrameFunction = (input: FrameInput) => ArgumentPair[];
+
+const lower = (view: SentenceView, i: number) => view.tokens[i]?.lower ?? '';
+const FORMER = new Set(['former', 'ex', 'then', 'outgoing']);
+
+/** Every source × target pair, or every pair within one list for symmetric "A and B met". */
+function pairs(sources: number[], targets: number[], symmetric: boolean): ArgumentPair[] {
+  if (targets.length === 0 && symmetric && sources.length > 1) {
+    return sources.flatMap((source, i) => sources.slice(i + 1).map((target) => ({ source, target })));
+  }
+  return sources.flatMap((source) => targets.map((target) => ({ source, target })));
+}
+
+/** Whether "former"/"ex-" precedes token `at` within a few words. */
+function formerBefore(view: SentenceView, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) if (FORMER.has(lower(view, i))) return true;
+  return false;
+}
+
+/** The person mention right after token `at`, allowing a comma: "… secretary general of NATO, Jens Stoltenberg". */
+function personAfter(view: SentenceView, at: number): number {
+  const i = lower(view, at) === ',' ? at + 1 : at;
+  const index = view.mentionAt[i] ?? -1;
+  if (index < 0) return -1;
+  const resolved = view.mentions[index]!;
+  if (resolved.actorId === null && resolved.mention.kind === 'role') return personAfter(view, resolved.mention.end);
+  return isArgument(view, index) && view.typeOf(resolved.actorId!) === 'Person' ? index : -1;
+}
+
+const active: FrameFunction = ({ view, match, symmetric }) => {
+  if ((match.form === 'past' || match.form === 'participle') && isPassive(view, match.start, match.end)) return [];
+  return pairs(subjectOf(view, match.start), objectAfter(view, match.end), symmetric);
+};
+
+const passive: FrameFunction = ({ view, match }) => {
+  if (match.form !== 'past' && match.form !== 'participle') return [];
+  if (!isPassive(view, match.start, match.end)) return [];
+  let by = match.end;
+  while (by < view.tokens.length && lower(view, by) !== 'by' && by < match.end + 3) by++;
+  if (lower(view, by) !== 'by') return [];
+  const agents = objectAfter(view, by + 1, 3);
+  let i = match.start - 1;
+  while (i >= 0 && (lower(view, i).endsWith('ly') || lower(view, i) === 'also' || lower(view, i) === 'not')) i--;
+  const patients = BE.has(lower(view, i)) ? subjectOf(view, match.start) : [mentionEndingBefore(view, match.start)].filter((p) => p >= 0);
+  return pairs(agents, patients, false);
+};
+
+const to: FrameFunction = ({ view, match }) => {
+  let value: string | undefined;
+  let k = match.end;
+  for (; k < view.tokens.length && k < match.end + 8 && lower(view, k) !== 'to'; k++) {
+    if ([',', ';', '.'].includes(lower(view, k))) return [];
+    const object = match.trigger.object;
+    if (object) value ??= object.get(`${lower(view, k)} ${lower(view, k + 1)}`) ?? object.get(lower(view, k));
+  }
+  if (lower(view, k) !== 'to' || (match.trigger.object && value === undefined)) return [];
+  const found = pairs(subjectOf(view, match.start), objectAfter(view, k + 1), false);
+  return found.map((pair) => (value === undefined ? pair : { ...pair, value }));
+};
+
+const order: FrameFunction = ({ view, match, matches }) => {
+  let k = match.end;
+  while (k < view.tokens.length && k < match.end + 6 && lower(view, k) !== 'to') k++;
+  const act = matches.find((other) => other.start === k + 1 && other.trigger.relation === match.trigger.relation && other.form === 'base' && other.trigger.frames.includes('active'));
+  if (!act) return [];
+  return pairs(subjectOf(view, match.start), objectAfter(view, act.end), false);
+};
+
+/** "A held talks with B", "A's call with B", "talks between A and B", "protests against B". */
+function nominal(prepositions: readonly string[]): FrameFunction {
+  return ({ view, match, symmetric }) => {
+    const last = match.tokens.at(-1)!;
+    let k = prepositions.includes(last) ? match.end - 1 : match.end;
+    while (k < view.tokens.length && k < match.end + 6 && !prepositions.includes(lower(view, k))) {
+      if ([',', ';', '.', '“', '”', '(', ')'].includes(lower(view, k))) return [];
+      k++;
+    }
+    if (!prepositions.includes(lower(view, k))) return [];
+    const targets = objectAfter(view, k + 1);
+    if (lower(view, k) === 'between') return pairs(targets, [], true);
+    const owner = mentionEndingBefore(view, meaningfulBefore(view, match.start) + 1);
+    const sources = owner >= 0 && view.mentions[owner]!.mention.possessive ? [owner] : subjectOf(view, match.start);
+    return pairs(sources, targets, symmetric);
+  };
+}
+
+/** "Russian President Putin", "Kremlin spokesman Peskov", "former premier, Karim Masimov". */
+const compound: FrameFunction = ({ view, match, index }) => {
+  const person = personAfter(view, match.end);
+  if (person < 0) return [];
+  const former = formerBefore(view, match.start);
+  let i = match.start - 1;
+  while (i >= 0 && (FORMER.has(lower(view, i)) || lower(view, i) === '-')) i--;
+  const owner = view.mentionAt[i] ?? -1;
+  if (owner >= 0 && owner !== person && isArgument(view, owner) && !view.mentions[owner]!.mention.possessive) {
+    return [{ source: person, target: owner, former }];
+  }
+  const token = view.tokens[i];
+  const country = token ? index.demonyms.get(tokenKeys(token).join(' ')) : undefined;
+  const target = country ?? index.catalog.byId.get(view.mentions[person]!.actorId!)?.country;
+  if (!target) return [];
+  return [{ source: person, target: -1, targetId: target, former }];
+};
+
+/** "X, the head of Y", "X is the nephew of Y", "the secretary general of Y, X". */
+const of: FrameFunction = ({ view, match }) => {
+  if (lower(view, match.end) !== 'of') return [];
+  const owner = objectAfter(view, match.end + 1, 1)[0];
+  if (owner === undefined) return [];
+  const former = formerBefore(view, match.start);
+  const before = lower(view, meaningfulBefore(view, match.start));
+  const after = personAfter(view, view.mentions[owner]!.mention.end);
+  const opensClause = before === '' || before === ',' || before === 'the';
+  if (after >= 0 && (opensClause || before === 'and')) return [{ source: after, target: owner, former }];
+  if (before === ',' || before === 'and' || BE.has(before) || before === '(') {
+    const subject = subjectOf(view, match.start).at(-1);
+    if (subject !== undefined && subject !== owner) return [{ source: subject, target: owner, former }];
+  }
+  return [];
+};
+
+/** "Putin's spokesman Peskov", "Peskov, Putin's spokesman". */
+const possessive: FrameFunction = ({ view, match }) => {
+  const owner = view.mentionAt[match.start - 2] ?? -1;
+  if (owner < 0 || !view.mentions[owner]!.mention.possessive || !isArgument(view, owner)) return [];
+  const former = formerBefore(view, match.start);
+  const after = personAfter(view, match.end);
+  if (after >= 0) return [{ source: after, target: owner, former }];
+  const start = leftEdge(view, owner);
+  if (lower(view, start - 1) === ',') {
+    const before = view.mentionAt[start - 2] ?? -1;
+    if (before >= 0 && isArgument(view, before)) return [{ source: before, target: owner, former }];
+  }
+  return [];
+};
+
+/** "X … as head of Y". */
+const as: FrameFunction = ({ view, match }) => {
+  if (lower(view, meaningfulBefore(view, match.start)) !== 'as' || lower(view, match.end) !== 'of') return [];
+  const owner = objectAfter(view, match.end + 1, 1)[0];
+  const subject = subjectOf(view, match.start).at(-1);
+  return owner === undefined || subject === undefined ? [] : [{ source: subject, target: owner, former: formerBefore(view, match.start) }];
+};
+
+/** "X, loyal to Y", "Loyal to Y, X …", "X is loyal to Y". */
+const adjective: FrameFunction = ({ view, match }) => {
+  const targets = objectAfter(view, match.end);
+  if (targets.length === 0) return [];
+  const first = meaningfulBefore(view, match.start);
+  if (first < 0 || lower(view, first) === ',') {
+    const lastTarget = view.mentions[targets.at(-1)!]!.mention.end;
+    if (first < 0 && lower(view, lastTarget) === ',') {
+      const subject = objectAfter(view, lastTarget + 1, 0)[0];
+      if (subject !== undefined) return targets.map((target) => ({ source: subject, target }));
+    }
+  }
+  return pairs(subjectOf(view, match.start), targets, false);
+};
+
+/** "Russia-led alliance", "the Russia-led CSTO", "the CSTO (a Russia-led alliance)". */
+const hyphen: FrameFunction = ({ view, match }) => {
+  if (lower(view, match.start - 1) !== '-') return [];
+  const source = view.mentionAt[match.start - 2] ?? -1;
+  if (source < 0 || !isArgument(view, source)) return [];
+  const next = objectAfter(view, match.end, 2)[0];
+  if (next !== undefined) return [{ source, target: next }];
+  // Inside brackets right after a name: the bracket describes that name.
+  let i = leftEdge(view, source) - 1;
+  while (i >= 0 && lower(view, i) !== '(' && i > leftEdge(view, source) - 4) i--;
+  if (lower(view, i) !== '(') return [];
+  for (i--; lower(view, i) === ')'; ) {
+    while (i >= 0 && lower(view, i) !== '(') i--;
+    i--;
+  }
+  const described = view.mentionAt[i] ?? -1;
+  return described >= 0 && isArgument(view, described) ? [{ source, target: described }] : [];
+};
+
+/** "At X's request, Y …" / "Y … at the request of X": X asked Y. */
+const request: FrameFunction = ({ view, match }) => {
+  let requester = -1;
+  let at = -1;
+  if (lower(view, match.start - 1) === "'s") {
+    requester = view.mentionAt[match.start - 2] ?? -1;
+    at = requester >= 0 ? meaningfulBefore(view, leftEdge(view, requester)) : -1;
+  } else if (lower(view, match.start - 1) === 'the' && lower(view, match.end) === 'of') {
+    requester = objectAfter(view, match.end + 1, 1)[0] ?? -1;
+    at = match.start - 2;
+  }
+  if (requester < 0 || !isArgument(view, requester) || lower(view, at) !== 'at') return [];
+  const comma = lower(view, match.end) === ',' ? match.end : -1;
+  let asked: number[] = [];
+  if (comma >= 0) {
+    for (let i = comma + 1; i < view.tokens.length && asked.length === 0; i++) {
+      const index = view.mentionAt[i]!;
+      if (index >= 0 && isArgument(view, index) && view.depth[i] === view.depth[comma] && !isPrepositionObject(view, index)) asked = [index];
+    }
+  } else {
+    asked = subjectOf(view, at);
+  }
+  return asked.map((target) => ({ source: requester, target }));
+};
+
+export const FRAME_FUNCTIONS: Record<Frame, FrameFunction> = {
+  active,
+  passive,
+  to,
+  order,
+  with: nominal(['with', 'to', 'against']),
+  between: nominal(['between']),
+  compound,
+  of,
+  possessive,
+  as,
+  adjective,
+  hyphen,
+  request,
+};

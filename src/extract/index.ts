@@ -1,0 +1,105 @@
+/**
+ * The extraction pipeline: article text → sentences → mentions → resolved actors →
+ * relations with dated, attributed evidence → GraphDocument. Each stage is its own
+ * module; this one wires them. Build the context once and reuse it for many articles.
+ */
+import { loadCatalog } from '../catalog/load-catalog.ts';
+import type { Catalog } from '../catalog/types.ts';
+import type { Evidence, GraphDocument, Mention } from '../document/types.ts';
+import type { Article } from '../ingest/types.ts';
+import { loadOntology } from '../ontology/load.ts';
+import type { Ontology } from '../ontology/types.ts';
+import { attributionForms, findAttribution } from './attribution.ts';
+import { findDates } from './dates.ts';
+import { DocumentBuilder, type ArticleExtraction, type EvidencedFinding } from './document.ts';
+import { buildMentionIndex, type MentionIndex } from './mention-index.ts';
+import { findMentions } from './mentions.ts';
+import { extractRelations } from './relations.ts';
+import { ArticleResolver } from './resolution.ts';
+import { splitSentences } from './sentences.ts';
+import { buildView } from './sentence-view.ts';
+import { tokenize } from './tokens.ts';
+import { buildTriggerIndex, type TriggerIndex } from './trigger-index.ts';
+
+export type { ArticleExtraction } from './document.ts';
+export { DocumentBuilder } from './document.ts';
+
+export interface ExtractOptions {
+  /** Actor catalog; default: seed/catalog.yaml. */
+  catalog?: Catalog;
+  /** Ontology; default: schema/ontology.yaml. */
+  ontology?: Ontology;
+}
+
+/** Everything extraction needs, compiled once. */
+export interface ExtractionContext {
+  catalog: Catalog;
+  ontology: Ontology;
+  index: MentionIndex;
+  triggers: TriggerIndex;
+  attribution: ReadonlySet<string>;
+}
+
+/** Compiles the lookup tables for a catalog and an ontology (defaults: the shipped ones). */
+export function createContext(options: ExtractOptions = {}): ExtractionContext {
+  const catalog = options.catalog ?? loadCatalog();
+  const ontology = options.ontology ?? loadOntology();
+  return {
+    catalog,
+    ontology,
+    index: buildMentionIndex(catalog, ontology),
+    triggers: buildTriggerIndex(ontology),
+    attribution: attributionForms(ontology.lexicon),
+  };
+}
+
+/** Extracts the actors, relations (with evidence) and mention counts of one article. */
+export function extractArticle(article: Article, context: ExtractionContext): ArticleExtraction {
+  const resolver = new ArticleResolver(context.index, article.date);
+  const findings: EvidencedFinding[] = [];
+  const counts = new Map<string, number>();
+  const typeOf = (id: string) => resolver.actors.get(id)?.type;
+  for (const sentence of splitSentences(article.text)) {
+    const tokens = tokenize(sentence.text, sentence.start);
+    const resolved = resolver.resolveSentence(sentence.index, findMentions(tokens, context.index));
+    for (const { actorId } of resolved) if (actorId) counts.set(actorId, (counts.get(actorId) ?? 0) + 1);
+    const view = buildView(tokens, resolved, typeOf);
+    const sentenceFindings = extractRelations(view, context);
+    if (sentenceFindings.length === 0) continue;
+    const attributedTo = findAttribution(view, context.attribution);
+    const dates = findDates(sentence.text, article.date, sentence.start);
+    for (const finding of sentenceFindings) {
+      const nearest = dates.reduce<(typeof dates)[number] | undefined>(
+        (best, date) => (!best || Math.abs(date.start - finding.trigger.start) < Math.abs(best.start - finding.trigger.start) ? date : best),
+        undefined,
+      );
+      const evidence: Evidence = {
+        article: article.id,
+        start: sentence.start,
+        end: sentence.end,
+        text: sentence.text,
+        rule: finding.rule,
+        confidence: finding.confidence,
+        date: nearest ? nearest.date : article.date,
+        ...(attributedTo && attributedTo !== finding.source && attributedTo !== finding.target && { attributedTo }),
+        trigger: finding.trigger,
+      };
+      findings.push({ ...finding, evidence });
+    }
+  }
+  const mentions: Mention[] = [...counts].map(([actor, count]) => ({ article: article.id, actor, count }));
+  return {
+    article: { id: article.id, date: article.date, title: article.title, source: article.source, url: article.url, contentHash: article.contentHash },
+    actors: [...resolver.actors.values()].filter((actor) => counts.has(actor.id)),
+    findings,
+    mentions,
+  };
+}
+
+/** Runs the pipeline over articles and merges the results into one deterministic GraphDocument. */
+export function extractDocument(articles: readonly Article[], options: ExtractOptions = {}): GraphDocument {
+  const context = createContext(options);
+  const builder = new DocumentBuilder(context.ontology);
+  for (const article of articles) builder.add(extractArticle(article, context));
+  return builder.build();
+}

@@ -1,0 +1,206 @@
+/**
+ * Finds the actor mentions of one sentence: catalog names and aliases (longest match over
+ * folded tokens, so spellings and transliterations meet), armed forces named by a
+ * demonym ("the Russian army"), group nouns ("demonstrators"), role nouns ("the Kazakh
+ * president", "his Russian counterpart"), pronouns, and unknown proper names recognised
+ * by capitalisation plus a cue (a title, an organisation word, a second capitalised word).
+ * Resolution to actor ids happens later (resolution.ts).
+ */
+import type { ActorType } from '../document/types.ts';
+import type { MentionIndex, NameEntry } from './mention-index.ts';
+import { tokenKeys } from './mention-index.ts';
+import { isCapitalized, type Token } from './tokens.ts';
+
+interface MentionBase {
+  /** Token span [start, end) in the sentence. */
+  start: number;
+  end: number;
+  /** Character span in the article. */
+  charStart: number;
+  charEnd: number;
+  text: string;
+  /** Followed by possessive 's. */
+  possessive: boolean;
+}
+
+export type RawMention = MentionBase &
+  (
+    | { kind: 'name'; entries: NameEntry[] }
+    | { kind: 'forces'; actorId: string }
+    | { kind: 'group'; groupId: string }
+    | { kind: 'role'; role: string; country?: string; former: boolean; possessor?: 'his' | 'her' }
+    | { kind: 'pronoun'; gender: 'male' | 'female'; case: 'subject' | 'object' | 'possessive' }
+    | { kind: 'unknown'; name: string; guessedType: ActorType }
+  );
+
+const PRONOUNS: Record<string, { gender: 'male' | 'female'; case: 'subject' | 'object' | 'possessive' }> = {
+  he: { gender: 'male', case: 'subject' },
+  him: { gender: 'male', case: 'object' },
+  his: { gender: 'male', case: 'possessive' },
+  she: { gender: 'female', case: 'subject' },
+  her: { gender: 'female', case: 'object' },
+};
+
+/** Lower-case words inside a proper name ("Ursula von der Leyen", "Ministry of the Interior"). */
+const NAME_CONNECTORS = new Set(['of', 'the', 'von', 'der', 'de', 'del', 'la', 'le', 'al', 'bin', 'ibn', 'van', 'da', 'du', 'for', 'and']);
+/** Capitalised words that begin sentences without being names. */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'at', 'in', 'on', 'for', 'from', 'to', 'of', 'by', 'with', 'according', 'while', 'when', 'this', 'that',
+  'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'but', 'and', 'or', 'if', 'as', 'after', 'before',
+  'meanwhile', 'there', 'what', 'following', 'instead', 'however', 'his', 'her', 'their', 'our', 'my', 'some', 'many',
+  'other', 'no', 'since', 'during', 'despite', 'although', 'though', 'because', 'then', 'also', 'yet', 'so', 'not', 'all',
+  'both', 'each', 'more', 'most', 'such', 'former', 'new', 'last', 'next', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+const FORMER = new Set(['former', 'ex', 'then', 'outgoing', 'ousted']);
+
+/** Finds every mention in a tokenised sentence, left to right, without overlaps. */
+export function findMentions(tokens: readonly Token[], index: MentionIndex): RawMention[] {
+  const { lexicon } = index.ontology;
+  const mentions: RawMention[] = [];
+  const lowers = tokens.map((token) => token.lower);
+  const make = (start: number, end: number, possessiveAt = end): MentionBase => ({
+    start,
+    end,
+    charStart: tokens[start]!.start,
+    charEnd: tokens[end - 1]!.end,
+    text: tokens.slice(start, end).map((token, i) => (i > 0 && token.start > tokens[start + i - 1]!.end ? ' ' : '') + token.text).join(''),
+    possessive: lowers[possessiveAt] === "'s",
+  });
+  const demonymAt = (i: number) => (tokens[i] && isCapitalized(tokens[i]!) ? index.demonyms.get(tokenKeys(tokens[i]!).join(' ')) : undefined);
+  const stateForceAt = (i: number) => lexicon.stateForces.has(lowers[i] ?? '');
+
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    const name = token && isCapitalized(token) ? matchName(tokens, i, index) : undefined;
+    if (name) {
+      let end = name.end;
+      while (stateForceAt(end)) end++;
+      mentions.push({ ...make(i, end), kind: 'name', entries: name.entries });
+      i = end;
+      continue;
+    }
+    const country = demonymAt(i);
+    if (country && stateForceAt(i + 1)) {
+      const start = i > 0 && lowers[i - 1] === 'the' ? i - 1 : i;
+      mentions.push({ ...make(start, i + 2), kind: 'forces', actorId: country });
+      i += 2;
+      continue;
+    }
+    const group = index.groups.longest(lowers, i);
+    if (group) {
+      mentions.push({ ...make(i, i + group.length), kind: 'group', groupId: group.values[0]! });
+      i += group.length;
+      continue;
+    }
+    const role = index.roles.longest(lowers, i);
+    if (role) {
+      // Look back over "the former Kazakh", "his Russian".
+      let start = i;
+      let roleCountry: string | undefined;
+      let former = false;
+      let possessor: 'his' | 'her' | undefined;
+      for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+        const demonym = demonymAt(j);
+        if (demonym && !roleCountry) roleCountry = demonym;
+        else if (FORMER.has(lowers[j]!)) former = true;
+        else if (lowers[j] === '-' && lowers[j - 1] === 'ex') { former = true; j--; }
+        else if (DETERMINERS.has(lowers[j]!)) {
+          if (lowers[j] === 'his' || lowers[j] === 'her') possessor = lowers[j] as 'his' | 'her';
+          start = j;
+          break;
+        } else break;
+        start = j;
+      }
+      if (start < i && mentions.at(-1) && mentions.at(-1)!.end > start) start = i;
+      mentions.push({
+        ...make(start, i + role.length),
+        kind: 'role',
+        role: role.values[0]!,
+        ...(roleCountry && { country: roleCountry }),
+        former,
+        ...(possessor && { possessor }),
+      });
+      i += role.length;
+      continue;
+    }
+    const pronoun = PRONOUNS[token.lower];
+    if (pronoun) {
+      mentions.push({ ...make(i, i + 1), kind: 'pronoun', ...pronoun });
+      i++;
+      continue;
+    }
+    const unknown = isCapitalized(token) ? matchUnknownName(tokens, i, index) : undefined;
+    if (unknown) {
+      mentions.push({ ...make(unknown.start, unknown.end), kind: 'unknown', name: unknown.name, guessedType: unknown.type });
+      i = unknown.end;
+      continue;
+    }
+    i++;
+  }
+  return mentions;
+}
+
+/** The longest catalog name starting at token `from`, ending on a token boundary. */
+function matchName(tokens: readonly Token[], from: number, index: MentionIndex): { end: number; entries: NameEntry[] } | undefined {
+  const acronym = index.acronyms.get(tokens[from]!.text.replaceAll('.', ''));
+  if (acronym) return { end: from + 1, entries: acronym.map((id) => ({ id, partial: false })) };
+  const keys: string[] = [];
+  const tokenEnds: number[] = [];
+  // Names are short: folding the next few tokens is enough.
+  for (let j = from; j < tokens.length && j < from + 8; j++) {
+    for (const key of tokenKeys(tokens[j]!)) keys.push(key);
+    tokenEnds.push(keys.length);
+  }
+  const match = index.names.longest(keys, 0);
+  if (!match) return undefined;
+  const tokenCount = tokenEnds.indexOf(match.length) + 1;
+  if (tokenCount === 0) return undefined;
+  const entries = match.values;
+  // A surname alone must look like a name: capitalised and not sentence-initial function word.
+  if (entries.every((entry) => entry.partial) && FUNCTION_WORDS.has(tokens[from]!.lower)) return undefined;
+  return { end: from + tokenCount, entries };
+}
+
+/**
+ * An unknown proper name at `from`: a run of capitalised words (with connectors such as
+ * "of the", "von der"), stripped of leading titles and role nouns, kept only with a cue.
+ */
+function matchUnknownName(
+  tokens: readonly Token[],
+  from: number,
+  index: MentionIndex,
+): { start: number; end: number; name: string; type: ActorType } | undefined {
+  const { lexicon } = index.ontology;
+  const lower = (i: number) => tokens[i]?.lower ?? '';
+  if (FUNCTION_WORDS.has(lower(from)) || index.demonyms.has(tokenKeys(tokens[from]!).join(' '))) return undefined;
+  if (lexicon.personTitles.has(lower(from)) || index.roles.longest([lower(from)], 0)) return undefined;
+  let end = from + 1;
+  let words = 1;
+  for (;;) {
+    if (tokens[end]?.text === '-' && tokens[end + 1] && isCapitalized(tokens[end + 1]!) && tokens[end]!.start === tokens[end - 1]!.end) {
+      end += 2; // Hyphenated parts are one word: "Nur-Sultan".
+      continue;
+    }
+    let next = end;
+    while (NAME_CONNECTORS.has(lower(next)) && next < end + 2 && !isCapitalized(tokens[next]!)) next++;
+    const token = tokens[next];
+    if (!token || !isCapitalized(token) || index.demonyms.has(tokenKeys(token).join(' ')) || FUNCTION_WORDS.has(token.lower)) break;
+    if (next > end && lower(end) === 'and') break;
+    end = next + 1;
+    words++;
+  }
+  const runWords = tokens.slice(from, end).map((token) => token.lower);
+  const before = lower(from - 1);
+  const orgCue = runWords.some((word) => lexicon.organizationCues.has(word)) || lexicon.organizationCues.has(before);
+  const titleCue = lexicon.personTitles.has(before.replace(/\.$/, '')) || (from > 0 && isCapitalized(tokens[from - 1]!) && !!index.roles.longest([before], 0)) || (tokens[from - 1]?.text === '.' && lexicon.personTitles.has(lower(from - 2)));
+  let type: ActorType;
+  if (orgCue) type = 'Organization';
+  else if (titleCue || words >= 2) type = 'Person';
+  else return undefined;
+  const name = tokens.slice(from, end).map((token, i) => (i > 0 && token.start > tokens[from + i - 1]!.end ? ' ' : '') + token.text).join('');
+  return { start: from, end, name, type };
+}

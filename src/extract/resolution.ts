@@ -1,0 +1,165 @@
+/**
+ * Resolves the mentions of one article to actor ids, sentence by sentence, in reading
+ * order: names and surnames to catalog actors (preferring actors already named in the
+ * article), role nouns to the catalog person holding the role at the article date
+ * ("the Kazakh president", "the former premier", "his Russian counterpart"), pronouns to
+ * the most recent compatible person (the previous subject first), group nouns to their
+ * group, and unknown names to candidate actors with a slug id and a guessed type.
+ */
+import { nameKey, slugify } from '../catalog/normalize.ts';
+import type { CatalogActor } from '../catalog/types.ts';
+import type { Actor } from '../document/types.ts';
+import type { MentionIndex } from './mention-index.ts';
+import type { RawMention } from './mentions.ts';
+
+/** How a mention came to its actor; arguments found indirectly get lower confidence. */
+export type ResolvedVia = 'name' | 'surname' | 'forces' | 'group' | 'role' | 'pronoun' | 'candidate';
+
+export interface ResolvedMention {
+  mention: RawMention;
+  /** Actor id, or null when the mention names nobody known (or is the title of a following name). */
+  actorId: string | null;
+  via: ResolvedVia;
+}
+
+/** Role words that name whoever leads a country or organisation. */
+const LEADER_ROLES = new Set(['president', 'prime minister', 'chancellor', 'king', 'queen', 'emir', 'supreme leader', 'secretary general', 'chairman', 'head']);
+
+/** Resolves mentions across one article; create one per article. */
+export class ArticleResolver {
+  /** Actors met in the article (catalog and candidates), by id. */
+  readonly actors = new Map<string, Actor>();
+  /** Person ids in reading order, with the sentence and whether they opened it. */
+  private readonly persons: Array<{ id: string; sentence: number; first: boolean }> = [];
+  /** Role → person, from titles written before names in this article ("President Tokayev"). */
+  private readonly titled = new Map<string, string>();
+
+  constructor(
+    private readonly index: MentionIndex,
+    private readonly date: string | null,
+  ) {}
+
+  /** Resolves the mentions of the next sentence (call in reading order). */
+  resolveSentence(sentence: number, mentions: readonly RawMention[]): ResolvedMention[] {
+    const resolved: ResolvedMention[] = [];
+    let firstPerson: string | undefined;
+    for (const [position, mention] of mentions.entries()) {
+      const result = this.resolve(mention, mentions[position + 1], sentence, firstPerson);
+      resolved.push(result);
+      if (result.actorId && this.actors.get(result.actorId)?.type === 'Person') {
+        firstPerson ??= result.actorId;
+        this.persons.push({ id: result.actorId, sentence, first: firstPerson === result.actorId });
+      }
+    }
+    return resolved;
+  }
+
+  private resolve(mention: RawMention, next: RawMention | undefined, sentence: number, firstPerson: string | undefined): ResolvedMention {
+    switch (mention.kind) {
+      case 'name': {
+        const seen = mention.entries.filter((entry) => this.actors.has(this.standIn(entry.id)));
+        const pool = seen.length > 0 ? seen : mention.entries.every((entry) => entry.partial) && mention.entries.length > 1 ? [] : mention.entries;
+        const full = pool.filter((entry) => !entry.partial);
+        const entry = (full.length > 0 ? full : pool)[0];
+        if (!entry) return { mention, actorId: null, via: 'surname' };
+        return { mention, actorId: this.meet(this.standIn(entry.id)), via: entry.partial ? 'surname' : 'name' };
+      }
+      case 'forces':
+        return { mention, actorId: this.meet(mention.actorId), via: 'forces' };
+      case 'group':
+        return { mention, actorId: this.meetGroup(mention.groupId), via: 'group' };
+      case 'unknown':
+        return { mention, actorId: this.meetCandidate(mention.name, mention.guessedType), via: 'candidate' };
+      case 'pronoun':
+        return { mention, actorId: this.pronoun(mention.gender, mention.case === 'object' ? firstPerson : undefined, sentence), via: 'pronoun' };
+      case 'role': {
+        // A title before a name ("Russian President Vladimir Putin") is not a mention of its own.
+        if (next && next.start <= mention.end + 1 && (next.kind === 'name' || next.kind === 'unknown')) {
+          const person = next.kind === 'name' ? next.entries[0]?.id : slugify(next.name);
+          if (person) this.titled.set(mention.role, person);
+          return { mention, actorId: null, via: 'role' };
+        }
+        return { mention, actorId: this.role(mention, sentence), via: 'role' };
+      }
+    }
+  }
+
+  /** The actor a catalog entry acts as in news text (the Kremlin → Russia). */
+  private standIn(id: string): string {
+    return this.index.catalog.byId.get(id)?.standsFor ?? id;
+  }
+
+  private meet(id: string): string {
+    if (!this.actors.has(id)) {
+      const entry = this.index.catalog.byId.get(id);
+      if (!entry) return id;
+      this.actors.set(id, { id, name: entry.name, type: entry.type, aliases: [...entry.aliases], status: 'catalog' });
+    }
+    return id;
+  }
+
+  private meetGroup(id: string): string {
+    if (this.index.catalog.byId.has(id)) return this.meet(id);
+    if (!this.actors.has(id)) this.actors.set(id, { id, name: id.replaceAll('-', ' '), type: 'Group', aliases: [], status: 'candidate' });
+    return id;
+  }
+
+  private meetCandidate(name: string, type: Actor['type']): string {
+    const id = slugify(name);
+    const known = this.actors.get(id);
+    if (!known) this.actors.set(id, { id, name, type, aliases: [], status: 'candidate' });
+    else if (known.status === 'candidate' && known.name !== name && !known.aliases.includes(name)) known.aliases.push(name);
+    return id;
+  }
+
+  /** he/him/his: a compatible person of this sentence, else the subject of the latest sentence with one. */
+  private pronoun(gender: 'male' | 'female', notThisSubject: string | undefined, sentence: number): string | null {
+    const compatible = (id: string) => {
+      const known = this.index.catalog.byId.get(id)?.gender;
+      return !known || known === gender;
+    };
+    const here = this.persons.filter((person) => person.sentence === sentence && compatible(person.id));
+    if (notThisSubject === undefined && here.length > 0) return here[0]!.id;
+    const others = here.filter((person) => person.id !== notThisSubject);
+    if (others.length > 0) return others.at(-1)!.id;
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const person = this.persons[i]!;
+      if (person.sentence === sentence || !compatible(person.id) || person.id === notThisSubject) continue;
+      // Prefer the person who opened that sentence (its likely subject).
+      const opener = this.persons.find((other) => other.sentence === person.sentence && other.first);
+      return opener && compatible(opener.id) && opener.id !== notThisSubject ? opener.id : person.id;
+    }
+    return null;
+  }
+
+  /** "the Kazakh president", "the former premier", "his Russian counterpart". */
+  private role(mention: Extract<RawMention, { kind: 'role' }>, sentence: number): string | null {
+    let role = mention.role;
+    if (role === 'counterpart') {
+      const other = mention.possessor ? this.pronoun(mention.possessor === 'his' ? 'male' : 'female', undefined, sentence) : null;
+      const otherRole = other ? this.currentRole(this.index.catalog.byId.get(other)) : undefined;
+      if (!otherRole || !mention.country) return null;
+      role = otherRole;
+    }
+    if (!mention.country && this.titled.has(role) && !mention.former) return this.meet(this.titled.get(role)!);
+    const holders = this.index.catalog.actors.filter((actor) =>
+      actor.type === 'Person' &&
+      actor.roles.some((held) => {
+        const title = nameKey(held.title);
+        const fits = title === nameKey(role) || (role === 'leader' && LEADER_ROLES.has(held.title.toLowerCase()));
+        if (!fits || (mention.country && held.of !== mention.country)) return false;
+        if (!this.date) return !mention.former;
+        const current = (!held.from || held.from <= this.date) && (!held.to || held.to >= this.date);
+        return mention.former ? !!held.to && held.to < this.date : current;
+      }),
+    );
+    const seen = holders.filter((actor) => this.actors.has(actor.id));
+    const chosen = seen.length === 1 ? seen[0] : holders.length === 1 ? holders[0] : undefined;
+    return chosen ? this.meet(chosen.id) : null;
+  }
+
+  private currentRole(actor: CatalogActor | undefined): string | undefined {
+    const held = actor?.roles.find((role) => !role.to || (this.date !== null && role.to >= this.date));
+    return held ? nameKey(held.title) : undefined;
+  }
+}

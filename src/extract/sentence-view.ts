@@ -1,0 +1,182 @@
+/**
+ * A tokenised sentence with its resolved mentions, and the few syntactic moves the
+ * relation frames need without a parser: the subject of a clause (nearest actor to the
+ * left that is not the object of a preposition, a possessive or inside brackets), the
+ * object after a word, coordinated lists ("A, B and C", "A, and in particular B"), and
+ * the passive test.
+ */
+import type { ActorType } from '../document/types.ts';
+import type { ResolvedMention } from './resolution.ts';
+import type { Token } from './tokens.ts';
+
+export interface SentenceView {
+  tokens: readonly Token[];
+  mentions: readonly ResolvedMention[];
+  /** Token index → index in `mentions`, or -1. */
+  mentionAt: Int32Array;
+  /** Parenthesis depth of each token. */
+  depth: Int32Array;
+  /** Type of an actor met in the article. */
+  typeOf(id: string): ActorType | undefined;
+}
+
+export const PREPOSITIONS = new Set([
+  'of', 'to', 'in', 'at', 'by', 'from', 'with', 'for', 'on', 'about', 'against', 'between', 'among', 'into', 'after', 'before',
+  'during', 'despite', 'like', 'than', 'via', 'under', 'over', 'through', 'toward', 'towards', 'including', 'around', 'near', 'without',
+]);
+export const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', 'am', 'get', 'got', 'gets', 'getting']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'former', 'ex', '-', 'then', 'current']);
+/** Tokens a clause does not cross when looking for the subject. */
+const HARD_BREAKS = new Set([';', '“', '”', '"', '«', '»', '–', '—', ':']);
+/** Tokens that end the search for an object to the right. */
+const RIGHT_STOPS = new Set([
+  ',', ';', '.', ':', '!', '?', '“', '”', '"', '«', '»', '–', '—', '(', ')', 'and', 'but', 'or', 'that', 'which', 'who', 'whom',
+  'because', 'while', 'when', 'after', 'before', 'if', 'by', 'whereas', 'although',
+]);
+/** Words allowed between list members: "A, and in particular B", "A and also B". */
+const LIST_FILLERS = new Set(['in', 'particular', 'especially', 'also', 'notably', 'then', 'even', 'above', 'all', 'its', 'his', 'her', 'their', 'the', 'both']);
+
+export function buildView(tokens: readonly Token[], mentions: readonly ResolvedMention[], typeOf: SentenceView['typeOf']): SentenceView {
+  const mentionAt = new Int32Array(tokens.length).fill(-1);
+  mentions.forEach((resolved, index) => mentionAt.fill(index, resolved.mention.start, resolved.mention.end));
+  const depth = new Int32Array(tokens.length);
+  let open = 0;
+  tokens.forEach((token, i) => {
+    if (token.text === ')') open = Math.max(0, open - 1);
+    depth[i] = open;
+    if (token.text === '(') open++;
+  });
+  return { tokens, mentions, mentionAt, depth, typeOf };
+}
+
+const lower = (view: SentenceView, i: number) => view.tokens[i]?.lower ?? '';
+
+/** Whether mention `index` can be the argument of an interaction: resolved and not a place. */
+export function isArgument(view: SentenceView, index: number): boolean {
+  const id = view.mentions[index]?.actorId;
+  return !!id && view.typeOf(id) !== 'Location';
+}
+
+/** First token of a mention including a title written before it ("Russian President | Putin"). */
+export function leftEdge(view: SentenceView, index: number): number {
+  const start = view.mentions[index]!.mention.start;
+  const before = view.mentionAt[start - 1] ?? -1;
+  if (before >= 0 && before !== index && view.mentions[before]!.actorId === null && view.mentions[before]!.mention.kind === 'role') {
+    return view.mentions[before]!.mention.start;
+  }
+  return start;
+}
+
+/** Index of the token before `i`, skipping determiners and "former". */
+export function meaningfulBefore(view: SentenceView, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && DETERMINERS.has(lower(view, j))) j--;
+  return j;
+}
+
+export function isPrepositionObject(view: SentenceView, index: number): boolean {
+  return PREPOSITIONS.has(lower(view, meaningfulBefore(view, leftEdge(view, index))));
+}
+
+/**
+ * The subject of the clause that contains token `at`: the nearest argument to its left at
+ * the same bracket depth, not the object of a preposition and not a possessive (those are
+ * accepted only when nothing else is found), with the members coordinated before it.
+ */
+export function subjectOf(view: SentenceView, at: number): number[] {
+  const depth = view.depth[at]!;
+  let fallback = -1;
+  let seen = -2;
+  for (let i = at - 1; i >= 0; i--) {
+    const token = view.tokens[i]!;
+    if (HARD_BREAKS.has(token.text)) break;
+    const index = view.mentionAt[i]!;
+    if (index < 0 || index === seen) continue;
+    seen = index;
+    const { mention } = view.mentions[index]!;
+    if (!isArgument(view, index) || view.depth[mention.start] !== depth) continue;
+    if (isPrepositionObject(view, index)) continue;
+    if (mention.possessive) {
+      if (fallback < 0) fallback = index;
+      continue;
+    }
+    return [...coordinatedBefore(view, index), index];
+  }
+  return fallback >= 0 ? [fallback] : [];
+}
+
+/** The argument right after token `from` (a few modifiers allowed), with the members coordinated after it. */
+export function objectAfter(view: SentenceView, from: number, maxGap = 3): number[] {
+  let gap = 0;
+  for (let i = from; i < view.tokens.length; i++) {
+    const index = view.mentionAt[i]!;
+    if (index >= 0) {
+      const resolved = view.mentions[index]!;
+      if (resolved.actorId === null && resolved.mention.kind === 'role') {
+        i = resolved.mention.end - 1;
+        continue;
+      }
+      return isArgument(view, index) ? [index, ...coordinatedAfter(view, index)] : [];
+    }
+    if (RIGHT_STOPS.has(lower(view, i)) || ++gap > maxGap) return [];
+  }
+  return [];
+}
+
+/** Mentions listed after mention `index`: ", B", "and B", ", and in particular B", "as well as B". */
+export function coordinatedAfter(view: SentenceView, index: number): number[] {
+  const members: number[] = [];
+  let end = view.mentions[index]!.mention.end;
+  for (;;) {
+    let i = end;
+    while (view.tokens[i]?.text === '(') {
+      while (i < view.tokens.length && view.tokens[i]!.text !== ')') i++;
+      i++;
+    }
+    const comma = lower(view, i) === ',';
+    if (comma) i++;
+    if (lower(view, i) === 'and' || lower(view, i) === 'or') i++;
+    else if (lower(view, i) === 'as' && lower(view, i + 1) === 'well' && lower(view, i + 2) === 'as') i += 3;
+    else if (!comma) break;
+    const listed = i > end + (comma ? 1 : 0);
+    let fillers = 0;
+    while (listed && LIST_FILLERS.has(lower(view, i)) && fillers < 3 && view.mentionAt[i]! < 0) { i++; fillers++; }
+    let next = view.mentionAt[i] ?? -1;
+    if (next >= 0 && view.mentions[next]!.actorId === null && view.mentions[next]!.mention.kind === 'role') next = view.mentionAt[view.mentions[next]!.mention.end] ?? -1;
+    if (next < 0 || !isArgument(view, next)) break;
+    members.push(next);
+    end = view.mentions[next]!.mention.end;
+  }
+  return members;
+}
+
+/** Mentions listed before mention `index`: "A and B", "A, B and C". */
+export function coordinatedBefore(view: SentenceView, index: number): number[] {
+  const members: number[] = [];
+  let start = leftEdge(view, index);
+  while (lower(view, start - 1) === 'and' || lower(view, start - 1) === ',') {
+    const previous = view.mentionAt[start - 2] ?? -1;
+    if (previous < 0 || !isArgument(view, previous) || view.mentions[previous]!.mention.possessive) break;
+    members.unshift(previous);
+    start = leftEdge(view, previous);
+  }
+  return members;
+}
+
+/** The argument that ends right before token `at` (skipping adverbs and a comma): "the demonstrators, branded by". */
+export function mentionEndingBefore(view: SentenceView, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && (lower(view, i).endsWith('ly') || lower(view, i) === ',')) i--;
+  const index = view.mentionAt[i] ?? -1;
+  return index >= 0 && isArgument(view, index) ? index : -1;
+}
+
+/** Whether the verb at [start, end) is passive: after a form of "be", or a participle followed by "by". */
+export function isPassive(view: SentenceView, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (lower(view, i).endsWith('ly') || lower(view, i) === 'also' || lower(view, i) === 'not')) i--;
+  if (BE.has(lower(view, i))) return true;
+  let j = end;
+  while (j < view.tokens.length && lower(view, j).endsWith('ly')) j++;
+  return lower(view, j) === 'by';
+}
