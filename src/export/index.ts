@@ -1,5 +1,7 @@
 /** Writes a query result in an export format: GEXF 1.3, GraphML, or JSON (graphology's serialised graph). */
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { SerializedGraph } from 'graphology-types';
+import { KgError } from '../errors.ts';
 import { toGexf } from './gexf.ts';
 import { toGraphml } from './graphml.ts';
 
@@ -14,3 +16,22 @@ export function writeGraph(graph: SerializedGraph, format: GraphFormat): string 
 }
 
 export { toGexf, toGraphml };
+
+/**
+ * Writes `text` to `path` through a temporary file renamed into place, so a failed
+ * export never leaves a half-written file; without a path, prints it.
+ */
+export function writeOutput(text: string, path?: string): void {
+  if (!path) {
+    process.stdout.write(text);
+    return;
+  }
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new KgError(`export: cannot write ${path}: ${(error as Error).message}; check the directory exists and is writable.`, { cause: error });
+  }
+}

@@ -65,3 +65,32 @@ function coerce(queryName: string, param: QueryParam, value: unknown): unknown {
     }
   }
 }
+
+/** `["hops=2", "name=Tokayev"]` (repeated --param options) → `{hops: "2", name: "Tokayev"}`. */
+export function parseParamPairs(pairs: readonly string[]): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const pair of pairs) {
+    const equals = pair.indexOf('=');
+    if (equals <= 0) throw new KgError(`--param "${pair}" should read name=value, e.g. --param hops=2.`, { exitCode: 2 });
+    params[pair.slice(0, equals)] = pair.slice(equals + 1);
+  }
+  return params;
+}
+
+/**
+ * Parameters of an ad-hoc query (`kg cypher`), which declares no types: a value that
+ * reads as JSON is taken as such (whole numbers as Neo4j integers), anything else is a string.
+ */
+export function inferParamTypes(given: Record<string, string>): Record<string, unknown> {
+  const toDriver = (value: unknown): unknown =>
+    typeof value === 'number' && Number.isSafeInteger(value) ? neo4j.int(value) : Array.isArray(value) ? value.map(toDriver) : value;
+  return Object.fromEntries(
+    Object.entries(given).map(([name, text]) => {
+      try {
+        return [name, toDriver(JSON.parse(text))];
+      } catch {
+        return [name, text];
+      }
+    }),
+  );
+}

@@ -22,12 +22,24 @@ export interface RunOptions {
 
 const DEFAULTS = { timeoutMs: 10_000, limit: 2_000 };
 
-/** Runs the named query `name` with `params` (strings are coerced by the declared types). */
-export async function runNamedQuery(driver: Driver, name: string, params: Record<string, unknown>, options: RunOptions = {}): Promise<QueryResult> {
-  const library = options.library ?? loadQueryLibrary();
+/** The named query `name` and its driver-ready parameters; throws a KgError for an unknown query or a bad parameter. */
+export function resolveNamedQuery(name: string, params: Record<string, unknown>, library: QueryLibrary = loadQueryLibrary()) {
   const query = library.get(name);
   if (!query) throw new KgError(`query: there is no query named "${name}"; known queries: ${[...library.keys()].join(', ')} (see \`kg query --list\`).`);
-  return runRead(driver, query.text, coerceParams(query, params), query.returns, options, `query ${name}`);
+  return { query, params: coerceParams(query, params) };
+}
+
+/** Runs the named query `name` with `params` (strings are coerced by the declared types). */
+export async function runNamedQuery(driver: Driver, name: string, params: Record<string, unknown>, options: RunOptions = {}): Promise<QueryResult> {
+  const resolved = resolveNamedQuery(name, params, options.library);
+  return runRead(driver, resolved.query.text, resolved.params, resolved.query.returns, options, `query ${name}`);
+}
+
+/** The one statement of `text`; a KgError when there is none or several. */
+export function singleStatement(text: string): string {
+  const statements = splitStatements(text);
+  if (statements.length !== 1) throw new KgError(`cypher: give exactly one statement (got ${statements.length}); run them one at a time.`);
+  return statements[0]!;
 }
 
 /**
@@ -35,14 +47,11 @@ export async function runNamedQuery(driver: Driver, name: string, params: Record
  * after an EXPLAIN, anything that would write; the READ session is the second guard.
  */
 export async function runCypher(driver: Driver, text: string, params: Record<string, unknown>, options: Omit<RunOptions, 'library'> = {}): Promise<QueryResult> {
-  const statements = splitStatements(text);
-  if (statements.length !== 1) {
-    throw new KgError(`cypher: give exactly one statement (got ${statements.length}); run them one at a time.`);
-  }
+  const statement = singleStatement(text);
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
   let queryType: string;
   try {
-    const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${statements[0]}`, params));
+    const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${statement}`, params));
     queryType = explained.summary.queryType;
   } catch (error) {
     throw describeQueryError(error, 'cypher', options.timeoutMs ?? DEFAULTS.timeoutMs);
@@ -53,7 +62,7 @@ export async function runCypher(driver: Driver, text: string, params: Record<str
   if (queryType !== 'r') {
     throw new KgError(`cypher: refused: the query would write to the database (query type "${queryType}"); kg cypher only runs read queries. Use \`kg seed\` to change the graph.`);
   }
-  return runRead(driver, statements[0]!, params, 'table', options, 'cypher');
+  return runRead(driver, statement, params, 'table', options, 'cypher');
 }
 
 async function runRead(
