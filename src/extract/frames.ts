@@ -7,7 +7,7 @@ import type { Frame } from '../ontology/types.ts';
 import type { MentionIndex } from './mention-index.ts';
 import { tokenKeys } from './mention-index.ts';
 import {
-  BE, isArgument, isPassive, isPrepositionObject, leftEdge, meaningfulBefore, mentionEndingBefore,
+  BE, isArgument, isPassive, isTitle, NOUN_MARKERS, titledMention, isPrepositionObject, leftEdge, meaningfulBefore, mentionEndingBefore,
   objectAfter, subjectOf, type SentenceView,
 } from './sentence-view.ts';
 import type { TriggerMatch } from './trigger-index.ts';
@@ -55,14 +55,19 @@ function formerBefore(view: SentenceView, at: number): boolean {
 /** The person mention right after token `at`, allowing a comma: "… secretary general of NATO, Jens Stoltenberg". */
 function personAfter(view: SentenceView, at: number): number {
   const i = lower(view, at) === ',' ? at + 1 : at;
-  const index = view.mentionAt[i] ?? -1;
+  let index = view.mentionAt[i] ?? -1;
+  if (index >= 0 && isTitle(view, index)) index = titledMention(view, index);
   if (index < 0) return -1;
-  const resolved = view.mentions[index]!;
-  if (resolved.actorId === null && resolved.mention.kind === 'role') return personAfter(view, resolved.mention.end);
-  return isArgument(view, index) && view.typeOf(resolved.actorId!) === 'Person' ? index : -1;
+  return isArgument(view, index) && view.typeOf(view.mentions[index]!.actorId!) === 'Person' ? index : -1;
+}
+
+/** A verb-looking trigger used as a noun or adjective: "the attacks", "his support", "the deposed president". */
+function nounUse(view: SentenceView, match: TriggerMatch): boolean {
+  return match.form !== 'gerund' && NOUN_MARKERS.has(lower(view, match.start - 1));
 }
 
 const active: FrameFunction = ({ view, match, symmetric }) => {
+  if (nounUse(view, match)) return [];
   if ((match.form === 'past' || match.form === 'participle') && isPassive(view, match.start, match.end)) return [];
   return pairs(subjectOf(view, match.start), objectAfter(view, match.end), symmetric);
 };
@@ -81,6 +86,7 @@ const passive: FrameFunction = ({ view, match }) => {
 };
 
 const to: FrameFunction = ({ view, match }) => {
+  if (nounUse(view, match)) return [];
   let value: string | undefined;
   let k = match.end;
   for (; k < view.tokens.length && k < match.end + 8 && lower(view, k) !== 'to'; k++) {
@@ -94,6 +100,7 @@ const to: FrameFunction = ({ view, match }) => {
 };
 
 const order: FrameFunction = ({ view, match, matches }) => {
+  if (nounUse(view, match)) return [];
   let k = match.end;
   while (k < view.tokens.length && k < match.end + 6 && lower(view, k) !== 'to') k++;
   const act = matches.find((other) => other.start === k + 1 && other.trigger.relation === match.trigger.relation && other.form === 'base' && other.trigger.frames.includes('active'));
@@ -126,6 +133,9 @@ const compound: FrameFunction = ({ view, match, index }) => {
   const former = formerBefore(view, match.start);
   let i = match.start - 1;
   while (i >= 0 && (FORMER.has(lower(view, i)) || lower(view, i) === '-')) i--;
+  if (lower(view, i) === "'s") return [];
+  // Up to two lower-case modifiers may stand between the owner and the noun: "the UN human rights chief".
+  for (let k = 0; k < 2 && view.mentionAt[i]! < 0 && /^\p{Ll}+$/u.test(view.tokens[i]?.text ?? ''); k++) i--;
   const owner = view.mentionAt[i] ?? -1;
   if (owner >= 0 && owner !== person && isArgument(view, owner) && !view.mentions[owner]!.mention.possessive) {
     return [{ source: person, target: owner, former }];
@@ -139,24 +149,32 @@ const compound: FrameFunction = ({ view, match, index }) => {
 
 /** "X, the head of Y", "X is the nephew of Y", "the secretary general of Y, X". */
 const of: FrameFunction = ({ view, match }) => {
-  if (lower(view, match.end) !== 'of') return [];
+  if (!['of', 'at', 'for'].includes(lower(view, match.end))) return [];
   const owner = objectAfter(view, match.end + 1, 1)[0];
   if (owner === undefined) return [];
   const former = formerBefore(view, match.start);
   const before = lower(view, meaningfulBefore(view, match.start));
-  const after = personAfter(view, view.mentions[owner]!.mention.end);
-  const opensClause = before === '' || before === ',' || before === 'the';
-  if (after >= 0 && (opensClause || before === 'and')) return [{ source: after, target: owner, former }];
+  const ownerEnd = view.mentions[owner]!.mention.end;
+  const after = personAfter(view, ownerEnd);
+  const opensClause = before === '' || before === ',' || before === 'and' || before === 'the';
+  if (after >= 0 && (lower(view, ownerEnd) !== ',' || opensClause)) return [{ source: after, target: owner, former }];
   if (before === ',' || before === 'and' || BE.has(before) || before === '(') {
-    const subject = subjectOf(view, match.start).at(-1);
-    if (subject !== undefined && subject !== owner) return [{ source: subject, target: owner, former }];
+    return subjectOf(view, match.start)
+      .filter((subject) => subject !== owner)
+      .map((subject) => ({ source: subject, target: owner, former }));
   }
   return [];
 };
 
 /** "Putin's spokesman Peskov", "Peskov, Putin's spokesman". */
 const possessive: FrameFunction = ({ view, match }) => {
-  const owner = view.mentionAt[match.start - 2] ?? -1;
+  // The owner ends right before the noun, or two adjectives earlier: "Putin's longtime spokesman", "his elder brother".
+  let owner = -1;
+  for (let i = match.start - 1; i >= 0 && i >= match.start - 3 && owner < 0; i--) {
+    const index = view.mentionAt[i]!;
+    if (index >= 0) owner = index;
+    else if (lower(view, i) !== "'s" && !/^\p{Ll}+$/u.test(view.tokens[i]!.text)) break;
+  }
   if (owner < 0 || !view.mentions[owner]!.mention.possessive || !isArgument(view, owner)) return [];
   const former = formerBefore(view, match.start);
   const after = personAfter(view, match.end);
@@ -199,6 +217,10 @@ const hyphen: FrameFunction = ({ view, match }) => {
   if (source < 0 || !isArgument(view, source)) return [];
   const next = objectAfter(view, match.end, 2)[0];
   if (next !== undefined) return [{ source, target: next }];
+  // Apposition: "the CSTO, a Moscow-led alliance".
+  const comma = meaningfulBefore(view, leftEdge(view, source));
+  const described0 = lower(view, comma) === ',' ? view.mentionAt[comma - 1] ?? -1 : -1;
+  if (described0 >= 0 && isArgument(view, described0)) return [{ source, target: described0 }];
   // Inside brackets right after a name: the bracket describes that name.
   let i = leftEdge(view, source) - 1;
   while (i >= 0 && lower(view, i) !== '(' && i > leftEdge(view, source) - 4) i--;

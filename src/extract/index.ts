@@ -58,17 +58,20 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
   const resolver = new ArticleResolver(context.index, article.date);
   const findings: EvidencedFinding[] = [];
   const counts = new Map<string, number>();
-  const typeOf = (id: string) => resolver.actors.get(id)?.type;
+  const typeOf = (id: string) => resolver.actors.get(id)?.type ?? context.catalog.byId.get(id)?.type;
   for (const sentence of splitSentences(article.text)) {
     const tokens = tokenize(sentence.text, sentence.start);
     const resolved = resolver.resolveSentence(sentence.index, findMentions(tokens, context.index));
     for (const { actorId } of resolved) if (actorId) counts.set(actorId, (counts.get(actorId) ?? 0) + 1);
+
     const view = buildView(tokens, resolved, typeOf);
     const sentenceFindings = extractRelations(view, context);
     if (sentenceFindings.length === 0) continue;
     const attributedTo = findAttribution(view, context.attribution);
     const dates = findDates(sentence.text, article.date, sentence.start);
     for (const finding of sentenceFindings) {
+      resolver.meet(finding.source);
+      resolver.meet(finding.target);
       const nearest = dates.reduce<(typeof dates)[number] | undefined>(
         (best, date) => (!best || Math.abs(date.start - finding.trigger.start) < Math.abs(best.start - finding.trigger.start) ? date : best),
         undefined,
@@ -90,7 +93,7 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
   const mentions: Mention[] = [...counts].map(([actor, count]) => ({ article: article.id, actor, count }));
   return {
     article: { id: article.id, date: article.date, title: article.title, source: article.source, url: article.url, contentHash: article.contentHash },
-    actors: [...resolver.actors.values()].filter((actor) => counts.has(actor.id)),
+    actors: [...resolver.actors.values()],
     findings,
     mentions,
   };

@@ -9,6 +9,7 @@
 import type { ActorType } from '../document/types.ts';
 import type { MentionIndex, NameEntry } from './mention-index.ts';
 import { tokenKeys } from './mention-index.ts';
+import { slugify } from '../catalog/normalize.ts';
 import { isCapitalized, type Token } from './tokens.ts';
 
 interface MentionBase {
@@ -30,7 +31,7 @@ export type RawMention = MentionBase &
     | { kind: 'group'; groupId: string }
     | { kind: 'role'; role: string; country?: string; former: boolean; possessor?: 'his' | 'her' }
     | { kind: 'pronoun'; gender: 'male' | 'female'; case: 'subject' | 'object' | 'possessive' }
-    | { kind: 'unknown'; name: string; guessedType: ActorType }
+    | { kind: 'unknown'; name: string; guessedType: ActorType; weak: boolean }
   );
 
 const PRONOUNS: Record<string, { gender: 'male' | 'female'; case: 'subject' | 'object' | 'possessive' }> = {
@@ -54,6 +55,13 @@ const FUNCTION_WORDS = new Set([
   'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+/** Words that cannot modify a collective noun's name ("several participants", "the two groups"). */
+const COLLECTIVE_STOPS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'several', 'many', 'some', 'all', 'both', 'other', 'few', 'more', 'most',
+  'dozens', 'hundreds', 'thousands', 'of', 'and', 'or', 'by', 'with', 'to', 'from', 'in', 'on', 'at', 'for', 'against', 'that',
+  'these', 'those', 'two', 'three', 'four', 'five', 'ten', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'said', 'also', 'not',
+  'peaceful', 'local', 'foreign', 'international', 'unnamed', 'senior', 'top',
+]);
 const FORMER = new Set(['former', 'ex', 'then', 'outgoing', 'ousted']);
 
 /** Finds every mention in a tokenised sentence, left to right, without overlaps. */
@@ -76,6 +84,15 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
   while (i < tokens.length) {
     const token = tokens[i]!;
     const name = token && isCapitalized(token) ? matchName(tokens, i, index) : undefined;
+    if (name && tokens[name.end] && isCapitalized(tokens[name.end]!) && lexicon.organizationCues.has(lowers[name.end]!)) {
+      // "The Washington Post", "Kazakh News Agency": a name inside a longer organisation name.
+      let end = name.end + 1;
+      while (tokens[end] && isCapitalized(tokens[end]!) && lexicon.organizationCues.has(lowers[end]!)) end++;
+      const base = make(i, end);
+      mentions.push({ ...base, kind: 'unknown', name: base.text, guessedType: 'Organization', weak: false });
+      i = end;
+      continue;
+    }
     if (name) {
       let end = name.end;
       while (stateForceAt(end)) end++;
@@ -88,6 +105,16 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
       const start = i > 0 && lowers[i - 1] === 'the' ? i - 1 : i;
       mentions.push({ ...make(start, i + 2), kind: 'forces', actorId: country });
       i += 2;
+      continue;
+    }
+    if (lexicon.collectives.has(token.lower)) {
+      // Modifiers written before the noun belong to the group's name: "human rights organizations".
+      let start = i;
+      const floor = mentions.at(-1)?.end ?? 0;
+      while (start > floor && start > i - 2 && /^\p{L}+$/u.test(tokens[start - 1]!.text) && !COLLECTIVE_STOPS.has(lowers[start - 1]!) && !lowers[start - 1]!.endsWith('ly')) start--;
+      const base = make(start, i + 1);
+      mentions.push({ ...base, kind: 'group', groupId: slugify(base.text) });
+      i++;
       continue;
     }
     const group = index.groups.longest(lowers, i);
@@ -129,13 +156,13 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
     }
     const pronoun = PRONOUNS[token.lower];
     if (pronoun) {
-      mentions.push({ ...make(i, i + 1), kind: 'pronoun', ...pronoun });
+      mentions.push({ ...make(i, i + 1), kind: 'pronoun', ...pronoun, possessive: pronoun.case === 'possessive' });
       i++;
       continue;
     }
-    const unknown = isCapitalized(token) ? matchUnknownName(tokens, i, index) : undefined;
+    const unknown = isCapitalized(token) ? matchUnknownName(tokens, lowers, i, index) : undefined;
     if (unknown) {
-      mentions.push({ ...make(unknown.start, unknown.end), kind: 'unknown', name: unknown.name, guessedType: unknown.type });
+      mentions.push({ ...make(unknown.start, unknown.end), kind: 'unknown', name: unknown.name, guessedType: unknown.type, weak: unknown.weak });
       i = unknown.end;
       continue;
     }
@@ -171,9 +198,10 @@ function matchName(tokens: readonly Token[], from: number, index: MentionIndex):
  */
 function matchUnknownName(
   tokens: readonly Token[],
+  lowers: readonly string[],
   from: number,
   index: MentionIndex,
-): { start: number; end: number; name: string; type: ActorType } | undefined {
+): { start: number; end: number; name: string; type: ActorType; weak: boolean } | undefined {
   const { lexicon } = index.ontology;
   const lower = (i: number) => tokens[i]?.lower ?? '';
   if (FUNCTION_WORDS.has(lower(from)) || index.demonyms.has(tokenKeys(tokens[from]!).join(' '))) return undefined;
@@ -186,9 +214,11 @@ function matchUnknownName(
       continue;
     }
     let next = end;
-    while (NAME_CONNECTORS.has(lower(next)) && next < end + 2 && !isCapitalized(tokens[next]!)) next++;
+    // "the" joins a name only after "of": "Ministry of the Interior", not "Earlier the Head".
+    while (NAME_CONNECTORS.has(lower(next)) && next < end + 2 && !isCapitalized(tokens[next]!) && (lower(next) !== 'the' || next > end)) next++;
     const token = tokens[next];
     if (!token || !isCapitalized(token) || index.demonyms.has(tokenKeys(token).join(' ')) || FUNCTION_WORDS.has(token.lower)) break;
+    if (lexicon.personTitles.has(token.lower) || index.roles.longest(lowers, next) || matchName(tokens, next, index)) break;
     if (next > end && lower(end) === 'and') break;
     end = next + 1;
     words++;
@@ -197,10 +227,10 @@ function matchUnknownName(
   const before = lower(from - 1);
   const orgCue = runWords.some((word) => lexicon.organizationCues.has(word)) || lexicon.organizationCues.has(before);
   const titleCue = lexicon.personTitles.has(before.replace(/\.$/, '')) || (from > 0 && isCapitalized(tokens[from - 1]!) && !!index.roles.longest([before], 0)) || (tokens[from - 1]?.text === '.' && lexicon.personTitles.has(lower(from - 2)));
-  let type: ActorType;
-  if (orgCue) type = 'Organization';
-  else if (titleCue || words >= 2) type = 'Person';
-  else return undefined;
+  // A lone capitalised word without a cue may still be the surname of someone named earlier.
+  const weak = !orgCue && !titleCue && words < 2;
+  if (weak && (from === 0 || /^[“"‘(:–—]$/.test(tokens[from - 1]!.text))) return undefined;
+  const type: ActorType = orgCue ? 'Organization' : 'Person';
   const name = tokens.slice(from, end).map((token, i) => (i > 0 && token.start > tokens[from + i - 1]!.end ? ' ' : '') + token.text).join('');
-  return { start: from, end, name, type };
+  return { start: from, end, name, type, weak };
 }

@@ -52,6 +52,7 @@ export function extractRelations(view: SentenceView, context: RelationContext): 
     if (before.some((word) => lexicon.negation.has(word))) continue;
     if (relation.name !== 'THREATENED' && before.some((word) => lexicon.future.has(word))) continue;
     if (match.trigger.cue && !cueNear(view, match, match.trigger.cue)) continue;
+    if (view.tokens.slice(0, match.start).some((token) => lexicon.denial.has(token.lower))) continue;
     const hedged = view.tokens.slice(0, match.start).some((token) => lexicon.hedges.has(token.lower));
     for (const frame of match.trigger.frames) {
       const found = FRAME_FUNCTIONS[frame]({ view, match, matches, index: context.index, symmetric: relation.direction === 'symmetric' });

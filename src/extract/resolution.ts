@@ -33,6 +33,8 @@ export class ArticleResolver {
   private readonly persons: Array<{ id: string; sentence: number; first: boolean }> = [];
   /** Role → person, from titles written before names in this article ("President Tokayev"). */
   private readonly titled = new Map<string, string>();
+  /** Words of candidate people's names → their id, so "Lapid" finds "Yair Lapid" named earlier. */
+  private readonly candidateParts = new Map<string, string>();
 
   constructor(
     private readonly index: MentionIndex,
@@ -69,6 +71,7 @@ export class ArticleResolver {
       case 'group':
         return { mention, actorId: this.meetGroup(mention.groupId), via: 'group' };
       case 'unknown':
+        if (mention.weak) return { mention, actorId: this.candidateParts.get(slugify(mention.name)) ?? null, via: 'candidate' };
         return { mention, actorId: this.meetCandidate(mention.name, mention.guessedType), via: 'candidate' };
       case 'pronoun':
         return { mention, actorId: this.pronoun(mention.gender, mention.case === 'object' ? firstPerson : undefined, sentence), via: 'pronoun' };
@@ -89,7 +92,8 @@ export class ArticleResolver {
     return this.index.catalog.byId.get(id)?.standsFor ?? id;
   }
 
-  private meet(id: string): string {
+  /** Records a catalog actor as met in the article (the country a title implies); returns its id. */
+  meet(id: string): string {
     if (!this.actors.has(id)) {
       const entry = this.index.catalog.byId.get(id);
       if (!entry) return id;
@@ -107,7 +111,10 @@ export class ArticleResolver {
   private meetCandidate(name: string, type: Actor['type']): string {
     const id = slugify(name);
     const known = this.actors.get(id);
-    if (!known) this.actors.set(id, { id, name, type, aliases: [], status: 'candidate' });
+    if (!known) {
+      this.actors.set(id, { id, name, type, aliases: [], status: 'candidate' });
+      if (type === 'Person') for (const part of id.split('-')) if (part.length > 2) this.candidateParts.set(part, id);
+    }
     else if (known.status === 'candidate' && known.name !== name && !known.aliases.includes(name)) known.aliases.push(name);
     return id;
   }
@@ -146,7 +153,7 @@ export class ArticleResolver {
       actor.type === 'Person' &&
       actor.roles.some((held) => {
         const title = nameKey(held.title);
-        const fits = title === nameKey(role) || (role === 'leader' && LEADER_ROLES.has(held.title.toLowerCase()));
+        const fits = title === nameKey(role) || ((role === 'leader' || role === 'head of state') && LEADER_ROLES.has(held.title.toLowerCase()));
         if (!fits || (mention.country && held.of !== mention.country)) return false;
         if (!this.date) return !mention.former;
         const current = (!held.from || held.from <= this.date) && (!held.to || held.to >= this.date);

@@ -20,6 +20,8 @@ export interface SentenceView {
   typeOf(id: string): ActorType | undefined;
 }
 
+/** Words after which a verb-looking word is a noun or adjective ("the attacks", "his support", "the deposed president"). */
+export const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', "'s", 'for', 'of', 'this', 'these', 'those', 'whose', 'former', 'new', 'any', 'no', 'such']);
 export const PREPOSITIONS = new Set([
   'of', 'to', 'in', 'at', 'by', 'from', 'with', 'for', 'on', 'about', 'against', 'between', 'among', 'into', 'after', 'before',
   'during', 'despite', 'like', 'than', 'via', 'under', 'over', 'through', 'toward', 'towards', 'including', 'around', 'near', 'without',
@@ -105,15 +107,38 @@ export function subjectOf(view: SentenceView, at: number): number[] {
   return fallback >= 0 ? [fallback] : [];
 }
 
+/** Whether mention `index` is a title written before a name ("Russian President", "President of"). */
+export function isTitle(view: SentenceView, index: number): boolean {
+  const resolved = view.mentions[index];
+  return !!resolved && resolved.actorId === null && resolved.mention.kind === 'role';
+}
+
+/**
+ * The mention a title at mention `index` introduces: "President | Putin", or the person in
+ * "President of Kazakhstan | Kassym-Jomart Tokayev"; -1 when the title names nobody.
+ */
+export function titledMention(view: SentenceView, index: number): number {
+  let i = view.mentions[index]!.mention.end;
+  if (lower(view, i) === ',') i++;
+  if (lower(view, i) === 'of') {
+    const owner = view.mentionAt[lower(view, i + 1) === 'the' ? i + 2 : i + 1] ?? -1;
+    if (owner < 0) return -1;
+    i = view.mentions[owner]!.mention.end;
+  }
+  const next = view.mentionAt[i] ?? -1;
+  return next >= 0 && !isTitle(view, next) ? next : -1;
+}
+
 /** The argument right after token `from` (a few modifiers allowed), with the members coordinated after it. */
 export function objectAfter(view: SentenceView, from: number, maxGap = 3): number[] {
   let gap = 0;
   for (let i = from; i < view.tokens.length; i++) {
     const index = view.mentionAt[i]!;
     if (index >= 0) {
-      const resolved = view.mentions[index]!;
-      if (resolved.actorId === null && resolved.mention.kind === 'role') {
-        i = resolved.mention.end - 1;
+      if (isTitle(view, index)) {
+        const titled = titledMention(view, index);
+        if (titled >= 0) return isArgument(view, titled) ? [titled, ...coordinatedAfter(view, titled)] : [];
+        i = view.mentions[index]!.mention.end - 1;
         continue;
       }
       return isArgument(view, index) ? [index, ...coordinatedAfter(view, index)] : [];
@@ -142,7 +167,7 @@ export function coordinatedAfter(view: SentenceView, index: number): number[] {
     let fillers = 0;
     while (listed && LIST_FILLERS.has(lower(view, i)) && fillers < 3 && view.mentionAt[i]! < 0) { i++; fillers++; }
     let next = view.mentionAt[i] ?? -1;
-    if (next >= 0 && view.mentions[next]!.actorId === null && view.mentions[next]!.mention.kind === 'role') next = view.mentionAt[view.mentions[next]!.mention.end] ?? -1;
+    if (next >= 0 && isTitle(view, next)) next = titledMention(view, next);
     if (next < 0 || !isArgument(view, next)) break;
     members.push(next);
     end = view.mentions[next]!.mention.end;

@@ -30,6 +30,8 @@ export function buildTriggerIndex(ontology: Ontology): TriggerIndex {
   const add = (form: TriggerForm) => {
     const first = form.tokens[0]!;
     const list = index.get(first) ?? [];
+    // "met" is past and participle: one entry is enough (frames accept either).
+    if (list.some((other) => other.trigger === form.trigger && other.word === form.word && other.tokens.join(' ') === form.tokens.join(' '))) return;
     list.push(form);
     index.set(first, list);
   };

@@ -55,6 +55,8 @@ const ontologySchema = z.strictObject({
     personTitles: wordList,
     attribution: wordList,
     negation: wordList,
+    denial: wordList,
+    collectives: wordList,
     hedges: wordList,
     future: wordList,
   }),
@@ -125,6 +127,8 @@ export function loadOntology(path: string = DEFAULT_ONTOLOGY_PATH): Ontology {
     personTitles: lower(raw.lexicon.personTitles),
     attribution: lower(raw.lexicon.attribution),
     negation: lower(raw.lexicon.negation),
+    denial: lower(raw.lexicon.denial),
+    collectives: lower(raw.lexicon.collectives),
     hedges: lower(raw.lexicon.hedges),
     future: lower(raw.lexicon.future),
   };

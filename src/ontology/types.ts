@@ -92,6 +92,10 @@ export interface Lexicon {
   personTitles: Set<string>;
   attribution: Set<string>;
   negation: Set<string>;
+  /** Verbs that deny the rest of their sentence. */
+  denial: Set<string>;
+  /** Plural nouns of unnamed collectives; with their modifiers they make a Group id. */
+  collectives: Set<string>;
   hedges: Set<string>;
   future: Set<string>;
 }
