@@ -59,7 +59,8 @@ function edgeSize(weight: unknown): number {
 /**
  * Adds the nodes and edges of `serialized` that are not yet in `graph` and updates
  * the attributes of those that are (keys are stable ids, so nothing is duplicated).
- * New nodes get no position here: the caller places them (layout.ts).
+ * New nodes start at the origin (sigma needs a position the moment a node is added);
+ * the caller then places them (layout.ts).
  * @returns the keys of the nodes that were added.
  */
 export function mergeGraph(graph: ViewerGraph, serialized: SerializedGraph): string[] {
@@ -68,7 +69,8 @@ export function mergeGraph(graph: ViewerGraph, serialized: SerializedGraph): str
     const known = graph.hasNode(key);
     const name = String(attributes.name ?? key);
     const type = String(attributes.type ?? '');
-    graph.mergeNode(key, { ...attributes, name, type, label: name, color: nodeColor(type) } as Partial<ActorAttributes>);
+    const position = known ? {} : { x: 0, y: 0 };
+    graph.mergeNode(key, { ...attributes, ...position, name, type, label: name, color: nodeColor(type) } as Partial<ActorAttributes>);
     if (!known) added.push(key);
   }
   for (const { key, source, target, attributes = {} } of serialized.edges) {

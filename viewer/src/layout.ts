@@ -73,16 +73,19 @@ export interface RunningLayout {
 export function runLayout(graph: ViewerGraph): RunningLayout {
   if (graph.order < 2) return { done: Promise.resolve(), stop() {} };
   const supervisor = new FA2LayoutSupervisor(graph, {
-    settings: { ...inferSettings(graph), adjustSizes: false },
+    // Gravity keeps separate components (several stories in one view) on screen together.
+    settings: { ...inferSettings(graph), gravity: SETTINGS.layoutGravity },
     getEdgeWeight: null,
   });
   let finish = () => {};
   const done = new Promise<void>((resolve) => {
+    const started = performance.now();
     let previous = snapshot(graph);
     const check = setInterval(() => {
       const current = snapshot(graph);
-      if (graph.order !== previous.length / 2) previous = current;
-      else if (relativeMovement(previous, current) < SETTINGS.layoutConvergence) finish();
+      const settled = current.length === previous.length && relativeMovement(previous, current) < SETTINGS.layoutConvergence;
+      // The worker needs a moment to start: no movement at first is not convergence.
+      if (settled && performance.now() - started >= SETTINGS.layoutMinMs) finish();
       previous = current;
     }, CONVERGENCE_CHECK_MS);
     const deadline = setTimeout(() => finish(), layoutBudgetMs(graph.order));

@@ -6,21 +6,33 @@
 import type { QueryDefinition, QueryParam } from './api.ts';
 import type { ViewState } from './url-state.ts';
 
-/** HTML input type for a declared parameter type. */
-function inputType(param: QueryParam): string {
-  if (param.type === 'int' || param.type === 'integer' || param.type === 'float' || param.type === 'number') return 'number';
-  if (param.type === 'date') return 'date';
-  return 'text';
+/** HTML input type for a declared parameter type (string[] is typed comma-separated). */
+const INPUT_TYPES: Record<string, string> = { integer: 'number', float: 'number', date: 'date' };
+
+/** A select for booleans: empty keeps the query's default. */
+function booleanSelect(param: QueryParam): HTMLSelectElement {
+  const select = document.createElement('select');
+  for (const value of ['', 'true', 'false']) {
+    const option = document.createElement('option');
+    option.value = value;
+    option.textContent = value || `default (${String(param.default ?? 'none')})`;
+    select.append(option);
+  }
+  return select;
 }
 
 function paramInput(param: QueryParam, value: string | undefined): HTMLLabelElement {
   const label = document.createElement('label');
   label.title = param.description;
-  const input = document.createElement('input');
+  const input = param.type === 'boolean' ? booleanSelect(param) : document.createElement('input');
   input.name = param.name;
-  input.type = inputType(param);
-  if (input.type === 'number') input.step = 'any';
-  if (param.default !== undefined && param.default !== null) input.placeholder = String(param.default);
+  if (input instanceof HTMLInputElement) {
+    input.type = INPUT_TYPES[param.type] ?? 'text';
+    if (param.type === 'float') input.step = 'any';
+    const shown = Array.isArray(param.default) ? param.default.join(',') : param.default;
+    if (shown !== undefined && shown !== null && shown !== '') input.placeholder = String(shown);
+    if (!('default' in param)) input.required = true;
+  }
   input.value = value ?? '';
   label.append(`${param.name} `, input);
   return label;
@@ -65,7 +77,7 @@ export function createQueryForm(
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const params: Record<string, string> = {};
-    for (const input of fields.querySelectorAll('input')) if (input.value !== '') params[input.name] = input.value;
+    for (const input of fields.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) if (input.value !== '') params[input.name] = input.value;
     onRun({ query: select.value, params });
   });
   if (queries[0]) show({ query: queries[0].name, params: {} });

@@ -72,6 +72,7 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, filte
     labelFont: 'system-ui, sans-serif',
     edgeLabelFont: 'system-ui, sans-serif',
     zIndex: true,
+    stagePadding: SETTINGS.stagePadding,
   });
 
   const refreshDisplay = () => {

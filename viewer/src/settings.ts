@@ -34,8 +34,13 @@ export interface ViewerSettings {
   layoutBaseMs: number;
   layoutMsPerNode: number;
   layoutMaxMs: number;
-  /** The layout stops earlier once the mean node displacement per tick falls below this. */
+  /** After `layoutMinMs`, the layout stops once nodes move less than this fraction of the graph's extent per check. */
   layoutConvergence: number;
+  layoutMinMs: number;
+  /** ForceAtlas2 gravity (pull towards the centre). */
+  layoutGravity: number;
+  /** Room (px) kept around the graph so labels at its edge stay readable. */
+  stagePadding: number;
   /** Milliseconds to wait after typing before asking for search suggestions. */
   searchDebounceMs: number;
   /** Query run when the page opens with no query in its URL. */
@@ -55,11 +60,11 @@ export const SETTINGS: ViewerSettings = {
   quadClassLabels: { 1: 'Verbal cooperation', 2: 'Material cooperation', 3: 'Verbal conflict', 4: 'Material conflict' },
   structuralEdgeColor: '#b0b0b0',
   dimmedColor: '#e6e6e6',
-  minNodeSize: 5,
+  minNodeSize: 7,
   maxNodeSize: 22,
   nodeSizePerDegree: 2.5,
-  minEdgeSize: 1.5,
-  maxEdgeSize: 6,
+  minEdgeSize: 2.5,
+  maxEdgeSize: 8,
   edgeLabelCameraRatio: 0.5,
   hideEdgesOnMoveAbove: 2_000,
   labelRenderedSizeThreshold: 6,
@@ -67,7 +72,10 @@ export const SETTINGS: ViewerSettings = {
   layoutBaseMs: 2_000,
   layoutMsPerNode: 1,
   layoutMaxMs: 5_000,
-  layoutConvergence: 0.01,
+  layoutConvergence: 0.005,
+  layoutMinMs: 1_000,
+  layoutGravity: 1,
+  stagePadding: 90,
   searchDebounceMs: 200,
-  defaultQuery: 'most-connected',
+  defaultQuery: 'graph',
 };

@@ -1,0 +1,105 @@
+/**
+ * Helpers for the viewer's browser tests (tests/viewer/*.browser.test.ts): Debian's
+ * Chromium driven by playwright-core (never Playwright's own browser download), and
+ * `kg serve` started in-process against the test Neo4j.
+ *
+ *   const browser = await launchBrowser();
+ *   const server = await startTestServer(driver);
+ *   const page = await browser.context.newPage();
+ *   await openView(page, server.url, '?q=ego&name=Tokayev');
+ *   ...
+ *   await server.close(); await browser.close();
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../src/server/start-server.ts';
+import { buildViewer, VIEWER_DIST, viewerBuildState } from '../../src/server/viewer-build.ts';
+import { testConnection } from './neo4j.ts';
+
+/** Chromium installed by apt; CHROMIUM_PATH overrides it. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+export interface TestBrowser {
+  context: BrowserContext;
+  /** Closes the browser and deletes its profile directory. */
+  close(): Promise<void>;
+}
+
+/** Launches headless Chromium with a fresh profile directory. */
+export async function launchBrowser(): Promise<TestBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'newsgraph-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 900 },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Starts `kg serve` in-process on a free loopback port, building the viewer first if needed. */
+export async function startTestServer(driver: Driver): Promise<RunningServer> {
+  if (viewerBuildState() !== 'fresh') await buildViewer();
+  return startServer({ driver, port: 0, database: testConnection().database, viewerDir: VIEWER_DIST, log: () => {} });
+}
+
+/**
+ * Opens the viewer at `search` (e.g. `?q=ego&name=Tokayev`) and waits until the
+ * query has answered and the layout has stopped, so node positions are final.
+ */
+export async function openView(page: Page, baseUrl: string, search = ''): Promise<void> {
+  await page.goto(new URL(`/${search}`, baseUrl).href);
+  await waitForView(page);
+}
+
+/** Waits until the viewer is neither loading nor laying out. */
+export async function waitForView(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const status = document.getElementById('status')?.dataset.kind;
+    return status !== 'loading' && document.body.dataset.layout !== 'running';
+  });
+}
+
+/** Keys of the nodes currently in the viewer's graph (read through `window.__newsgraph`). */
+export function nodeKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__newsgraph.graph.nodes().sort());
+}
+
+/** Viewport coordinates (relative to the page) of a node or of an edge's midpoint. */
+export async function screenPoint(page: Page, item: { node: string } | { edge: string }): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((target) => {
+    const { graph, sigma } = window.__newsgraph;
+    const position = (node: string) => sigma.getNodeDisplayData(node)!;
+    let graphPoint: { x: number; y: number };
+    if ('node' in target) graphPoint = position(target.node);
+    else {
+      const source = position(graph.source(target.edge));
+      const end = position(graph.target(target.edge));
+      graphPoint = { x: (source.x + end.x) / 2, y: (source.y + end.y) / 2 };
+    }
+    // Display data are in sigma's normalised "framed graph" space.
+    return sigma.framedGraphToViewport(graphPoint);
+  }, item);
+  const box = (await page.locator('#graph').boundingBox())!;
+  return { x: box.x + point.x, y: box.y + point.y };
+}
