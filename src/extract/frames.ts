@@ -215,7 +215,7 @@ const hyphen: FrameFunction = ({ view, match }) => {
   if (lower(view, match.start - 1) !== '-') return [];
   const source = view.mentionAt[match.start - 2] ?? -1;
   if (source < 0 || !isArgument(view, source)) return [];
-  const next = objectAfter(view, match.end, 2)[0];
+  const next = objectAfter(view, match.end, 0)[0];
   if (next !== undefined) return [{ source, target: next }];
   // Apposition: "the CSTO, a Moscow-led alliance".
   const comma = meaningfulBefore(view, leftEdge(view, source));

@@ -142,7 +142,10 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
         } else break;
         start = j;
       }
-      if (start < i && mentions.at(-1) && mentions.at(-1)!.end > start) start = i;
+      // "his" was taken for a pronoun: it is the possessor of this role noun.
+      const previous = mentions.at(-1);
+      if (previous?.kind === 'pronoun' && previous.start >= start) mentions.pop();
+      else if (previous && previous.end > start) start = previous.end;
       mentions.push({
         ...make(start, i + role.length),
         kind: 'role',

@@ -21,7 +21,7 @@ export interface SentenceView {
 }
 
 /** Words after which a verb-looking word is a noun or adjective ("the attacks", "his support", "the deposed president"). */
-export const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', "'s", 'for', 'of', 'this', 'these', 'those', 'whose', 'former', 'new', 'any', 'no', 'such']);
+export const NOUN_MARKERS = new Set(['the', 'as', 'a', 'an', 'his', 'her', 'its', 'their', "'s", 'for', 'of', 'this', 'these', 'those', 'whose', 'former', 'new', 'any', 'no', 'such']);
 export const PREPOSITIONS = new Set([
   'of', 'to', 'in', 'at', 'by', 'from', 'with', 'for', 'on', 'about', 'against', 'between', 'among', 'into', 'after', 'before',
   'during', 'despite', 'like', 'than', 'via', 'under', 'over', 'through', 'toward', 'towards', 'including', 'around', 'near', 'without',
@@ -148,9 +148,13 @@ export function objectAfter(view: SentenceView, from: number, maxGap = 3): numbe
   return [];
 }
 
-/** Mentions listed after mention `index`: ", B", "and B", ", and in particular B", "as well as B". */
+/**
+ * Mentions listed after mention `index`: "and B", ", and in particular B", "as well as B",
+ * ", B and C" (bare commas count only when an "and"/"or" closes the list).
+ */
 export function coordinatedAfter(view: SentenceView, index: number): number[] {
   const members: number[] = [];
+  let pending: number[] = [];
   let end = view.mentions[index]!.mention.end;
   for (;;) {
     let i = end;
@@ -160,16 +164,22 @@ export function coordinatedAfter(view: SentenceView, index: number): number[] {
     }
     const comma = lower(view, i) === ',';
     if (comma) i++;
+    let joined = true;
     if (lower(view, i) === 'and' || lower(view, i) === 'or') i++;
     else if (lower(view, i) === 'as' && lower(view, i + 1) === 'well' && lower(view, i + 2) === 'as') i += 3;
-    else if (!comma) break;
-    const listed = i > end + (comma ? 1 : 0);
+    else if (comma) joined = false;
+    else break;
     let fillers = 0;
-    while (listed && LIST_FILLERS.has(lower(view, i)) && fillers < 3 && view.mentionAt[i]! < 0) { i++; fillers++; }
+    while (joined && LIST_FILLERS.has(lower(view, i)) && fillers < 3 && view.mentionAt[i]! < 0) { i++; fillers++; }
     let next = view.mentionAt[i] ?? -1;
     if (next >= 0 && isTitle(view, next)) next = titledMention(view, next);
     if (next < 0 || !isArgument(view, next)) break;
-    members.push(next);
+    if (joined) {
+      members.push(...pending, next);
+      pending = [];
+    } else {
+      pending.push(next);
+    }
     end = view.mentions[next]!.mention.end;
   }
   return members;
