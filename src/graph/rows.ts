@@ -8,6 +8,7 @@ import neo4j, { type Integer } from 'neo4j-driver';
 import { ACTOR_TYPES, type Actor, type ArticleMeta, type GraphDocument, type PropertyValue } from '../document/types.ts';
 import { nameKey, normalizeName } from '../catalog/normalize.ts';
 import { KgError } from '../errors.ts';
+import type { Ontology } from '../ontology/types.ts';
 
 /** What the ontology says about a relation type; absent values are taken from the relation's properties. */
 export interface RelationTypeInfo {
@@ -17,6 +18,17 @@ export interface RelationTypeInfo {
 
 /** Relation type name → its ontology entry. When given, it is the whitelist of types the loader accepts. */
 export type RelationTypes = ReadonlyMap<string, RelationTypeInfo>;
+
+/** Co-occurrence links, which the extractor may add outside the ontology's relation types. */
+export const CO_MENTIONED = 'CO_MENTIONED';
+
+/** The loader's whitelist from the ontology: its relation types (with CAMEO code and quad class) plus CO_MENTIONED. */
+export function ontologyRelationTypes(ontology: Ontology): RelationTypes {
+  const types = new Map<string, RelationTypeInfo>();
+  for (const relation of ontology.relations.values()) types.set(relation.name, { cameo: relation.cameo, quadClass: relation.quadClass });
+  types.set(CO_MENTIONED, {});
+  return types;
+}
 
 /** Relationship types become part of Cypher text (they cannot be parameters), so only these names are accepted. */
 export const RELATION_TYPE_NAME = /^[A-Z][A-Z0-9_]*$/;
