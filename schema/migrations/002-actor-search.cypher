@@ -1,5 +1,6 @@
 // Full-text search over actor names: the name, every alias, and `searchNames`
-// (the same names folded to lowercase ASCII by the loader). The folding analyzer
+// (the same names normalised and romanisation-folded by the loader with the
+// catalog's normalizeName and nameKey: "Toqaev" → "tokaev"). The folding analyzer
 // strips accents at query time too; queries add Lucene fuzziness (`~`) so that
 // transliteration variants (Tokaev / Tokayev / Toqaev) find each other.
 // Not eventually consistent: a seeded actor is searchable as soon as the seed commits.
