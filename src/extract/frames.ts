@@ -5,7 +5,6 @@
  */
 import type { Frame } from '../ontology/types.ts';
 import type { MentionIndex } from './mention-index.ts';
-import { tokenKeys } from './mention-index.ts';
 import {
   BE, isArgument, isPassive, isTitle, NOUN_MARKERS, titledMention, isPrepositionObject, leftEdge, meaningfulBefore, mentionEndingBefore,
   objectAfter, subjectOf, type SentenceView,
@@ -18,6 +17,8 @@ export interface ArgumentPair {
   /** Mention index of the target, or -1 when `targetId` names it (a country known from the catalog). */
   target: number;
   targetId?: string;
+  /** Actor id of the source when the source mention is not an actor itself ("Russian-led"). */
+  sourceId?: string;
   /** Value for the trigger's property, when the frame supplies one (the object noun's). */
   value?: string;
   /** The role is marked former ("the former head of"). */
@@ -37,6 +38,11 @@ type FrameFunction = (input: FrameInput) => ArgumentPair[];
 
 const lower = (view: SentenceView, i: number) => view.tokens[i]?.lower ?? '';
 const FORMER = new Set(['former', 'ex', 'then', 'outgoing']);
+/** Lower-case words that are not noun modifiers of a title. */
+const NOT_MODIFIERS = new Set(['also', 'and', 'or', 'but', 'the', 'a', 'an', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'will', 'to', 'by', 'with', 'said', 'says']);
+
+/** Ranks written before names; a name after a title may carry them. */
+const PERSON_TITLES = new Set(['colonel', 'general', 'lieutenant', 'major', 'captain', 'admiral', 'marshal', 'gen', 'col', 'mr', 'mrs', 'ms', 'dr']);
 
 /** Every source × target pair, or every pair within one list for symmetric "A and B met". */
 function pairs(sources: number[], targets: number[], symmetric: boolean): ArgumentPair[] {
@@ -54,7 +60,9 @@ function formerBefore(view: SentenceView, at: number): boolean {
 
 /** The person mention right after token `at`, allowing a comma: "… secretary general of NATO, Jens Stoltenberg". */
 function personAfter(view: SentenceView, at: number): number {
-  const i = lower(view, at) === ',' ? at + 1 : at;
+  let i = lower(view, at) === ',' ? at + 1 : at;
+  // Ranks before a name are not part of it: "Colonel General Andrei Serdyukov".
+  while (view.mentionAt[i]! < 0 && PERSON_TITLES.has(lower(view, i))) i++;
   let index = view.mentionAt[i] ?? -1;
   if (index >= 0 && isTitle(view, index)) index = titledMention(view, index);
   if (index < 0) return -1;
@@ -89,12 +97,13 @@ const to: FrameFunction = ({ view, match }) => {
   if (nounUse(view, match)) return [];
   let value: string | undefined;
   let k = match.end;
-  for (; k < view.tokens.length && k < match.end + 8 && lower(view, k) !== 'to'; k++) {
+  const isTo = (i: number) => lower(view, i) === 'to' || lower(view, i) === 'into';
+  for (; k < view.tokens.length && k < match.end + 8 && !isTo(k); k++) {
     if ([',', ';', '.'].includes(lower(view, k))) return [];
     const object = match.trigger.object;
     if (object) value ??= object.get(`${lower(view, k)} ${lower(view, k + 1)}`) ?? object.get(lower(view, k));
   }
-  if (lower(view, k) !== 'to' || (match.trigger.object && value === undefined)) return [];
+  if (!isTo(k) || (match.trigger.object && value === undefined)) return [];
   const found = pairs(subjectOf(view, match.start), objectAfter(view, k + 1), false);
   return found.map((pair) => (value === undefined ? pair : { ...pair, value }));
 };
@@ -131,18 +140,21 @@ const compound: FrameFunction = ({ view, match, index }) => {
   const person = personAfter(view, match.end);
   if (person < 0) return [];
   const former = formerBefore(view, match.start);
+  // The role mention carries its demonym ("Kazakh President"): that is the country.
+  const role = view.mentions[view.mentionAt[match.start]!]?.mention;
+  if (role?.kind === 'role' && role.country) return [{ source: person, target: -1, targetId: role.country, former }];
   let i = match.start - 1;
   while (i >= 0 && (FORMER.has(lower(view, i)) || lower(view, i) === '-')) i--;
   if (lower(view, i) === "'s") return [];
-  // Up to two lower-case modifiers may stand between the owner and the noun: "the UN human rights chief".
-  for (let k = 0; k < 2 && view.mentionAt[i]! < 0 && /^\p{Ll}+$/u.test(view.tokens[i]?.text ?? ''); k++) i--;
+  // Up to two noun modifiers may stand between the owner and the noun: "the UN human rights chief".
+  for (let k = 0; k < 2 && view.mentionAt[i]! < 0 && /^\p{Ll}+$/u.test(view.tokens[i]?.text ?? '') && !/(ed|ly|ing)$/.test(lower(view, i)) && !NOT_MODIFIERS.has(lower(view, i)); k++) i--;
   const owner = view.mentionAt[i] ?? -1;
-  if (owner >= 0 && owner !== person && isArgument(view, owner) && !view.mentions[owner]!.mention.possessive) {
+  const ownerMention = view.mentions[owner]?.mention;
+  if (ownerMention?.kind === 'demonym') return [{ source: person, target: -1, targetId: ownerMention.country, former }];
+  if (owner >= 0 && owner !== person && isArgument(view, owner) && !ownerMention!.possessive) {
     return [{ source: person, target: owner, former }];
   }
-  const token = view.tokens[i];
-  const country = token ? index.demonyms.get(tokenKeys(token).join(' ')) : undefined;
-  const target = country ?? index.catalog.byId.get(view.mentions[person]!.actorId!)?.country;
+  const target = index.catalog.byId.get(view.mentions[person]!.actorId!)?.country;
   if (!target) return [];
   return [{ source: person, target: -1, targetId: target, former }];
 };
@@ -214,13 +226,17 @@ const adjective: FrameFunction = ({ view, match }) => {
 const hyphen: FrameFunction = ({ view, match }) => {
   if (lower(view, match.start - 1) !== '-') return [];
   const source = view.mentionAt[match.start - 2] ?? -1;
-  if (source < 0 || !isArgument(view, source)) return [];
+  const sourceMention = view.mentions[source]?.mention;
+  // "Russian-led": the demonym's country leads.
+  const sourceId = sourceMention?.kind === 'demonym' ? sourceMention.country : undefined;
+  if (source < 0 || (!sourceId && !isArgument(view, source))) return [];
+  const pair = (target: number): ArgumentPair[] => [{ source, target, ...(sourceId && { sourceId }) }];
   const next = objectAfter(view, match.end, 0)[0];
-  if (next !== undefined) return [{ source, target: next }];
+  if (next !== undefined) return pair(next);
   // Apposition: "the CSTO, a Moscow-led alliance".
-  const comma = meaningfulBefore(view, leftEdge(view, source));
-  const described0 = lower(view, comma) === ',' ? view.mentionAt[comma - 1] ?? -1 : -1;
-  if (described0 >= 0 && isArgument(view, described0)) return [{ source, target: described0 }];
+  const comma = meaningfulBefore(view, source === -1 ? match.start : view.mentions[source]!.mention.start);
+  const appositive = lower(view, comma) === ',' ? view.mentionAt[comma - 1] ?? -1 : -1;
+  if (appositive >= 0 && isArgument(view, appositive)) return pair(appositive);
   // Inside brackets right after a name: the bracket describes that name.
   let i = leftEdge(view, source) - 1;
   while (i >= 0 && lower(view, i) !== '(' && i > leftEdge(view, source) - 4) i--;
@@ -230,7 +246,7 @@ const hyphen: FrameFunction = ({ view, match }) => {
     i--;
   }
   const described = view.mentionAt[i] ?? -1;
-  return described >= 0 && isArgument(view, described) ? [{ source, target: described }] : [];
+  return described >= 0 && isArgument(view, described) ? pair(described) : [];
 };
 
 /** "At X's request, Y …" / "Y … at the request of X": X asked Y. */

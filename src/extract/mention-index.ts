@@ -6,6 +6,7 @@
 import { foldToken, nameKey, normalizeName } from '../catalog/normalize.ts';
 import type { Catalog } from '../catalog/types.ts';
 import type { Ontology } from '../ontology/types.ts';
+import { nounForms } from './inflect.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 import type { Token } from './tokens.ts';
 
@@ -21,8 +22,8 @@ export interface MentionIndex {
   names: PhraseTrie<NameEntry>;
   /** Case-sensitive acronyms ("US", "KNB") → actor ids. */
   acronyms: Map<string, string[]>;
-  /** Folded demonym ("kazak", "rusian") → country id. */
-  demonyms: Map<string, string>;
+  /** Demonyms over folded tokens ("kazak", "sri lankan") → country id. */
+  demonyms: PhraseTrie<string>;
   /** Role nouns (lower-case tokens) → role as the `role` property writes it. */
   roles: PhraseTrie<string>;
   /** Group nouns (lower-case tokens) → group id. */
@@ -54,15 +55,16 @@ export function buildMentionIndex(catalog: Catalog, ontology: Ontology): Mention
   for (const [key, ids] of catalog.bySurname ?? []) {
     for (const id of ids) names.add(key.split(' '), { id, partial: true });
   }
-  const demonyms = new Map<string, string>();
+  const demonyms = new PhraseTrie<string>();
   for (const actor of catalog.actors) {
-    for (const demonym of actor.demonyms ?? []) demonyms.set(nameKey(demonym), actor.id);
+    for (const demonym of actor.demonyms ?? []) demonyms.add(nameKey(demonym).split(' '), actor.id);
   }
   const roles = new PhraseTrie<string>();
-  for (const word of ontology.relations.get('HOLDS_ROLE')?.triggers.flatMap((trigger) => trigger.words) ?? []) {
-    roles.add(word.tokens, word.value);
+  const roleWords = ontology.relations.get('HOLDS_ROLE')?.triggers.flatMap((trigger) => trigger.words) ?? [];
+  for (const word of [...roleWords, { tokens: ['counterpart'], value: 'counterpart' }]) {
+    // Plurals ("the leaders of") are listed too; resolution treats them as titles, not people.
+    for (const last of nounForms(word.tokens.at(-1)!)) roles.add([...word.tokens.slice(0, -1), last], word.value);
   }
-  roles.add(['counterpart'], 'counterpart');
   const groups = new PhraseTrie<string>();
   for (const [id, phrases] of ontology.lexicon.groups) {
     for (const phrase of phrases) groups.add(phrase.split(' '), id);

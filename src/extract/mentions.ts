@@ -28,6 +28,7 @@ export type RawMention = MentionBase &
   (
     | { kind: 'name'; entries: NameEntry[] }
     | { kind: 'forces'; actorId: string }
+    | { kind: 'demonym'; country: string }
     | { kind: 'group'; groupId: string }
     | { kind: 'role'; role: string; country?: string; former: boolean; possessor?: 'his' | 'her' }
     | { kind: 'pronoun'; gender: 'male' | 'female'; case: 'subject' | 'object' | 'possessive' }
@@ -77,7 +78,6 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
     text: tokens.slice(start, end).map((token, i) => (i > 0 && token.start > tokens[start + i - 1]!.end ? ' ' : '') + token.text).join(''),
     possessive: lowers[possessiveAt] === "'s",
   });
-  const demonymAt = (i: number) => (tokens[i] && isCapitalized(tokens[i]!) ? index.demonyms.get(tokenKeys(tokens[i]!).join(' ')) : undefined);
   const stateForceAt = (i: number) => lexicon.stateForces.has(lowers[i] ?? '');
 
   let i = 0;
@@ -100,18 +100,23 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
       i = end;
       continue;
     }
-    const country = demonymAt(i);
-    if (country && stateForceAt(i + 1)) {
+    const demonym = isCapitalized(token) ? matchDemonym(tokens, i, index) : undefined;
+    if (demonym && stateForceAt(demonym.end)) {
       const start = i > 0 && lowers[i - 1] === 'the' ? i - 1 : i;
-      mentions.push({ ...make(start, i + 2), kind: 'forces', actorId: country });
-      i += 2;
+      mentions.push({ ...make(start, demonym.end + 1), kind: 'forces', actorId: demonym.country });
+      i = demonym.end + 1;
+      continue;
+    }
+    if (demonym) {
+      mentions.push({ ...make(i, demonym.end), kind: 'demonym', country: demonym.country });
+      i = demonym.end;
       continue;
     }
     if (lexicon.collectives.has(token.lower)) {
       // Modifiers written before the noun belong to the group's name: "human rights organizations".
       let start = i;
       const floor = mentions.at(-1)?.end ?? 0;
-      while (start > floor && start > i - 2 && /^\p{L}+$/u.test(tokens[start - 1]!.text) && !COLLECTIVE_STOPS.has(lowers[start - 1]!) && !lowers[start - 1]!.endsWith('ly')) start--;
+      while (start > floor && start > i - 2 && /^\p{L}+$/u.test(tokens[start - 1]!.text) && !COLLECTIVE_STOPS.has(lowers[start - 1]!) && !/(ly|ing|ed)$/.test(lowers[start - 1]!)) start--;
       const base = make(start, i + 1);
       mentions.push({ ...base, kind: 'group', groupId: slugify(base.text) });
       i++;
@@ -125,27 +130,32 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
     }
     const role = index.roles.longest(lowers, i);
     if (role) {
-      // Look back over "the former Kazakh", "his Russian".
+      // Look back over "the former Kazakh", "his Russian", "ex-": they belong to the role.
       let start = i;
       let roleCountry: string | undefined;
       let former = false;
       let possessor: 'his' | 'her' | undefined;
-      for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-        const demonym = demonymAt(j);
-        if (demonym && !roleCountry) roleCountry = demonym;
-        else if (FORMER.has(lowers[j]!)) former = true;
-        else if (lowers[j] === '-' && lowers[j - 1] === 'ex') { former = true; j--; }
-        else if (DETERMINERS.has(lowers[j]!)) {
-          if (lowers[j] === 'his' || lowers[j] === 'her') possessor = lowers[j] as 'his' | 'her';
+      for (let steps = 0; steps < 5 && start > 0; steps++) {
+        const j = start - 1;
+        const previous = mentions.at(-1);
+        if (previous && previous.end === start && previous.kind === 'demonym' && !roleCountry) {
+          roleCountry = previous.country;
+          start = previous.start;
+          mentions.pop();
+        } else if (previous && previous.end === start && previous.kind === 'pronoun') {
+          // "his" was taken for a pronoun: it is the possessor of this role noun.
+          possessor = previous.gender === 'male' ? 'his' : 'her';
+          start = previous.start;
+          mentions.pop();
+          break;
+        } else if (FORMER.has(lowers[j]!) || (lowers[j] === '-' && lowers[j - 1] === 'ex')) {
+          former = true;
+          start = lowers[j] === '-' ? j - 1 : j;
+        } else if (DETERMINERS.has(lowers[j]!) && !(previous && previous.end > j)) {
           start = j;
           break;
         } else break;
-        start = j;
       }
-      // "his" was taken for a pronoun: it is the possessor of this role noun.
-      const previous = mentions.at(-1);
-      if (previous?.kind === 'pronoun' && previous.start >= start) mentions.pop();
-      else if (previous && previous.end > start) start = previous.end;
       mentions.push({
         ...make(start, i + role.length),
         kind: 'role',
@@ -174,10 +184,8 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
   return mentions;
 }
 
-/** The longest catalog name starting at token `from`, ending on a token boundary. */
-function matchName(tokens: readonly Token[], from: number, index: MentionIndex): { end: number; entries: NameEntry[] } | undefined {
-  const acronym = index.acronyms.get(tokens[from]!.text.replaceAll('.', ''));
-  if (acronym) return { end: from + 1, entries: acronym.map((id) => ({ id, partial: false })) };
+/** The folded keys of the next few tokens, and the key count at the end of each token. */
+function keysFrom(tokens: readonly Token[], from: number): { keys: string[]; tokenEnds: number[] } {
   const keys: string[] = [];
   const tokenEnds: number[] = [];
   // Names are short: folding the next few tokens is enough.
@@ -185,6 +193,22 @@ function matchName(tokens: readonly Token[], from: number, index: MentionIndex):
     for (const key of tokenKeys(tokens[j]!)) keys.push(key);
     tokenEnds.push(keys.length);
   }
+  return { keys, tokenEnds };
+}
+
+/** A demonym ("Russian", "Sri Lankan") starting at token `from`: its end token and country. */
+function matchDemonym(tokens: readonly Token[], from: number, index: MentionIndex): { end: number; country: string } | undefined {
+  const { keys, tokenEnds } = keysFrom(tokens, from);
+  const match = index.demonyms.longest(keys, 0);
+  const tokenCount = match ? tokenEnds.indexOf(match.length) + 1 : 0;
+  return match && tokenCount > 0 ? { end: from + tokenCount, country: match.values[0]! } : undefined;
+}
+
+/** The longest catalog name starting at token `from`, ending on a token boundary. */
+function matchName(tokens: readonly Token[], from: number, index: MentionIndex): { end: number; entries: NameEntry[] } | undefined {
+  const acronym = index.acronyms.get(tokens[from]!.text.replaceAll('.', ''));
+  if (acronym) return { end: from + 1, entries: acronym.map((id) => ({ id, partial: false })) };
+  const { keys, tokenEnds } = keysFrom(tokens, from);
   const match = index.names.longest(keys, 0);
   if (!match) return undefined;
   const tokenCount = tokenEnds.indexOf(match.length) + 1;
@@ -207,7 +231,7 @@ function matchUnknownName(
 ): { start: number; end: number; name: string; type: ActorType; weak: boolean } | undefined {
   const { lexicon } = index.ontology;
   const lower = (i: number) => tokens[i]?.lower ?? '';
-  if (FUNCTION_WORDS.has(lower(from)) || index.demonyms.has(tokenKeys(tokens[from]!).join(' '))) return undefined;
+  if (FUNCTION_WORDS.has(lower(from))) return undefined;
   if (lexicon.personTitles.has(lower(from)) || index.roles.longest([lower(from)], 0)) return undefined;
   let end = from + 1;
   let words = 1;
@@ -220,8 +244,10 @@ function matchUnknownName(
     // "the" joins a name only after "of": "Ministry of the Interior", not "Earlier the Head".
     while (NAME_CONNECTORS.has(lower(next)) && next < end + 2 && !isCapitalized(tokens[next]!) && (lower(next) !== 'the' || next > end)) next++;
     const token = tokens[next];
-    if (!token || !isCapitalized(token) || index.demonyms.has(tokenKeys(token).join(' ')) || FUNCTION_WORDS.has(token.lower)) break;
-    if (lexicon.personTitles.has(token.lower) || index.roles.longest(lowers, next) || matchName(tokens, next, index)) break;
+    if (!token || !isCapitalized(token) || FUNCTION_WORDS.has(token.lower) || matchDemonym(tokens, next, index)) break;
+    if (lexicon.personTitles.has(token.lower) || index.roles.longest(lowers, next)) break;
+    // A known name ends the run, unless "of" ties it in: "Development Bank of Kazakhstan".
+    if (next === end && matchName(tokens, next, index)) break;
     if (next > end && lower(end) === 'and') break;
     end = next + 1;
     words++;

@@ -83,7 +83,7 @@ function cueNear(view: SentenceView, match: TriggerMatch, cue: ReadonlySet<strin
 function toFinding(view: SentenceView, relation: RelationType, match: TriggerMatch, frame: string, pair: ArgumentPair, hedged: boolean): Finding | undefined {
   const sourceMention = view.mentions[pair.source]!;
   const targetMention = pair.target >= 0 ? view.mentions[pair.target] : undefined;
-  let source = sourceMention.actorId;
+  let source = pair.sourceId ?? sourceMention.actorId;
   let target = targetMention ? targetMention.actorId : pair.targetId ?? null;
   if (!source || !target) return undefined;
   if (match.trigger.reverse) [source, target] = [target, source];

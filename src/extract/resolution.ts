@@ -22,8 +22,8 @@ export interface ResolvedMention {
   via: ResolvedVia;
 }
 
-/** Role words that name whoever leads a country or organisation. */
-const LEADER_ROLES = new Set(['president', 'prime minister', 'chancellor', 'king', 'queen', 'emir', 'supreme leader', 'secretary general', 'chairman', 'head']);
+/** Role titles that "the leader" may mean, most senior first. */
+const LEADER_ROLES = ['president', 'king', 'queen', 'emir', 'supreme leader', 'chancellor', 'prime minister', 'secretary general', 'chairman', 'head'];
 
 /** Resolves mentions across one article; create one per article. */
 export class ArticleResolver {
@@ -66,6 +66,8 @@ export class ArticleResolver {
         if (!entry) return { mention, actorId: null, via: 'surname' };
         return { mention, actorId: this.meet(this.standIn(entry.id)), via: entry.partial ? 'surname' : 'name' };
       }
+      case 'demonym':
+        return { mention, actorId: null, via: 'name' };
       case 'forces':
         return { mention, actorId: this.meet(mention.actorId), via: 'forces' };
       case 'group':
@@ -76,6 +78,8 @@ export class ArticleResolver {
       case 'pronoun':
         return { mention, actorId: this.pronoun(mention.gender, mention.case === 'object' ? firstPerson : undefined, sentence), via: 'pronoun' };
       case 'role': {
+        // Plural role nouns ("the leaders of …") name several people: a title, never one actor.
+        if (mention.text.endsWith('s') && !mention.role.endsWith('s')) return { mention, actorId: null, via: 'role' };
         // A title before a name ("Russian President Vladimir Putin") is not a mention of its own.
         if (next && next.start <= mention.end + 1 && (next.kind === 'name' || next.kind === 'unknown')) {
           const person = next.kind === 'name' ? next.entries[0]?.id : slugify(next.name);
@@ -149,20 +153,30 @@ export class ArticleResolver {
       role = otherRole;
     }
     if (!mention.country && this.titled.has(role) && !mention.former) return this.meet(this.titled.get(role)!);
-    const holders = this.index.catalog.actors.filter((actor) =>
+    // "the leader" is the most senior leading role that anyone holds there.
+    const titles = role === 'leader' || role === 'head of state' ? LEADER_ROLES : [role];
+    for (const title of titles) {
+      const holders = this.holdersOf(title, mention.country, mention.former);
+      const seen = holders.filter((actor) => this.actors.has(actor.id));
+      const chosen = seen.length === 1 ? seen[0] : holders.length === 1 ? holders[0] : undefined;
+      if (chosen) return this.meet(chosen.id);
+      if (holders.length > 1) return null;
+    }
+    return null;
+  }
+
+  /** Catalog people who hold (or, when `former`, held) `title` in `country` at the article date. */
+  private holdersOf(title: string, country: string | undefined, former: boolean): CatalogActor[] {
+    const key = nameKey(title);
+    return this.index.catalog.actors.filter((actor) =>
       actor.type === 'Person' &&
       actor.roles.some((held) => {
-        const title = nameKey(held.title);
-        const fits = title === nameKey(role) || ((role === 'leader' || role === 'head of state') && LEADER_ROLES.has(held.title.toLowerCase()));
-        if (!fits || (mention.country && held.of !== mention.country)) return false;
-        if (!this.date) return !mention.former;
+        if (nameKey(held.title) !== key || (country && held.of !== country)) return false;
+        if (!this.date) return !former;
         const current = (!held.from || held.from <= this.date) && (!held.to || held.to >= this.date);
-        return mention.former ? !!held.to && held.to < this.date : current;
+        return former ? !!held.to && held.to < this.date : current;
       }),
     );
-    const seen = holders.filter((actor) => this.actors.has(actor.id));
-    const chosen = seen.length === 1 ? seen[0] : holders.length === 1 ? holders[0] : undefined;
-    return chosen ? this.meet(chosen.id) : null;
   }
 
   private currentRole(actor: CatalogActor | undefined): string | undefined {

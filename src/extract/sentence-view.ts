@@ -27,7 +27,7 @@ export const PREPOSITIONS = new Set([
   'during', 'despite', 'like', 'than', 'via', 'under', 'over', 'through', 'toward', 'towards', 'including', 'around', 'near', 'without',
 ]);
 export const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', 'am', 'get', 'got', 'gets', 'getting']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'former', 'ex', '-', 'then', 'current']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'former', 'ex', '-', 'then', 'current', 'both', 'all', 'also']);
 /** Tokens a clause does not cross when looking for the subject. */
 const HARD_BREAKS = new Set([';', '“', '”', '"', '«', '»', '–', '—', ':']);
 /** Tokens that end the search for an object to the right. */
@@ -76,6 +76,12 @@ export function meaningfulBefore(view: SentenceView, i: number): number {
   return j;
 }
 
+/** Whether mention `index` directly follows a participle or gerund, as its object: "for sending troops". */
+export function isVerbObject(view: SentenceView, index: number): boolean {
+  const before = lower(view, meaningfulBefore(view, leftEdge(view, index)));
+  return before.length > 4 && /(ing|ed)$/.test(before) && !BE.has(before);
+}
+
 export function isPrepositionObject(view: SentenceView, index: number): boolean {
   return PREPOSITIONS.has(lower(view, meaningfulBefore(view, leftEdge(view, index))));
 }
@@ -97,7 +103,7 @@ export function subjectOf(view: SentenceView, at: number): number[] {
     seen = index;
     const { mention } = view.mentions[index]!;
     if (!isArgument(view, index) || view.depth[mention.start] !== depth) continue;
-    if (isPrepositionObject(view, index)) continue;
+    if (isPrepositionObject(view, index) || isVerbObject(view, index)) continue;
     if (mention.possessive) {
       if (fallback < 0) fallback = index;
       continue;
@@ -185,11 +191,11 @@ export function coordinatedAfter(view: SentenceView, index: number): number[] {
   return members;
 }
 
-/** Mentions listed before mention `index`: "A and B", "A, B and C". */
+/** Mentions listed before mention `index`: "A and B", "A, B and C" (a bare comma only once an "and" is crossed). */
 export function coordinatedBefore(view: SentenceView, index: number): number[] {
   const members: number[] = [];
   let start = leftEdge(view, index);
-  while (lower(view, start - 1) === 'and' || lower(view, start - 1) === ',') {
+  while (lower(view, start - 1) === 'and' || (lower(view, start - 1) === ',' && members.length > 0)) {
     const previous = view.mentionAt[start - 2] ?? -1;
     if (previous < 0 || !isArgument(view, previous) || view.mentions[previous]!.mention.possessive) break;
     members.unshift(previous);
