@@ -77,11 +77,8 @@ function isStartupError(error: unknown): boolean {
   );
 }
 
-function createDriver(conn: Neo4jConnection, connectionTimeout: number): Driver {
-  return neo4j.driver(conn.uri, neo4j.auth.basic(conn.username, conn.password), {
-    connectionTimeout,
-    userAgent: 'newsgraph-kg',
-  });
+function createDriver(conn: Neo4jConnection, config: { connectionTimeout: number; maxTransactionRetryTime?: number }): Driver {
+  return neo4j.driver(conn.uri, neo4j.auth.basic(conn.username, conn.password), { ...config, userAgent: 'newsgraph-kg' });
 }
 
 /**
@@ -89,8 +86,11 @@ function createDriver(conn: Neo4jConnection, connectionTimeout: number): Driver 
  * serves `conn.database`. Throws a KgError with advice otherwise. The caller closes it.
  */
 export async function openDriver(conn: Neo4jConnection): Promise<Driver> {
-  const driver = createDriver(conn, 10_000);
+  const driver = createDriver(conn, { connectionTimeout: 10_000 });
   try {
+    // getServerInfo fails at once when nothing answers or the login is refused;
+    // the query then checks the database (executeQuery alone would retry for 30 s).
+    await driver.getServerInfo({ database: conn.database });
     await driver.executeQuery('RETURN 1', {}, { database: conn.database });
     return driver;
   } catch (error) {
@@ -117,7 +117,8 @@ export async function waitForBolt(
   const started = Date.now();
   for (;;) {
     options.check?.();
-    const driver = createDriver(conn, 2_000);
+    // No retries inside an attempt: this loop is the retry, and it checks `check()` in between.
+    const driver = createDriver(conn, { connectionTimeout: 2_000, maxTransactionRetryTime: 0 });
     try {
       await driver.executeQuery('RETURN 1', {}, { database: conn.database });
       return await serverVersion(driver, conn.database);
