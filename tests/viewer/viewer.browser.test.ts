@@ -77,7 +77,7 @@ describe('viewer against the seeded graph', () => {
     await openView(page, server.url, '?q=ego&name=Tokayev&hops=1');
     await clickEdge(page, 'kassym-jomart-tokayev|COMMUNICATED_WITH|vladimir-putin');
     const quote = page.locator('#panel blockquote');
-    await expect.poll(() => quote.textContent()).toBe(CALL_SENTENCE);
+    await expect.poll(() => quote.textContent(), { timeout: 15_000 }).toBe(CALL_SENTENCE);
     expect(await quote.locator('mark').textContent()).toBe('telephone conversation');
     expect(await page.locator('#panel .meta').textContent()).toContain('Kazakhstan: Tokayev calls Putin');
     await page.close();
@@ -91,7 +91,7 @@ describe('viewer against the seeded graph', () => {
     for (let i = 0; i < 2; i++) {
       const csto = await screenPoint(page, { node: 'csto' });
       await page.mouse.dblclick(csto.x, csto.y);
-      await expect.poll(() => nodeKeys(page)).toContain('kazakhstan');
+      await expect.poll(() => nodeKeys(page), { timeout: 15_000 }).toContain('kazakhstan');
       await waitForView(page);
     }
     const after = await nodeKeys(page);
@@ -128,7 +128,7 @@ describe('viewer and hostile article text', () => {
     await openView(page, server.url, '?q=ego&id=hostile-sender&hops=1');
     await clickEdge(page, 'hostile-sender|PRAISED|hostile-receiver');
     const quote = page.locator('#panel blockquote');
-    await expect.poll(() => quote.textContent()).toContain(HOSTILE_MARKUP[1]);
+    await expect.poll(() => quote.textContent(), { timeout: 15_000 }).toContain(HOSTILE_MARKUP[1]);
     expect(await quote.textContent()).toContain(HOSTILE_MARKUP[0]);
     expect(await page.locator('#panel .meta').textContent()).toContain(HOSTILE_MARKUP[1]);
     expect(await page.locator('#panel img, #panel script').count()).toBe(0);
