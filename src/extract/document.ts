@@ -20,6 +20,8 @@ export interface ArticleExtraction {
   actors: Actor[];
   findings: EvidencedFinding[];
   mentions: Mention[];
+  /** Up to two sentences mentioning each candidate (uncatalogued) actor, by actor id. */
+  examples: Record<string, string[]>;
 }
 
 /** Accumulates article extractions; `build()` returns the sorted document. */

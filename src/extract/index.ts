@@ -53,8 +53,14 @@ export function createContext(options: ExtractOptions = {}): ExtractionContext {
   };
 }
 
+/** How far (in characters) from its trigger a date expression may stand and still date the event. */
+const DATE_REACH = 60;
+/** Most example sentences kept per candidate actor and article. */
+const EXAMPLES_PER_CANDIDATE = 2;
+
 /** Extracts the actors, relations (with evidence) and mention counts of one article. */
 export function extractArticle(article: Article, context: ExtractionContext): ArticleExtraction {
+  const examples: Record<string, string[]> = {};
   const resolver = new ArticleResolver(context.index, article.date);
   const findings: EvidencedFinding[] = [];
   const counts = new Map<string, number>();
@@ -62,8 +68,13 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
   for (const sentence of splitSentences(article.text)) {
     const tokens = tokenize(sentence.text, sentence.start);
     const resolved = resolver.resolveSentence(sentence.index, findMentions(tokens, context.index));
-    for (const { actorId } of resolved) if (actorId) counts.set(actorId, (counts.get(actorId) ?? 0) + 1);
-
+    for (const { actorId } of resolved) {
+      if (!actorId) continue;
+      counts.set(actorId, (counts.get(actorId) ?? 0) + 1);
+      if (resolver.actors.get(actorId)?.status !== 'candidate') continue;
+      const kept = (examples[actorId] ??= []);
+      if (kept.length < EXAMPLES_PER_CANDIDATE && !kept.includes(sentence.text)) kept.push(sentence.text);
+    }
     const view = buildView(tokens, resolved, typeOf);
     const sentenceFindings = extractRelations(view, context);
     if (sentenceFindings.length === 0) continue;
@@ -72,10 +83,9 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
     for (const finding of sentenceFindings) {
       resolver.meet(finding.source);
       resolver.meet(finding.target);
-      const nearest = dates.reduce<(typeof dates)[number] | undefined>(
-        (best, date) => (!best || Math.abs(date.start - finding.trigger.start) < Math.abs(best.start - finding.trigger.start) ? date : best),
-        undefined,
-      );
+      const state = context.ontology.relations.get(finding.type)?.state;
+      const distance = (date: (typeof dates)[number]) => Math.abs(date.start - finding.trigger.start);
+      const nearest = state ? undefined : dates.filter((date) => distance(date) <= DATE_REACH).sort((a, b) => distance(a) - distance(b))[0];
       const evidence: Evidence = {
         article: article.id,
         start: sentence.start,
@@ -96,6 +106,7 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
     actors: [...resolver.actors.values()],
     findings,
     mentions,
+    examples,
   };
 }
 

@@ -36,6 +36,7 @@ const propertySchema = z.strictObject({
 
 const relationSchema = z.strictObject({
   direction: z.enum(['directed', 'symmetric']),
+  state: z.boolean().optional(),
   definition: z.string().min(1),
   source: actorTypeList,
   target: actorTypeList,
@@ -105,6 +106,7 @@ export function loadOntology(path: string = DEFAULT_ONTOLOGY_PATH): Ontology {
     relations.set(name, {
       name,
       direction: spec.direction,
+      state: spec.state ?? false,
       definition: spec.definition,
       source: spec.source,
       target: spec.target,

@@ -71,6 +71,8 @@ export interface PropertySpec {
 export interface RelationType {
   name: string;
   direction: 'directed' | 'symmetric';
+  /** A lasting state (a role, kinship): dated by the article, not by dates in its sentence. */
+  state: boolean;
   definition: string;
   source: ActorType[];
   target: ActorType[];

@@ -1,0 +1,63 @@
+/** `kg candidates`: the actors found in articles but missing from the catalog, with a catalog snippet to paste. */
+import { stringify } from 'yaml';
+import type { Actor } from '../../document/types.ts';
+import { extractArticle } from '../../extract/index.ts';
+import { readInputs } from '../../extract/inputs.ts';
+import { integerOption, parseCommandArgs } from '../../queries/cli-options.ts';
+import type { Command } from '../types.ts';
+
+const usage = `Usage: kg candidates [files or directories…] [--catalog extra.yaml] [--ontology path] [--limit n]
+
+Lists the actors the extractor found in the articles (default: seed/articles) that the
+catalog does not know, most mentioned first, with their guessed type and example
+sentences, then a YAML snippet to paste into a catalog file (check the types and add
+aliases, roles and countries before using it with kg extract --catalog).
+  --limit   most candidates listed (default 50)`;
+
+interface Candidate {
+  actor: Actor;
+  count: number;
+  examples: string[];
+}
+
+export const command: Command = {
+  summary: 'List actors missing from the catalog, with a catalog snippet',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseCommandArgs('candidates', usage, {
+      args: argv,
+      allowPositionals: true,
+      options: { catalog: { type: 'string' }, ontology: { type: 'string' }, limit: { type: 'string' } },
+    });
+    const limit = integerOption('candidates', '--limit', values.limit, 50);
+    const inputs = await readInputs('candidates', { files: positionals, catalog: values.catalog, ontology: values.ontology, strict: false });
+    const candidates = new Map<string, Candidate>();
+    for (const article of inputs.articles) {
+      const extraction = extractArticle(article, inputs.context);
+      for (const mention of extraction.mentions) {
+        const actor = extraction.actors.find((known) => known.id === mention.actor);
+        // Groups are named by their noun (docs/annotation.md), not catalogued.
+        if (actor?.status !== 'candidate' || actor.type === 'Group') continue;
+        const entry = candidates.get(actor.id) ?? { actor, count: 0, examples: [] };
+        entry.count += mention.count;
+        for (const example of extraction.examples[actor.id] ?? []) if (entry.examples.length < 2) entry.examples.push(example);
+        candidates.set(actor.id, entry);
+      }
+    }
+    const ranked = [...candidates.values()].sort((a, b) => b.count - a.count || (a.actor.id < b.actor.id ? -1 : 1)).slice(0, limit);
+    if (ranked.length === 0) {
+      console.log('No candidates: every actor found is in the catalog.');
+      return inputs.failed ? 1 : 0;
+    }
+    const lines: string[] = [];
+    for (const { actor, count, examples } of ranked) {
+      lines.push(`${actor.name} (${actor.id}) — ${actor.type}, ${count} mention${count === 1 ? '' : 's'}`);
+      for (const example of examples) lines.push(`    “${example.replace(/\s+/g, ' ').slice(0, 160)}”`);
+    }
+    const snippet = stringify({
+      actors: ranked.map(({ actor }) => ({ id: actor.id, name: actor.name, type: actor.type, aliases: actor.aliases, roles: [] })),
+    });
+    console.log(`${lines.join('\n')}\n\n# Paste into a catalog file (e.g. my-catalog.yaml) and use: kg extract --catalog my-catalog.yaml\n${snippet}`);
+    return inputs.failed ? 1 : 0;
+  },
+};
