@@ -34,9 +34,10 @@ export function runCommand(
   });
 }
 
-/** The last `count` non-empty lines of some program output, for error messages. */
+/** The last `count` non-empty lines of some program output, without colour codes, for error messages. */
 export function lastLines(text: string, count: number): string {
-  return text.split('\n').filter((line) => line.trim()).slice(-count).join('\n');
+  const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
+  return plain.split('\n').filter((line) => line.trim()).slice(-count).join('\n');
 }
 
 export interface ToolStatus {

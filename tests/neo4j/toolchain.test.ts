@@ -20,4 +20,8 @@ describe('lastLines', () => {
   it('keeps the last non-empty lines', () => {
     expect(lastLines('a\n\nb\nc\n\n', 2)).toBe('b\nc');
   });
+
+  it('drops terminal colour codes (Maven prints them even in batch mode)', () => {
+    expect(lastLines('\x1b[0m[ERROR] Failed\n\x1b[0m\x1b[0m', 5)).toBe('[ERROR] Failed');
+  });
 });
