@@ -63,7 +63,9 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(rest);
   } catch (error) {
     if (error instanceof KgError) {
-      console.error(`kg ${name}: ${error.message}`);
+      // Errors are prefixed with what raised them ("seed: …"); don't repeat the command's name.
+      const message = error.message.startsWith(`${name}: `) ? error.message.slice(name.length + 2) : error.message;
+      console.error(`kg ${name}: ${message}`);
       return error.exitCode;
     }
     if (process.env.KG_DEBUG) console.error(error);
