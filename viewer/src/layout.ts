@@ -73,7 +73,8 @@ export interface RunningLayout {
 export function runLayout(graph: ViewerGraph): RunningLayout {
   if (graph.order < 2) return { done: Promise.resolve(), stop() {} };
   const supervisor = new FA2LayoutSupervisor(graph, {
-    // Gravity keeps separate components (several stories in one view) on screen together.
+    // More gravity than inferred keeps separate components (several stories in one
+    // view) close enough that neither shrinks to a dot when the camera fits both.
     settings: { ...inferSettings(graph), gravity: SETTINGS.layoutGravity },
     getEdgeWeight: null,
   });

@@ -5,6 +5,7 @@
  * allocate nothing; they run on refresh, not on every frame.
  */
 import Sigma from 'sigma';
+import { DEFAULT_SETTINGS } from 'sigma/settings';
 import type { ActorAttributes, RelationAttributes, ViewerGraph } from './graph.ts';
 import { passesFilters, type FilterState } from './filters.ts';
 import { SETTINGS } from './settings.ts';
@@ -111,5 +112,8 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, filte
 export function tuneForSize(sigma: ViewerSigma): void {
   const graph = sigma.getGraph();
   sigma.setSetting('hideEdgesOnMove', graph.size > SETTINGS.hideEdgesOnMoveAbove);
-  sigma.setSetting('labelRenderedSizeThreshold', graph.order <= SETTINGS.allLabelsUpTo ? 0 : SETTINGS.labelRenderedSizeThreshold);
+  const small = graph.order <= SETTINGS.allLabelsUpTo;
+  sigma.setSetting('labelRenderedSizeThreshold', small ? 0 : SETTINGS.labelRenderedSizeThreshold);
+  // Sigma shows a few labels per grid cell; a small graph can afford all of them.
+  sigma.setSetting('labelDensity', small ? 100 : DEFAULT_SETTINGS.labelDensity);
 }

@@ -37,7 +37,7 @@ export interface ViewerSettings {
   /** After `layoutMinMs`, the layout stops once nodes move less than this fraction of the graph's extent per check. */
   layoutConvergence: number;
   layoutMinMs: number;
-  /** ForceAtlas2 gravity (pull towards the centre). */
+  /** ForceAtlas2 (strong-mode) gravity: the pull towards the centre. */
   layoutGravity: number;
   /** Room (px) kept around the graph so labels at its edge stay readable. */
   stagePadding: number;
@@ -68,13 +68,13 @@ export const SETTINGS: ViewerSettings = {
   edgeLabelCameraRatio: 0.5,
   hideEdgesOnMoveAbove: 2_000,
   labelRenderedSizeThreshold: 6,
-  allLabelsUpTo: 150,
+  allLabelsUpTo: 60,
   layoutBaseMs: 2_000,
   layoutMsPerNode: 1,
   layoutMaxMs: 5_000,
   layoutConvergence: 0.005,
   layoutMinMs: 1_000,
-  layoutGravity: 1,
+  layoutGravity: 0.4,
   stagePadding: 90,
   searchDebounceMs: 200,
   defaultQuery: 'graph',
