@@ -261,7 +261,8 @@ const request: FrameFunction = ({ view, match }) => {
     at = match.start - 2;
   }
   if (requester < 0 || !isArgument(view, requester) || lower(view, at) !== 'at') return [];
-  const comma = lower(view, match.end) === ',' ? match.end : -1;
+  const phraseEnd = lower(view, match.end) === 'of' ? view.mentions[requester]!.mention.end : match.end;
+  const comma = lower(view, phraseEnd) === ',' ? phraseEnd : -1;
   let asked: number[] = [];
   if (comma >= 0) {
     for (let i = comma + 1; i < view.tokens.length && asked.length === 0; i++) {

@@ -67,7 +67,7 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
   const typeOf = (id: string) => resolver.actors.get(id)?.type ?? context.catalog.byId.get(id)?.type;
   for (const sentence of splitSentences(article.text)) {
     const tokens = tokenize(sentence.text, sentence.start);
-    const resolved = resolver.resolveSentence(sentence.index, findMentions(tokens, context.index));
+    const resolved = resolver.resolveSentence(sentence.index, findMentions(tokens, context.index), tokens);
     for (const { actorId } of resolved) {
       if (!actorId) continue;
       counts.set(actorId, (counts.get(actorId) ?? 0) + 1);

@@ -11,6 +11,7 @@ import type { CatalogActor } from '../catalog/types.ts';
 import type { Actor } from '../document/types.ts';
 import type { MentionIndex } from './mention-index.ts';
 import type { RawMention } from './mentions.ts';
+import type { Token } from './tokens.ts';
 
 /** How a mention came to its actor; arguments found indirectly get lower confidence. */
 export type ResolvedVia = 'name' | 'surname' | 'forces' | 'group' | 'role' | 'pronoun' | 'candidate';
@@ -42,11 +43,11 @@ export class ArticleResolver {
   ) {}
 
   /** Resolves the mentions of the next sentence (call in reading order). */
-  resolveSentence(sentence: number, mentions: readonly RawMention[]): ResolvedMention[] {
+  resolveSentence(sentence: number, mentions: readonly RawMention[], tokens: readonly Token[]): ResolvedMention[] {
     const resolved: ResolvedMention[] = [];
     let firstPerson: string | undefined;
     for (const [position, mention] of mentions.entries()) {
-      const result = this.resolve(mention, mentions[position + 1], sentence, firstPerson);
+      const result = this.resolve(mentions, position, sentence, firstPerson, tokens);
       resolved.push(result);
       if (result.actorId && this.actors.get(result.actorId)?.type === 'Person') {
         firstPerson ??= result.actorId;
@@ -56,7 +57,9 @@ export class ArticleResolver {
     return resolved;
   }
 
-  private resolve(mention: RawMention, next: RawMention | undefined, sentence: number, firstPerson: string | undefined): ResolvedMention {
+  private resolve(mentions: readonly RawMention[], position: number, sentence: number, firstPerson: string | undefined, tokens: readonly Token[]): ResolvedMention {
+    const mention = mentions[position]!;
+    const next = mentions[position + 1];
     switch (mention.kind) {
       case 'name': {
         const seen = mention.entries.filter((entry) => this.actors.has(this.standIn(entry.id)));
@@ -81,10 +84,20 @@ export class ArticleResolver {
         // Plural role nouns ("the leaders of …") name several people: a title, never one actor.
         if (mention.text.endsWith('s') && !mention.role.endsWith('s')) return { mention, actorId: null, via: 'role' };
         // A title before a name ("Russian President Vladimir Putin") is not a mention of its own.
-        if (next && next.start <= mention.end + 1 && (next.kind === 'name' || next.kind === 'unknown')) {
+        const adjacent = next && (next.start === mention.end || (next.start === mention.end + 1 && tokens[mention.end]?.text === ','));
+        if (next && adjacent && (next.kind === 'name' || next.kind === 'unknown')) {
           const person = next.kind === 'name' ? next.entries[0]?.id : slugify(next.name);
           if (person) this.titled.set(mention.role, person);
           return { mention, actorId: null, via: 'role' };
+        }
+        // "President of Kazakhstan [Name]": a title when a name follows, else the role in that country.
+        const ofStart = tokens[mention.end + 1]?.lower === 'the' ? mention.end + 2 : mention.end + 1;
+        if (tokens[mention.end]?.lower === 'of' && next?.start === ofStart) {
+          const after = mentions[position + 2];
+          if (after && after.start === next.end && (after.kind === 'name' || after.kind === 'unknown')) return { mention, actorId: null, via: 'role' };
+          if (next.kind === 'name' && !mention.country) {
+            return { mention, actorId: this.role({ ...mention, country: this.standIn(next.entries[0]!.id) }, sentence), via: 'role' };
+          }
         }
         return { mention, actorId: this.role(mention, sentence), via: 'role' };
       }

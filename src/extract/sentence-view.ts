@@ -82,8 +82,13 @@ export function isVerbObject(view: SentenceView, index: number): boolean {
   return before.length > 4 && /(ing|ed)$/.test(before) && !BE.has(before);
 }
 
+/** Words that make "of" partitive, so "dozens of demonstrators" can still be a subject. */
+const QUANTIFIERS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'some', 'many', 'most', 'several', 'all', 'none', 'one', 'two', 'three', 'number', 'groups', 'crowds']);
+
 export function isPrepositionObject(view: SentenceView, index: number): boolean {
-  return PREPOSITIONS.has(lower(view, meaningfulBefore(view, leftEdge(view, index))));
+  const before = meaningfulBefore(view, leftEdge(view, index));
+  if (lower(view, before) === 'of' && (QUANTIFIERS.has(lower(view, before - 1)) || /^\d/.test(lower(view, before - 1)))) return false;
+  return PREPOSITIONS.has(lower(view, before));
 }
 
 /**

@@ -69,5 +69,11 @@ export function findTriggers(tokens: readonly Token[], index: TriggerIndex): Tri
       }
     }
   }
-  return matches;
+  // A trigger inside a longer one of the same relation ("minister" in "defence minister") adds nothing.
+  return matches.filter(
+    (match) =>
+      !matches.some(
+        (other) => other !== match && other.trigger.relation === match.trigger.relation && other.start <= match.start && other.end >= match.end && other.end - other.start > match.end - match.start,
+      ),
+  );
 }
