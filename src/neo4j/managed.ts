@@ -86,27 +86,23 @@ async function readPassword(instance: ManagedInstance): Promise<string> {
 }
 
 /**
- * Gives the neo4j user a random password before the very first start. The password
- * reaches Neo4j through a picocli @-file (owner-only, deleted at once) rather than
- * the command line, where other users could read it in `ps`.
+ * Gives the neo4j user a random password before the very first start. Neo4j reads it
+ * from the owner-only password file as a picocli @-file rather than from the command
+ * line, where other users could see it in `ps`. The password is base64url, so the
+ * file holds exactly one argument.
  */
 async function setInitialPassword(instance: ManagedInstance): Promise<string> {
   const password = randomBytes(18).toString('base64url');
   await fs.writeFile(instance.passwordFile, `${password}\n`, { mode: 0o600 });
-  const argsFile = path.join(instance.home, `.initial-password-${randomBytes(4).toString('hex')}`);
-  await fs.writeFile(argsFile, `${password}\n`, { mode: 0o600 });
-  try {
-    const result = await runCommand(
-      javaExecutable(),
-      ['-cp', path.join(instance.libDir, '*'), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', `@${argsFile}`],
-      { env: { ...process.env, NEO4J_HOME: instance.home, NEO4J_CONF: instance.confDir }, timeoutMs: 120_000 },
-    );
-    if (result.code !== 0) {
-      await fs.rm(instance.passwordFile, { force: true });
-      throw new KgError(`neo4j: setting the initial password failed (neo4j-admin dbms set-initial-password):\n${lastLines(result.stdout + result.stderr, 20)}`);
-    }
-  } finally {
-    await fs.rm(argsFile, { force: true });
+  await fs.chmod(instance.passwordFile, 0o600); // `mode` only applies when the file is created
+  const result = await runCommand(
+    javaExecutable(),
+    ['-cp', path.join(instance.libDir, '*'), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', `@${instance.passwordFile}`],
+    { env: { ...process.env, NEO4J_HOME: instance.home, NEO4J_CONF: instance.confDir }, timeoutMs: 120_000 },
+  );
+  if (result.code !== 0) {
+    await fs.rm(instance.passwordFile, { force: true });
+    throw new KgError(`neo4j: setting the initial password failed (neo4j-admin dbms set-initial-password):\n${lastLines(result.stdout + result.stderr, 20)}`);
   }
   return password;
 }

@@ -75,7 +75,13 @@ async function ephemeralManagedServer(): Promise<TestServer> {
   const remove = () => fs.rm(home, { recursive: true, force: true });
   // If the run dies before teardown, do not leave the server behind.
   let pid: number | undefined;
-  const killOnExit = () => pid !== undefined && process.kill(pid, 'SIGKILL');
+  const killOnExit = () => {
+    try {
+      if (pid !== undefined) process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  };
   try {
     const started = await startManaged(
       instance,
