@@ -16,7 +16,7 @@ CALL () {
   MATCH (actor:Actor {name: $name})
   RETURN actor, 2.0 AS rank
   UNION
-  WITH [word IN split(reduce(text = toLower($name), char IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", '.', ','] | replace(text, char, ' ')), ' ') WHERE word <> ''] AS words
+  WITH [word IN split(reduce(text = toLower($name), char IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", '.', ','] | replace(text, char, ' ')), ' ') WHERE word <> '' | left(word, 64)][..16] AS words
   WITH words WHERE size(words) > 0
   CALL db.index.fulltext.queryNodes('actor_names', reduce(lucene = '', word IN words | lucene + ' ' + word + '~ ' + word + '*'), {limit: 1})
   YIELD node, score

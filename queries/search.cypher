@@ -5,8 +5,9 @@
 // returns: table
 //
 // Lucene syntax characters are turned into spaces, then every word is searched both
-// fuzzily (`word~`, up to two edits) and as a prefix (`word*`).
-WITH [word IN split(reduce(text = toLower($q), char IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", '.', ','] | replace(text, char, ' ')), ' ') WHERE word <> ''] AS words
+// fuzzily (`word~`, up to two edits) and as a prefix (`word*`). Only the first 16
+// words, cut to 64 characters, are used: Lucene refuses larger queries.
+WITH [word IN split(reduce(text = toLower($q), char IN ['\\', '+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '/', "'", '.', ','] | replace(text, char, ' ')), ' ') WHERE word <> '' | left(word, 64)][..16] AS words
 WITH words WHERE size(words) > 0
 CALL db.index.fulltext.queryNodes('actor_names', reduce(lucene = '', word IN words | lucene + ' ' + word + '~ ' + word + '*'), {limit: $limit})
 YIELD node, score
