@@ -44,6 +44,8 @@ function coerce(queryName: string, param: QueryParam, value: unknown): unknown {
     case 'integer': {
       const number = typeof value === 'string' ? Number(value.trim()) : value;
       if (typeof number !== 'number' || !Number.isSafeInteger(number)) fail('a whole number, e.g. 2');
+      // Integer parameters are counts, limits, hops and classes; Neo4j would fail on a negative LIMIT mid-query.
+      if ((number as number) < 0) fail('a whole number ≥ 0, e.g. 2');
       return neo4j.int(number as number);
     }
     case 'float': {
