@@ -3,7 +3,7 @@
  * server-side timeout and a cap on what comes back. `runCypher` (for `kg cypher`)
  * also refuses anything that is not a single read-only statement before running it.
  */
-import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type Plan } from 'neo4j-driver';
 import { KgError } from '../errors.ts';
 import { splitStatements } from '../graph/cypher-text.ts';
 import { loadQueryLibrary, type QueryLibrary } from './library.ts';
@@ -44,15 +44,18 @@ export function singleStatement(text: string): string {
 
 /**
  * Runs one read-only Cypher statement as a table. Refuses `;`-chained statements and,
- * after an EXPLAIN, anything that would write; the READ session is the second guard.
+ * after an EXPLAIN, anything that would write or reach outside the graph (LOAD CSV,
+ * server settings, other sessions); the READ session is the second guard.
  */
 export async function runCypher(driver: Driver, text: string, params: Record<string, unknown>, options: Omit<RunOptions, 'library'> = {}): Promise<QueryResult> {
   const statement = singleStatement(text);
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
   let queryType: string;
+  let plan: Plan | false;
   try {
     const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${statement}`, params));
     queryType = explained.summary.queryType;
+    plan = explained.summary.plan;
   } catch (error) {
     throw describeQueryError(error, 'cypher', options.timeoutMs ?? DEFAULTS.timeoutMs);
   } finally {
@@ -62,7 +65,30 @@ export async function runCypher(driver: Driver, text: string, params: Record<str
   if (queryType !== 'r') {
     throw new KgError(`cypher: refused: the query would write to the database (query type "${queryType}"); kg cypher only runs read queries. Use \`kg seed\` to change the graph.`);
   }
+  const outside = findOperator(plan, OUTSIDE_THE_GRAPH);
+  if (outside) {
+    throw new KgError(`cypher: refused: the query uses ${outside}, which reaches outside the graph (files, URLs, server settings or other sessions); kg cypher only reads the graph.`);
+  }
   return runRead(driver, statement, params, 'table', options, 'cypher');
+}
+
+/**
+ * Plan operators that Neo4j counts as reads but that reach outside the graph: LOAD CSV
+ * fetches files and URLs, SHOW SETTINGS and SHOW TRANSACTIONS reveal the server's
+ * configuration and other sessions' queries, TERMINATE TRANSACTIONS ends them.
+ */
+const OUTSIDE_THE_GRAPH = new Set(['LoadCSV', 'ShowSettings', 'ShowTransactions', 'TerminateTransactions']);
+
+/** The first operator of `plan` (depth first) whose name, without its `@runtime` suffix, is in `names`. */
+function findOperator(plan: Plan | false, names: ReadonlySet<string>): string | undefined {
+  if (!plan) return undefined;
+  const name = plan.operatorType.split('@')[0]!;
+  if (names.has(name)) return name;
+  for (const child of plan.children) {
+    const found = findOperator(child, names);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 async function runRead(
