@@ -115,6 +115,9 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
     if (lexicon.collectives.has(token.lower)) {
       // Modifiers written before the noun belong to the group's name: "human rights organizations".
       let start = i;
+      const previous = mentions.at(-1);
+      // A capitalised modifier was taken for a possible name: "Opposition activists".
+      if (previous?.kind === 'unknown' && previous.weak && previous.end === i) mentions.pop();
       const floor = mentions.at(-1)?.end ?? 0;
       while (start > floor && start > i - 2 && /^\p{L}+$/u.test(tokens[start - 1]!.text) && !COLLECTIVE_STOPS.has(lowers[start - 1]!) && !/(ly|ing|ed)$/.test(lowers[start - 1]!)) start--;
       const base = make(start, i + 1);
@@ -258,7 +261,6 @@ function matchUnknownName(
   const titleCue = lexicon.personTitles.has(before.replace(/\.$/, '')) || (from > 0 && isCapitalized(tokens[from - 1]!) && !!index.roles.longest([before], 0)) || (tokens[from - 1]?.text === '.' && lexicon.personTitles.has(lower(from - 2)));
   // A lone capitalised word without a cue may still be the surname of someone named earlier.
   const weak = !orgCue && !titleCue && words < 2;
-  if (weak && (from === 0 || /^[“"‘(:–—]$/.test(tokens[from - 1]!.text))) return undefined;
   const type: ActorType = orgCue ? 'Organization' : 'Person';
   const name = tokens.slice(from, end).map((token, i) => (i > 0 && token.start > tokens[from + i - 1]!.end ? ' ' : '') + token.text).join('');
   return { start: from, end, name, type, weak };

@@ -48,6 +48,8 @@ export class ArticleResolver {
     let firstPerson: string | undefined;
     for (const [position, mention] of mentions.entries()) {
       const result = this.resolve(mentions, position, sentence, firstPerson, tokens);
+      // A lone capitalised word that names nobody met before was not a mention after all.
+      if (mention.kind === 'unknown' && mention.weak && !result.actorId) continue;
       resolved.push(result);
       if (result.actorId && this.actors.get(result.actorId)?.type === 'Person') {
         firstPerson ??= result.actorId;
