@@ -1,15 +1,26 @@
 // The viewer in a real browser against a real Neo4j: ego network, edge evidence,
 // expansion, shareable URLs, and article text that must never run as markup.
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { applySchema } from '../../src/graph/schema.ts';
+import type { GraphDocument } from '../../src/document/types.ts';
+import { extractDocument } from '../../src/extract/index.ts';
 import { loadDocument } from '../../src/graph/loader.ts';
+import { ontologyRelationTypes } from '../../src/graph/rows.ts';
+import { applySchema } from '../../src/graph/schema.ts';
+import { readArticles } from '../../src/ingest/index.ts';
+import { loadOntology } from '../../src/ontology/index.ts';
 import type { RunningServer } from '../../src/server/start-server.ts';
 import { launchBrowser, nodeKeys, openView, screenPoint, startTestServer, waitForView, type TestBrowser } from '../helpers/browser.ts';
 import { clearDatabase, testConnection, testDriver } from '../helpers/neo4j.ts';
-import { CALL_SENTENCE, HOSTILE_MARKUP, hostileDocument, ontologyRelationTypes, seedExcerptDocument } from './fixtures/documents.ts';
+import { HOSTILE_MARKUP, hostileDocument } from './fixtures/documents.ts';
+
+const SEED_ARTICLES = new URL('../../seed/articles/', import.meta.url);
+/** Text of every seed article, to check that quoted evidence is verbatim. */
+const seedText = () => readdirSync(SEED_ARTICLES).map((file) => readFileSync(new URL(file, SEED_ARTICLES), 'utf8')).join('\n');
 
 let driver: Driver;
 let server: RunningServer;
@@ -22,9 +33,10 @@ beforeAll(async () => {
   const { database } = testConnection();
   await clearDatabase(driver);
   await applySchema(driver, { database });
-  const relationTypes = ontologyRelationTypes();
-  await loadDocument(driver, seedExcerptDocument(), { database, relationTypes });
-  await loadDocument(driver, hostileDocument(), { database, relationTypes });
+  const seed = async (doc: GraphDocument) => loadDocument(driver, doc, { database, relationTypes: ontologyRelationTypes(loadOntology()) });
+  // The seed articles through the real pipeline, as `kg seed` loads them.
+  await seed(extractDocument((await readArticles([fileURLToPath(SEED_ARTICLES)])).articles));
+  await seed(hostileDocument());
   server = await startTestServer(driver);
   browser = await launchBrowser();
 });
@@ -64,7 +76,7 @@ describe('viewer against the seeded graph', () => {
     await waitForView(page);
     const nodes = await nodeKeys(page);
     expect(nodes).toContain('vladimir-putin');
-    expect(nodes).toContain('csto');
+    expect(nodes).toContain('collective-security-treaty-organization');
     expect(new URL(page.url()).searchParams.get('q')).toBe('ego');
     await expect.poll(() => page.locator('#legend li').count()).toBeGreaterThan(5);
     await mkdir('test-artifacts', { recursive: true });
@@ -76,10 +88,12 @@ describe('viewer against the seeded graph', () => {
     const page = await newPage();
     await openView(page, server.url, '?q=ego&name=Tokayev&hops=1');
     await clickEdge(page, 'kassym-jomart-tokayev|COMMUNICATED_WITH|vladimir-putin');
-    const quote = page.locator('#panel blockquote');
-    await expect.poll(() => quote.textContent(), { timeout: 15_000 }).toBe(CALL_SENTENCE);
-    expect(await quote.locator('mark').textContent()).toBe('telephone conversation');
-    expect(await page.locator('#panel .meta').textContent()).toContain('Kazakhstan: Tokayev calls Putin');
+    const quotes = page.locator('#panel blockquote');
+    await expect.poll(() => quotes.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const call = quotes.filter({ hasText: /telephone conversation.*Putin/ }).first();
+    expect(seedText()).toContain(await call.textContent());
+    expect(await call.locator('mark').textContent()).toMatch(/conversation/);
+    expect(await page.locator('#panel .meta').first().textContent()).toMatch(/2022-01-\d\d/);
     await page.close();
   });
 
@@ -87,18 +101,18 @@ describe('viewer against the seeded graph', () => {
     const page = await newPage();
     await openView(page, server.url, '?q=ego&name=Tokayev&hops=1');
     const before = await nodeKeys(page);
-    expect(before).not.toContain('kazakhstan');
+    const response = await fetch(new URL('/api/expand/vladimir-putin', server.url));
+    const putinNeighbours = ((await response.json()) as { graph: { nodes: { key: string }[] } }).graph.nodes.map((node) => node.key);
+    const expected = [...new Set([...before, ...putinNeighbours])].sort();
+    expect(expected.length).toBeGreaterThan(before.length);
     for (let i = 0; i < 2; i++) {
-      const csto = await screenPoint(page, { node: 'csto' });
-      await page.mouse.dblclick(csto.x, csto.y);
-      await expect.poll(() => nodeKeys(page), { timeout: 15_000 }).toContain('kazakhstan');
+      const putin = await screenPoint(page, { node: 'vladimir-putin' });
+      await page.mouse.dblclick(putin.x, putin.y);
+      await expect.poll(() => nodeKeys(page), { timeout: 15_000 }).toEqual(expected);
       await waitForView(page);
     }
-    const after = await nodeKeys(page);
-    expect(after).toEqual([...before, 'kazakhstan'].sort());
     const edges = await page.evaluate(() => window.__newsgraph.graph.edges());
     expect(new Set(edges).size).toBe(edges.length);
-    expect(edges).toContain('csto|PROVIDED_AID|kazakhstan');
     await page.close();
   });
 
@@ -116,7 +130,7 @@ describe('viewer against the seeded graph', () => {
     await second.goto(shared);
     await waitForView(second);
     expect(await nodeKeys(second)).toEqual(await nodeKeys(first));
-    expect(await nodeKeys(second)).toEqual(['kassym-jomart-tokayev', 'vladimir-putin']);
+    expect(await nodeKeys(second)).toContain('kassym-jomart-tokayev');
     await first.close();
     await second.close();
   });
