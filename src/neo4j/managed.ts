@@ -14,6 +14,7 @@ import path from 'node:path';
 import { KgError } from '../errors.ts';
 import { MANAGED_DIR } from './config.ts';
 import { type Neo4jConnection, waitForBolt } from './driver.ts';
+import { withFileLock } from './file-lock.ts';
 import { isPortFree } from './ports.ts';
 import { LIB_DIR, ensureRuntimeLibs } from './runtime-libs.ts';
 import { LOOPBACK, SERVER_MAIN_CLASS, type ServerLayout, type ServerTuning, renderNeo4jConf, serverJavaArgs } from './server-conf.ts';
@@ -146,6 +147,12 @@ export interface StartResult {
  * missing, the port is taken, or the server dies or does not answer in time.
  */
 export async function startManaged(instance: ManagedInstance, tuning: ServerTuning, options: StartOptions): Promise<StartResult> {
+  await fs.mkdir(instance.home, { recursive: true });
+  // A concurrent start waits here, then finds the server running. Maven may take a while on first use.
+  return withFileLock(path.join(instance.home, 'start.lock'), () => startUnlocked(instance, tuning, options), options.timeoutMs + 30 * 60_000);
+}
+
+async function startUnlocked(instance: ManagedInstance, tuning: ServerTuning, options: StartOptions): Promise<StartResult> {
   const running = await runningConnection(instance);
   if (running) return { ...running, alreadyRunning: true };
   const java = await probeJava();
