@@ -75,7 +75,7 @@ export const SETTINGS: ViewerSettings = {
   layoutConvergence: 0.005,
   layoutMinMs: 1_000,
   layoutGravity: 0.4,
-  stagePadding: 90,
+  stagePadding: 130,
   searchDebounceMs: 200,
   defaultQuery: 'graph',
 };
