@@ -1,0 +1,85 @@
+/**
+ * API section of `npm run bench`: requests/s and p50/p99 latency of capped 2-hop ego
+ * requests (`/api/query/ego`) from 50 concurrent keep-alive clients against the real
+ * server (src/server startServer, in process, on 127.0.0.1), for a fixed time and at most
+ * a fixed number of requests; every non-200 answer counts as an error. Baseline:
+ * `/api/health`, the same server's cheapest route, under the same load.
+ */
+import type { Driver } from 'neo4j-driver';
+import type { GraphDocument } from '../src/document/types.ts';
+import { startServer } from '../src/server/start-server.ts';
+import { createRandom } from '../src/synth/random.ts';
+import { row, type Section } from './report.ts';
+import { percentile, shortCount } from './stats.ts';
+
+export interface ApiBenchOptions {
+  driver: Driver;
+  database: string;
+  doc: GraphDocument;
+  clients: number;
+  seconds: number;
+  /** Upper bound on requests per phase, whatever the time. */
+  maxRequests: number;
+}
+
+interface LoadResult {
+  requests: number;
+  errors: number;
+  seconds: number;
+  latencies: number[];
+  firstError?: string;
+}
+
+/** Runs `clients` loops fetching `nextUrl()` until the time or request budget is spent. */
+async function load(clients: number, seconds: number, maxRequests: number, nextUrl: () => string): Promise<LoadResult> {
+  const result: LoadResult = { requests: 0, errors: 0, seconds: 0, latencies: [] };
+  const deadline = performance.now() + seconds * 1000;
+  const begin = performance.now();
+  const client = async () => {
+    while (performance.now() < deadline && result.requests < maxRequests) {
+      result.requests += 1;
+      const start = performance.now();
+      try {
+        const response = await fetch(nextUrl());
+        await response.arrayBuffer();
+        if (response.status !== 200) {
+          result.errors += 1;
+          result.firstError ??= `HTTP ${response.status}`;
+        }
+      } catch (error) {
+        result.errors += 1;
+        result.firstError ??= (error as Error).message;
+      }
+      result.latencies.push(performance.now() - start);
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, client));
+  result.seconds = (performance.now() - begin) / 1000;
+  return result;
+}
+
+export async function apiSection(options: ApiBenchOptions, log: (line: string) => void): Promise<Section> {
+  const { driver, database, doc, clients, seconds, maxRequests } = options;
+  const section: Section = { name: 'HTTP API under load', rows: [], notes: [], seconds: 0 };
+  const size = `${clients} clients × ${seconds} s, ${shortCount(doc.actors.length)} actors / ${shortCount(doc.relations.length)} rels`;
+  const server = await startServer({ driver, host: '127.0.0.1', port: 0, database, viewerDir: null, log: () => undefined });
+  try {
+    const random = createRandom(11, 0xa91);
+    log('api: /api/health (baseline)');
+    const health = await load(clients, seconds, maxRequests, () => `${server.url}api/health`);
+    log('api: /api/query/ego (capped, 2 hops)');
+    const ego = await load(clients, seconds, maxRequests, () => `${server.url}api/query/ego?id=${encodeURIComponent(random.pick(doc.actors).id)}&hops=2&limit=200`);
+    const p99 = percentile(ego.latencies, 99);
+    section.rows.push(
+      row({ figure: 'ego requests/s', size, value: ego.requests / ego.seconds, unit: 'req/s', baseline: { name: '/api/health', value: health.requests / health.seconds } }),
+      row({ figure: 'ego p50', size, value: percentile(ego.latencies, 50), unit: 'ms', baseline: { name: '/api/health', value: percentile(health.latencies, 50) } }),
+      row({ figure: 'ego p99', size, value: p99, unit: 'ms', baseline: { name: '/api/health', value: percentile(health.latencies, 99) }, target: { text: '≤ 100 ms', met: p99 <= 100 } }),
+      row({ figure: 'ego errors', size, value: ego.errors, unit: `of ${ego.requests}`, target: { text: 'zero errors', met: ego.errors === 0 && health.errors === 0 } }),
+    );
+    if (ego.firstError || health.firstError) section.notes.push(`First error: ${ego.firstError ?? health.firstError}`);
+    section.notes.push('Server started in process with startServer on 127.0.0.1 (port chosen by the OS); clients are Node fetch (undici, keep-alive) in the same process, so client and server share the 2 cores.');
+  } finally {
+    await server.close();
+  }
+  return section;
+}

@@ -1,0 +1,73 @@
+/**
+ * One timed extraction pass over a slice of a synthetic corpus, shared by the in-process
+ * (one core) and worker (all cores) runs. The articles are generated and ingested before
+ * the clock starts; `full` times the project's pipeline (extractArticle + DocumentBuilder),
+ * `bare` only the sentence splitter, tokenizer and alias matcher it is built on.
+ */
+import { loadCatalog } from '../src/catalog/load-catalog.ts';
+import type { GraphDocument } from '../src/document/types.ts';
+import { createContext, DocumentBuilder, extractArticle, type ExtractionContext } from '../src/extract/index.ts';
+import { findMentions } from '../src/extract/mentions.ts';
+import { splitSentences } from '../src/extract/sentences.ts';
+import { tokenize } from '../src/extract/tokens.ts';
+import { parseJsonLines, type Article } from '../src/ingest/index.ts';
+import { createCorpusContext, generateArticle } from '../src/synth/corpus.ts';
+import { toJsonLine } from '../src/synth/write-corpus.ts';
+
+export interface SliceSpec {
+  seed: number;
+  actors: number;
+  start: number;
+  count: number;
+  catalogPath: string;
+}
+
+export interface PassResult {
+  ms: number;
+  articles: number;
+  sentences: number;
+  bytes: number;
+  relations: number;
+}
+
+/** Articles start..start+count of the corpus, read through ingest as a JSON Lines file would be. */
+export function prepareSlice(spec: SliceSpec): { articles: Article[]; context: ExtractionContext } {
+  const corpus = createCorpusContext(spec.seed, spec.actors);
+  const lines: string[] = [];
+  for (let index = spec.start; index < spec.start + spec.count; index += 1) lines.push(toJsonLine(generateArticle(corpus, index)));
+  const { articles, problems } = parseJsonLines(lines.join(''), { file: 'bench' });
+  if (problems.length > 0) throw new Error(`bench: synthetic articles failed ingest: ${problems[0]!.reason}`);
+  return { articles, context: createContext({ catalog: loadCatalog([spec.catalogPath]) }) };
+}
+
+/** Times the full pipeline; also returns the document (for scoring). */
+export function fullPass(articles: readonly Article[], context: ExtractionContext): PassResult & { doc: GraphDocument } {
+  const begin = performance.now();
+  const builder = new DocumentBuilder(context.ontology);
+  for (const article of articles) builder.add(extractArticle(article, context));
+  const doc = builder.build();
+  const ms = performance.now() - begin;
+  return { ms, ...sizeOf(articles), relations: doc.relations.length, doc };
+}
+
+/** Times the baseline: split, tokenize and match aliases, nothing else. */
+export function barePass(articles: readonly Article[], context: ExtractionContext): PassResult {
+  const begin = performance.now();
+  let mentions = 0;
+  for (const article of articles) {
+    for (const sentence of splitSentences(article.text)) mentions += findMentions(tokenize(sentence.text, sentence.start), context.index).length;
+  }
+  const ms = performance.now() - begin;
+  if (mentions === 0) throw new Error('bench: the bare pass matched no mention; the catalog was not used');
+  return { ms, ...sizeOf(articles), relations: 0 };
+}
+
+function sizeOf(articles: readonly Article[]): Pick<PassResult, 'articles' | 'sentences' | 'bytes'> {
+  let sentences = 0;
+  let bytes = 0;
+  for (const article of articles) {
+    sentences += splitSentences(article.text).length;
+    bytes += Buffer.byteLength(article.text);
+  }
+  return { articles: articles.length, sentences, bytes };
+}

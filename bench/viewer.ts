@@ -1,0 +1,140 @@
+/**
+ * Viewer section of `npm run bench`: the real viewer build (viewer/dist) in headless
+ * Chromium, fed a synthetic graph of N nodes and 5N edges by intercepting its
+ * `/api/query/graph` request (page.route; no server, nothing leaves the browser). In the
+ * page: time from the response arriving to sigma's first render of the graph, and to the
+ * layout stopping (body[data-layout=stopped]); then frame times while the camera pans.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { buildViewer, VIEWER_DIST, viewerBuildState } from '../src/server/viewer-build.ts';
+import { generateGraphDocument } from './graph-rows.ts';
+import { row, type Section } from './report.ts';
+import { percentile, shortCount } from './stats.ts';
+
+export interface ViewerBenchOptions {
+  sizes: number[];
+  seed: number;
+}
+
+export const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+};
+
+/** Origin the page is loaded from; every request to it is answered by page.route. */
+const ORIGIN = 'http://127.0.0.1:7999';
+const PAN_MS = 2000;
+const LAYOUT_TIMEOUT_MS = 120_000;
+const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
+
+/** The API's graph result for a generated graph of `nodes` nodes and 5× edges. */
+function serializedGraph(seed: number, nodes: number): string {
+  const doc = generateGraphDocument(seed, nodes, nodes * 5);
+  return JSON.stringify({
+    kind: 'graph',
+    truncated: false,
+    graph: {
+      options: { type: 'directed', multi: true, allowSelfLoops: true },
+      attributes: {},
+      nodes: doc.actors.map(({ id, name, type }) => ({ key: id, attributes: { id, name, type, status: 'catalog' } })),
+      edges: doc.relations.map(({ source, target, type, date }) => ({
+        key: `${source}|${type}|${target}`,
+        source,
+        target,
+        attributes: { type, weight: 1, firstSeen: date, lastSeen: date },
+      })),
+    },
+  });
+}
+
+/** Installed before the page's scripts: timestamps the graph response, first render and layout stop. */
+function instrument(): void {
+  const bench = { received: 0, firstRender: 0, layoutStopped: 0 };
+  (window as unknown as { __bench: typeof bench }).__bench = bench;
+  const originalFetch = window.fetch.bind(window);
+  window.fetch = async (...args: Parameters<typeof fetch>) => {
+    const response = await originalFetch(...args);
+    if (String(args[0]).includes('/api/query/')) {
+      bench.received = performance.now();
+      const { sigma, graph } = (window as unknown as { __newsgraph: { sigma: { on(e: string, f: () => void): void }; graph: { order: number } } }).__newsgraph;
+      sigma.on('afterRender', () => {
+        if (!bench.firstRender && graph.order > 0) bench.firstRender = performance.now();
+      });
+    }
+    return response;
+  };
+  new MutationObserver(() => {
+    if (document.body.dataset.layout === 'stopped' && bench.received && !bench.layoutStopped) bench.layoutStopped = performance.now();
+  }).observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['data-layout'] });
+}
+
+/** Pans the camera every frame for `ms` and returns the frame-to-frame times. */
+function pan(ms: number): Promise<number[]> {
+  const { sigma } = (window as unknown as { __newsgraph: { sigma: { getCamera(): { getState(): { x: number }; setState(s: { x: number }): void } } } }).__newsgraph;
+  const camera = sigma.getCamera();
+  return new Promise((resolve) => {
+    const frames: number[] = [];
+    const begin = performance.now();
+    let last = begin;
+    const step = (now: number) => {
+      frames.push(now - last);
+      last = now;
+      camera.setState({ x: camera.getState().x + 0.002 });
+      if (now - begin < ms) requestAnimationFrame(step);
+      else resolve(frames.slice(1));
+    };
+    requestAnimationFrame(step);
+  });
+}
+
+export async function viewerSection(options: ViewerBenchOptions, log: (line: string) => void): Promise<Section> {
+  const section: Section = { name: 'Viewer', rows: [], notes: [], seconds: 0 };
+  if (viewerBuildState() !== 'fresh') {
+    log('viewer: building viewer/dist');
+    await buildViewer();
+  }
+  const browser = await chromium.launch(CHROMIUM);
+  try {
+    for (const nodes of options.sizes) {
+      const size = `${shortCount(nodes)} nodes / ${shortCount(nodes * 5)} edges`;
+      log(`viewer: ${size}`);
+      const body = serializedGraph(options.seed, nodes);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      try {
+        await page.addInitScript(instrument);
+        await page.route('**/*', async (route) => {
+          const url = new URL(route.request().url());
+          if (url.origin !== ORIGIN) return route.abort();
+          if (url.pathname.startsWith('/api/query/')) return route.fulfill({ status: 200, contentType: 'application/json', body });
+          if (url.pathname === '/api/queries') return route.fulfill({ status: 200, contentType: 'application/json', body: '{"queries":[]}' });
+          if (url.pathname.startsWith('/api/')) return route.fulfill({ status: 404, contentType: 'application/json', body: '{"error":{"message":"not in the bench"}}' });
+          const file = normalize(join(VIEWER_DIST, url.pathname === '/' ? 'index.html' : url.pathname));
+          if (!file.startsWith(VIEWER_DIST)) return route.abort();
+          const content = await readFile(file).catch(() => null);
+          if (!content) return route.fulfill({ status: 404, body: '' });
+          return route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body: content });
+        });
+        await page.goto(`${ORIGIN}/?q=graph`);
+        await page.waitForFunction(() => (window as unknown as { __bench: { layoutStopped: number } }).__bench?.layoutStopped > 0, undefined, { timeout: LAYOUT_TIMEOUT_MS });
+        const timings = await page.evaluate(() => (window as unknown as { __bench: { received: number; firstRender: number; layoutStopped: number } }).__bench);
+        const frames = await page.evaluate(pan, PAN_MS);
+        const rendered = await page.evaluate(() => (window as unknown as { __newsgraph: { graph: { order: number; size: number } } }).__newsgraph.graph.order);
+        if (rendered !== nodes) throw new Error(`bench: the viewer shows ${rendered} nodes, expected ${nodes}`);
+        section.rows.push(
+          row({ figure: 'data received → first render', size, value: timings.firstRender - timings.received, unit: 'ms' }),
+          row({ figure: 'data received → layout stopped', size, value: timings.layoutStopped - timings.received, unit: 'ms' }),
+          row({ figure: 'frame time while panning, p50', size, value: percentile(frames, 50), unit: 'ms' }),
+          row({ figure: 'frame time while panning, p95', size, value: percentile(frames, 95), unit: 'ms', baseline: { name: '60 fps frame', value: 1000 / 60 } }),
+        );
+      } finally {
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  section.notes.push('Headless Chromium with --disable-gpu renders WebGL in software (SwiftShader): frame times are an upper bound of what a desktop GPU gives.');
+  return section;
+}
