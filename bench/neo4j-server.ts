@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../src/graph/schema.ts';
-import { openDriver, readNeo4jSettings, serverVersion } from '../src/neo4j/index.ts';
+import { openDriver, readNeo4jSettings, serverVersion, type Neo4jConnection } from '../src/neo4j/index.ts';
 import { managedInstance, startManaged, stopManaged } from '../src/neo4j/managed.ts';
 import { findFreePort } from '../src/neo4j/ports.ts';
 
@@ -54,6 +54,21 @@ export async function startBenchNeo4j(log: (line: string) => void): Promise<Benc
   } catch (error) {
     if (pid !== undefined) await stopManaged(instance).catch(() => undefined);
     await remove();
+    throw error;
+  }
+}
+
+/**
+ * Uses a server someone else runs (the integration tests' throwaway one). The bench
+ * clears its graph: never point this at a graph you want to keep.
+ */
+export async function connectBenchNeo4j(connection: Neo4jConnection): Promise<BenchNeo4j> {
+  const driver = await openDriver(connection);
+  try {
+    await applySchema(driver, { database: connection.database });
+    return { driver, database: connection.database, version: await serverVersion(driver, connection.database), stop: () => driver.close() };
+  } catch (error) {
+    await driver.close();
     throw error;
   }
 }

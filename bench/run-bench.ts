@@ -12,7 +12,8 @@ import { extractionSection } from './extraction.ts';
 import { generateGraphDocument } from './graph-rows.ts';
 import { loadingSection } from './loading.ts';
 import { describeMachine } from './machine.ts';
-import { clearGraph, startBenchNeo4j, type BenchNeo4j } from './neo4j-server.ts';
+import type { Neo4jConnection } from '../src/neo4j/index.ts';
+import { clearGraph, connectBenchNeo4j, startBenchNeo4j, type BenchNeo4j } from './neo4j-server.ts';
 import { querySection } from './queries.ts';
 import { toMarkdown, type BenchResults, type Section } from './report.ts';
 import { viewerSection } from './viewer.ts';
@@ -35,6 +36,8 @@ export interface BenchConfig {
   viewerSizes: number[];
   /** Where results.json and results.md go, and scratch files under out/. */
   outDir: string;
+  /** A throwaway Neo4j to use instead of starting one (the tests pass theirs); its graph is cleared. */
+  connection?: Neo4jConnection;
 }
 
 const BENCH_DIR = new URL('.', import.meta.url).pathname;
@@ -91,7 +94,7 @@ export async function runBench(config: BenchConfig, log: (line: string) => void 
     let db: BenchNeo4j | undefined;
     try {
       log('neo4j: starting a throwaway server');
-      db = await startBenchNeo4j(log);
+      db = config.connection ? await connectBenchNeo4j(config.connection) : await startBenchNeo4j(log);
       machine.neo4j = db.version;
       log(`graph: generating ${config.graph.actors} actors / ${config.graph.relationships} relationships`);
       const doc = generateGraphDocument(config.seed, config.graph.actors, config.graph.relationships);

@@ -26,7 +26,7 @@ export const CHROMIUM = {
 /** Origin the page is loaded from; every request to it is answered by page.route. */
 const ORIGIN = 'http://127.0.0.1:7999';
 const PAN_MS = 2000;
-const LAYOUT_TIMEOUT_MS = 120_000;
+const LAYOUT_TIMEOUT_MS = 60_000;
 const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
 
 /** The API's graph result for a generated graph of `nodes` nodes and 5× edges. */
@@ -49,44 +49,55 @@ function serializedGraph(seed: number, nodes: number): string {
   });
 }
 
-/** Installed before the page's scripts: timestamps the graph response, first render and layout stop. */
-function instrument(): void {
+// The two in-page scripts are plain JavaScript text: functions compiled by tsx carry
+// helper calls (__name) that do not exist in the page.
+
+/** Installed before the page's scripts: timestamps the graph response, first render and layout stop (to the frame). */
+const INSTRUMENT = `
   const bench = { received: 0, firstRender: 0, layoutStopped: 0 };
-  (window as unknown as { __bench: typeof bench }).__bench = bench;
+  window.__bench = bench;
   const originalFetch = window.fetch.bind(window);
-  window.fetch = async (...args: Parameters<typeof fetch>) => {
+  window.fetch = async (...args) => {
     const response = await originalFetch(...args);
     if (String(args[0]).includes('/api/query/')) {
       bench.received = performance.now();
-      const { sigma, graph } = (window as unknown as { __newsgraph: { sigma: { on(e: string, f: () => void): void }; graph: { order: number } } }).__newsgraph;
+      const { sigma, graph } = window.__newsgraph;
       sigma.on('afterRender', () => {
         if (!bench.firstRender && graph.order > 0) bench.firstRender = performance.now();
       });
+      // The layout flags itself on <body data-layout>: running, then stopped.
+      let started = false;
+      const watch = () => {
+        const state = document.body.dataset.layout;
+        started ||= state === 'running';
+        if (started && state === 'stopped') bench.layoutStopped = performance.now();
+        else requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
     }
     return response;
-  };
-  new MutationObserver(() => {
-    if (document.body.dataset.layout === 'stopped' && bench.received && !bench.layoutStopped) bench.layoutStopped = performance.now();
-  }).observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['data-layout'] });
-}
+  };`;
 
-/** Pans the camera every frame for `ms` and returns the frame-to-frame times. */
-function pan(ms: number): Promise<number[]> {
-  const { sigma } = (window as unknown as { __newsgraph: { sigma: { getCamera(): { getState(): { x: number }; setState(s: { x: number }): void } } } }).__newsgraph;
-  const camera = sigma.getCamera();
-  return new Promise((resolve) => {
-    const frames: number[] = [];
-    const begin = performance.now();
-    let last = begin;
-    const step = (now: number) => {
-      frames.push(now - last);
-      last = now;
-      camera.setState({ x: camera.getState().x + 0.002 });
-      if (now - begin < ms) requestAnimationFrame(step);
-      else resolve(frames.slice(1));
-    };
-    requestAnimationFrame(step);
-  });
+/** Pans the camera every frame for PAN_MS and resolves to the frame-to-frame times. */
+const PAN = `new Promise((resolve) => {
+  const camera = window.__newsgraph.sigma.getCamera();
+  const frames = [];
+  const begin = performance.now();
+  let last = begin;
+  const step = (now) => {
+    frames.push(now - last);
+    last = now;
+    camera.setState({ x: camera.getState().x + 0.002 });
+    if (now - begin < ${PAN_MS}) requestAnimationFrame(step);
+    else resolve(frames.slice(1));
+  };
+  requestAnimationFrame(step);
+})`;
+
+interface PageTimings {
+  received: number;
+  firstRender: number;
+  layoutStopped: number;
 }
 
 export async function viewerSection(options: ViewerBenchOptions, log: (line: string) => void): Promise<Section> {
@@ -103,7 +114,7 @@ export async function viewerSection(options: ViewerBenchOptions, log: (line: str
       const body = serializedGraph(options.seed, nodes);
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       try {
-        await page.addInitScript(instrument);
+        await page.addInitScript({ content: INSTRUMENT });
         await page.route('**/*', async (route) => {
           const url = new URL(route.request().url());
           if (url.origin !== ORIGIN) return route.abort();
@@ -116,11 +127,18 @@ export async function viewerSection(options: ViewerBenchOptions, log: (line: str
           if (!content) return route.fulfill({ status: 404, body: '' });
           return route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body: content });
         });
+        const pageErrors: string[] = [];
+        page.on('pageerror', (error) => pageErrors.push(error.message));
         await page.goto(`${ORIGIN}/?q=graph`);
-        await page.waitForFunction(() => (window as unknown as { __bench: { layoutStopped: number } }).__bench?.layoutStopped > 0, undefined, { timeout: LAYOUT_TIMEOUT_MS });
-        const timings = await page.evaluate(() => (window as unknown as { __bench: { received: number; firstRender: number; layoutStopped: number } }).__bench);
-        const frames = await page.evaluate(pan, PAN_MS);
-        const rendered = await page.evaluate(() => (window as unknown as { __newsgraph: { graph: { order: number; size: number } } }).__newsgraph.graph.order);
+        try {
+          await page.waitForFunction('window.__bench?.layoutStopped > 0', undefined, { timeout: LAYOUT_TIMEOUT_MS });
+        } catch (error) {
+          const state = await page.evaluate('({ bench: window.__bench, layout: document.body.dataset.layout, status: document.getElementById("status")?.textContent })');
+          throw new Error(`bench: the viewer did not finish its layout in ${LAYOUT_TIMEOUT_MS / 1000} s (${JSON.stringify(state)}; page errors: ${pageErrors.join(' | ') || 'none'})`, { cause: error });
+        }
+        const timings = (await page.evaluate('window.__bench')) as PageTimings;
+        const frames = (await page.evaluate(PAN)) as number[];
+        const rendered = (await page.evaluate('window.__newsgraph.graph.order')) as number;
         if (rendered !== nodes) throw new Error(`bench: the viewer shows ${rendered} nodes, expected ${nodes}`);
         section.rows.push(
           row({ figure: 'data received → first render', size, value: timings.firstRender - timings.received, unit: 'ms' }),
