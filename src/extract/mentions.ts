@@ -70,12 +70,13 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
   const { lexicon } = index.ontology;
   const mentions: RawMention[] = [];
   const lowers = tokens.map((token) => token.lower);
+  const folded = fold(tokens);
   const make = (start: number, end: number, possessiveAt = end): MentionBase => ({
     start,
     end,
     charStart: tokens[start]!.start,
     charEnd: tokens[end - 1]!.end,
-    text: tokens.slice(start, end).map((token, i) => (i > 0 && token.start > tokens[start + i - 1]!.end ? ' ' : '') + token.text).join(''),
+    text: spanText(tokens, start, end),
     possessive: lowers[possessiveAt] === "'s",
   });
   const stateForceAt = (i: number) => lexicon.stateForces.has(lowers[i] ?? '');
@@ -83,7 +84,7 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    const name = token && isCapitalized(token) ? matchName(tokens, i, index) : undefined;
+    const name = token && isCapitalized(token) ? matchName(folded, i, index) : undefined;
     if (name && tokens[name.end] && isCapitalized(tokens[name.end]!) && lexicon.organizationCues.has(lowers[name.end]!)) {
       // "The Washington Post", "Kazakh News Agency": a name inside a longer organisation name.
       let end = name.end + 1;
@@ -100,7 +101,7 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
       i = end;
       continue;
     }
-    const demonym = isCapitalized(token) ? matchDemonym(tokens, i, index) : undefined;
+    const demonym = isCapitalized(token) ? matchDemonym(folded, i, index) : undefined;
     if (demonym && stateForceAt(demonym.end)) {
       const start = i > 0 && lowers[i - 1] === 'the' ? i - 1 : i;
       mentions.push({ ...make(start, demonym.end + 1), kind: 'forces', actorId: demonym.country });
@@ -176,7 +177,7 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
       i++;
       continue;
     }
-    const unknown = isCapitalized(token) ? matchUnknownName(tokens, lowers, i, index) : undefined;
+    const unknown = isCapitalized(token) ? matchUnknownName(folded, lowers, i, index) : undefined;
     if (unknown) {
       mentions.push({ ...make(unknown.start, unknown.end), kind: 'unknown', name: unknown.name, guessedType: unknown.type, weak: unknown.weak });
       i = unknown.end;
@@ -187,39 +188,62 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
   return mentions;
 }
 
-/** The folded keys of the next few tokens, and the key count at the end of each token. */
-function keysFrom(tokens: readonly Token[], from: number): { keys: string[]; tokenEnds: number[] } {
+/** The words of tokens [start, end) as written, with single spaces where the text had space. */
+function spanText(tokens: readonly Token[], start: number, end: number): string {
+  let text = tokens[start]!.text;
+  for (let i = start + 1; i < end; i++) text += (tokens[i]!.start > tokens[i - 1]!.end ? ' ' : '') + tokens[i]!.text;
+  return text;
+}
+
+/** The sentence's tokens folded once for name lookup: one key sequence plus token boundaries. */
+interface Folded {
+  tokens: readonly Token[];
+  keys: string[];
+  /** Index in `keys` of each token's first key (and the total at the end). */
+  keyStart: Int32Array;
+  /** Token end for a key position that ends a token, else -1. */
+  tokenEndAt: Int32Array;
+}
+
+function fold(tokens: readonly Token[]): Folded {
   const keys: string[] = [];
-  const tokenEnds: number[] = [];
-  // Names are short: folding the next few tokens is enough.
-  for (let j = from; j < tokens.length && j < from + 8; j++) {
-    for (const key of tokenKeys(tokens[j]!)) keys.push(key);
-    tokenEnds.push(keys.length);
-  }
-  return { keys, tokenEnds };
+  const keyStart = new Int32Array(tokens.length + 1);
+  tokens.forEach((token, i) => {
+    keyStart[i] = keys.length;
+    for (const key of tokenKeys(token)) keys.push(key);
+  });
+  keyStart[tokens.length] = keys.length;
+  const tokenEndAt = new Int32Array(keys.length + 1).fill(-1);
+  for (let i = 0; i < tokens.length; i++) if (tokenEndAt[keyStart[i + 1]!] === -1) tokenEndAt[keyStart[i + 1]!] = i + 1;
+  return { tokens, keys, keyStart, tokenEndAt };
+}
+
+/** End token of the longest phrase of `trie` starting at token `from`, with its values. */
+function longestAt<T>(folded: Folded, from: number, trie: MentionIndex['names'] | MentionIndex['demonyms']): { end: number; values: T[] } | undefined {
+  const start = folded.keyStart[from]!;
+  if (start === folded.keyStart[from + 1]) return undefined;
+  const match = trie.longest(folded.keys, start);
+  const end = match ? folded.tokenEndAt[start + match.length]! : -1;
+  return match && end > from ? { end, values: match.values as T[] } : undefined;
 }
 
 /** A demonym ("Russian", "Sri Lankan") starting at token `from`: its end token and country. */
-function matchDemonym(tokens: readonly Token[], from: number, index: MentionIndex): { end: number; country: string } | undefined {
-  const { keys, tokenEnds } = keysFrom(tokens, from);
-  const match = index.demonyms.longest(keys, 0);
-  const tokenCount = match ? tokenEnds.indexOf(match.length) + 1 : 0;
-  return match && tokenCount > 0 ? { end: from + tokenCount, country: match.values[0]! } : undefined;
+function matchDemonym(folded: Folded, from: number, index: MentionIndex): { end: number; country: string } | undefined {
+  const match = longestAt<string>(folded, from, index.demonyms);
+  return match && { end: match.end, country: match.values[0]! };
 }
 
 /** The longest catalog name starting at token `from`, ending on a token boundary. */
-function matchName(tokens: readonly Token[], from: number, index: MentionIndex): { end: number; entries: NameEntry[] } | undefined {
+function matchName(folded: Folded, from: number, index: MentionIndex): { end: number; entries: NameEntry[] } | undefined {
+  const { tokens } = folded;
   const acronym = index.acronyms.get(tokens[from]!.text.replaceAll('.', ''));
   if (acronym) return { end: from + 1, entries: acronym.map((id) => ({ id, partial: false })) };
-  const { keys, tokenEnds } = keysFrom(tokens, from);
-  const match = index.names.longest(keys, 0);
+  const match = longestAt<NameEntry>(folded, from, index.names);
   if (!match) return undefined;
-  const tokenCount = tokenEnds.indexOf(match.length) + 1;
-  if (tokenCount === 0) return undefined;
   const entries = match.values;
   // A surname alone must look like a name: capitalised and not sentence-initial function word.
   if (entries.every((entry) => entry.partial) && FUNCTION_WORDS.has(tokens[from]!.lower)) return undefined;
-  return { end: from + tokenCount, entries };
+  return { end: match.end, entries };
 }
 
 /**
@@ -227,13 +251,14 @@ function matchName(tokens: readonly Token[], from: number, index: MentionIndex):
  * "of the", "von der"), stripped of leading titles and role nouns, kept only with a cue.
  */
 function matchUnknownName(
-  tokens: readonly Token[],
+  folded: Folded,
   lowers: readonly string[],
   from: number,
   index: MentionIndex,
 ): { start: number; end: number; name: string; type: ActorType; weak: boolean } | undefined {
   const { lexicon } = index.ontology;
-  const lower = (i: number) => tokens[i]?.lower ?? '';
+  const { tokens } = folded;
+  const lower = (i: number) => lowers[i] ?? '';
   if (FUNCTION_WORDS.has(lower(from))) return undefined;
   if (lexicon.personTitles.has(lower(from)) || index.roles.longest([lower(from)], 0)) return undefined;
   let end = from + 1;
@@ -247,10 +272,10 @@ function matchUnknownName(
     // "the" joins a name only after "of": "Ministry of the Interior", not "Earlier the Head".
     while (NAME_CONNECTORS.has(lower(next)) && next < end + 2 && !isCapitalized(tokens[next]!) && (lower(next) !== 'the' || next > end)) next++;
     const token = tokens[next];
-    if (!token || !isCapitalized(token) || FUNCTION_WORDS.has(token.lower) || matchDemonym(tokens, next, index)) break;
+    if (!token || !isCapitalized(token) || FUNCTION_WORDS.has(token.lower) || matchDemonym(folded, next, index)) break;
     if (lexicon.personTitles.has(token.lower) || index.roles.longest(lowers, next)) break;
     // A known name ends the run, unless "of" ties it in: "Development Bank of Kazakhstan".
-    if (next === end && matchName(tokens, next, index)) break;
+    if (next === end && matchName(folded, next, index)) break;
     if (next > end && lower(end) === 'and') break;
     end = next + 1;
     words++;
@@ -262,6 +287,6 @@ function matchUnknownName(
   // A lone capitalised word without a cue may still be the surname of someone named earlier.
   const weak = !orgCue && !titleCue && words < 2;
   const type: ActorType = orgCue ? 'Organization' : 'Person';
-  const name = tokens.slice(from, end).map((token, i) => (i > 0 && token.start > tokens[from + i - 1]!.end ? ' ' : '') + token.text).join('');
+  const name = spanText(tokens, from, end);
   return { start: from, end, name, type, weak };
 }

@@ -46,14 +46,18 @@ export function extractRelations(view: SentenceView, context: RelationContext): 
   const { lexicon } = context.ontology;
   const matches = findTriggers(view.tokens, context.triggers);
   const findings: Finding[] = [];
+  if (matches.length === 0) return findings;
+  // A hedge or a denial anywhere before a trigger applies to it.
+  const firstHedge = view.tokens.findIndex((token) => lexicon.hedges.has(token.lower));
+  const firstDenial = view.tokens.findIndex((token) => lexicon.denial.has(token.lower));
   for (const match of matches) {
     const relation = context.ontology.relations.get(match.trigger.relation)!;
     const before = windowBefore(view, match.start);
     if (before.some((word) => lexicon.negation.has(word))) continue;
     if (relation.name !== 'THREATENED' && before.some((word) => lexicon.future.has(word))) continue;
     if (match.trigger.cue && !cueNear(view, match, match.trigger.cue)) continue;
-    if (view.tokens.slice(0, match.start).some((token) => lexicon.denial.has(token.lower))) continue;
-    const hedged = view.tokens.slice(0, match.start).some((token) => lexicon.hedges.has(token.lower));
+    if (firstDenial >= 0 && firstDenial < match.start) continue;
+    const hedged = firstHedge >= 0 && firstHedge < match.start;
     for (const frame of match.trigger.frames) {
       const found = FRAME_FUNCTIONS[frame]({ view, match, matches, index: context.index, symmetric: relation.direction === 'symmetric' });
       for (const pair of found) {

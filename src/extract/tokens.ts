@@ -14,14 +14,24 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|n['’]t\b|['’]s\b|\p{L}[\p{L}\p{M}]*?(?=n['’]t\b)|\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}]*)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
+// Words keep inner apostrophes here; a trailing 's or n't is split off afterwards (cheaper than lookaheads).
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
+const CLITIC = /(?:['’]s|n['’]t)$/i;
 
 /** Splits `text` into tokens whose offsets are shifted by `offset` (the text's position in its article). */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
+  const push = (word: string, start: number) => tokens.push({ text: word, lower: word.toLowerCase().replace(/’/g, "'"), start, end: start + word.length });
   for (const match of text.matchAll(TOKEN)) {
+    const word = match[0];
     const start = offset + match.index;
-    tokens.push({ text: match[0], lower: match[0].toLowerCase().replace(/’/g, "'"), start, end: start + match[0].length });
+    const clitic = word.length > 3 && (word.charCodeAt(word.length - 2) === 39 || word.charCodeAt(word.length - 2) === 0x2019 || word.charCodeAt(word.length - 3) === 110 || word.charCodeAt(word.length - 3) === 78) ? CLITIC.exec(word) : null;
+    if (clitic && clitic.index > 0) {
+      push(word.slice(0, clitic.index), start);
+      push(clitic[0], start + clitic.index);
+    } else {
+      push(word, start);
+    }
   }
   return tokens;
 }
