@@ -203,8 +203,11 @@ const possessive: FrameFunction = ({ view, match }) => {
 const as: FrameFunction = ({ view, match }) => {
   if (lower(view, meaningfulBefore(view, match.start)) !== 'as' || lower(view, match.end) !== 'of') return [];
   const owner = objectAfter(view, match.end + 1, 1)[0];
-  const subject = subjectOf(view, match.start).at(-1);
-  return owner === undefined || subject === undefined ? [] : [{ source: subject, target: owner, former: formerBefore(view, match.start) }];
+  // "removed Nazarbayev as chairman of …": the role is the object's; else the subject's.
+  const asToken = meaningfulBefore(view, match.start);
+  const object = mentionEndingBefore(view, asToken);
+  const holder = object >= 0 && lower(view, asToken - 1) !== ',' ? object : subjectOf(view, match.start).at(-1);
+  return owner === undefined || holder === undefined ? [] : [{ source: holder, target: owner, former: formerBefore(view, match.start) }];
 };
 
 /** "X, loyal to Y", "Loyal to Y, X …", "X is loyal to Y". */

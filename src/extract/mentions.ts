@@ -56,6 +56,8 @@ const FUNCTION_WORDS = new Set([
   'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+/** Adjectives ending in -ed that name a collective ("armed groups"); other -ed words are verbs ("arrested protesters"). */
+const ADJECTIVES_IN_ED = new Set(['armed', 'masked', 'unidentified', 'organised', 'organized', 'united', 'detained', 'displaced']);
 /** Words that cannot modify a collective noun's name ("several participants", "the two groups"). */
 const COLLECTIVE_STOPS = new Set([
   'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'several', 'many', 'some', 'all', 'both', 'other', 'few', 'more', 'most',
@@ -120,7 +122,7 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
       // A capitalised modifier was taken for a possible name: "Opposition activists".
       if (previous?.kind === 'unknown' && previous.weak && previous.end === i) mentions.pop();
       const floor = mentions.at(-1)?.end ?? 0;
-      while (start > floor && start > i - 2 && /^\p{L}+$/u.test(tokens[start - 1]!.text) && !COLLECTIVE_STOPS.has(lowers[start - 1]!) && !/(ly|ing|ed)$/.test(lowers[start - 1]!)) start--;
+      while (start > floor && start > i - 2 && /^\p{L}+$/u.test(tokens[start - 1]!.text) && !COLLECTIVE_STOPS.has(lowers[start - 1]!) && (!/(ly|ing|ed)$/.test(lowers[start - 1]!) || ADJECTIVES_IN_ED.has(lowers[start - 1]!))) start--;
       const base = make(start, i + 1);
       mentions.push({ ...base, kind: 'group', groupId: slugify(base.text) });
       i++;
@@ -284,6 +286,8 @@ function matchUnknownName(
   const before = lower(from - 1);
   const orgCue = runWords.some((word) => lexicon.organizationCues.has(word)) || lexicon.organizationCues.has(before);
   const titleCue = lexicon.personTitles.has(before.replace(/\.$/, '')) || (from > 0 && isCapitalized(tokens[from - 1]!) && !!index.roles.longest([before], 0)) || (tokens[from - 1]?.text === '.' && lexicon.personTitles.has(lower(from - 2)));
+  // "Nigerian President Bola Tinubu": a run right before a title qualifies the title, it is nobody.
+  if (!orgCue && index.roles.longest(lowers, end)) return undefined;
   // A lone capitalised word without a cue may still be the surname of someone named earlier.
   const weak = !orgCue && !titleCue && words < 2;
   const type: ActorType = orgCue ? 'Organization' : 'Person';

@@ -66,7 +66,9 @@ export function extractRelations(view: SentenceView, context: RelationContext): 
       }
     }
   }
-  return findings;
+  // "called on X to help": a request for aid, not also a demand.
+  const requests = new Set(findings.filter((finding) => finding.type === 'REQUESTED_AID').map((finding) => finding.trigger.start));
+  return requests.size === 0 ? findings : findings.filter((finding) => finding.type !== 'DEMANDED' || !requests.has(finding.trigger.start));
 }
 
 function windowBefore(view: SentenceView, start: number): string[] {

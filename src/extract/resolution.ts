@@ -81,7 +81,7 @@ export class ArticleResolver {
         if (mention.weak) return { mention, actorId: this.candidateParts.get(slugify(mention.name)) ?? null, via: 'candidate' };
         return { mention, actorId: this.meetCandidate(mention.name, mention.guessedType), via: 'candidate' };
       case 'pronoun':
-        return { mention, actorId: this.pronoun(mention.gender, mention.case === 'object' ? firstPerson : undefined, sentence), via: 'pronoun' };
+        return { mention, actorId: this.pronoun(mention.gender, mention.case === 'object' ? firstPerson : undefined, sentence, mention.case === 'possessive'), via: 'pronoun' };
       case 'role': {
         // Plural role nouns ("the leaders of …") name several people: a title, never one actor.
         if (mention.text.endsWith('s') && !mention.role.endsWith('s')) return { mention, actorId: null, via: 'role' };
@@ -139,13 +139,14 @@ export class ArticleResolver {
   }
 
   /** he/him/his: a compatible person of this sentence, else the subject of the latest sentence with one. */
-  private pronoun(gender: 'male' | 'female', notThisSubject: string | undefined, sentence: number): string | null {
+  private pronoun(gender: 'male' | 'female', notThisSubject: string | undefined, sentence: number, nearest = false): string | null {
     const compatible = (id: string) => {
       const known = this.index.catalog.byId.get(id)?.gender;
       return !known || known === gender;
     };
     const here = this.persons.filter((person) => person.sentence === sentence && compatible(person.id));
-    if (notThisSubject === undefined && here.length > 0) return here[0]!.id;
+    // "he" is most often the subject (first person); "his" the person just named.
+    if (notThisSubject === undefined && here.length > 0) return (nearest ? here.at(-1) : here[0])!.id;
     const others = here.filter((person) => person.id !== notThisSubject);
     if (others.length > 0) return others.at(-1)!.id;
     for (let i = this.persons.length - 1; i >= 0; i--) {

@@ -21,7 +21,7 @@ export interface SentenceView {
 }
 
 /** Words after which a verb-looking word is a noun or adjective ("the attacks", "his support", "the deposed president"). */
-export const NOUN_MARKERS = new Set(['the', 'as', 'a', 'an', 'his', 'her', 'its', 'their', "'s", 'for', 'of', 'this', 'these', 'those', 'whose', 'former', 'new', 'any', 'no', 'such']);
+export const NOUN_MARKERS = new Set(['the', 'as', 'deputy', 'acting', 'vice', 'a', 'an', 'his', 'her', 'its', 'their', "'s", 'for', 'of', 'this', 'these', 'those', 'whose', 'former', 'new', 'any', 'no', 'such']);
 export const PREPOSITIONS = new Set([
   'of', 'to', 'in', 'at', 'by', 'from', 'with', 'for', 'on', 'about', 'against', 'between', 'among', 'into', 'after', 'before',
   'during', 'despite', 'like', 'than', 'via', 'under', 'over', 'through', 'toward', 'towards', 'including', 'around', 'near', 'without',
