@@ -170,6 +170,9 @@ const of: FrameFunction = ({ view, match }) => {
   const after = personAfter(view, ownerEnd);
   const opensClause = before === '' || before === ',' || before === 'and' || before === 'the';
   if (after >= 0 && (lower(view, ownerEnd) !== ',' || opensClause)) return [{ source: after, target: owner, former }];
+  // "X, the former head of Y": the name before the comma, whatever its role in the clause.
+  const appositive = before === ',' ? mentionEndingBefore(view, meaningfulBefore(view, match.start)) : -1;
+  if (appositive >= 0 && appositive !== owner) return [{ source: appositive, target: owner, former }];
   if (before === ',' || before === 'and' || BE.has(before) || before === '(') {
     return subjectOf(view, match.start)
       .filter((subject) => subject !== owner)

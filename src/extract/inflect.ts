@@ -18,7 +18,7 @@ const IRREGULAR: Record<string, [string, string]> = {
   see: ['saw', 'seen'], know: ['knew', 'known'], throw: ['threw', 'thrown'], break: ['broke', 'broken'], rise: ['rose', 'risen'],
   withdraw: ['withdrew', 'withdrawn'], forbid: ['forbade', 'forbidden'], slay: ['slew', 'slain'], sell: ['sold', 'sold'],
   win: ['won', 'won'], lose: ['lost', 'lost'], run: ['ran', 'run'], begin: ['began', 'begun'], choose: ['chose', 'chosen'],
-  think: ['thought', 'thought'], feel: ['felt', 'felt'], bear: ['bore', 'borne'], swear: ['swore', 'sworn'], read: ['read', 'read'],
+  think: ['thought', 'thought'], fly: ['flew', 'flown'], feel: ['felt', 'felt'], bear: ['bore', 'borne'], swear: ['swore', 'sworn'], read: ['read', 'read'],
 };
 
 const VOWEL = /[aeiou]/;

@@ -31,7 +31,7 @@ export class ArticleResolver {
   /** Actors met in the article (catalog and candidates), by id. */
   readonly actors = new Map<string, Actor>();
   /** Person ids in reading order, with the sentence and whether they opened it. */
-  private readonly persons: Array<{ id: string; sentence: number; first: boolean }> = [];
+  private readonly persons: Array<{ id: string; sentence: number; first: boolean; possessive: boolean }> = [];
   /** Role → person, from titles written before names in this article ("President Tokayev"). */
   private readonly titled = new Map<string, string>();
   /** Words of candidate people's names → their id, so "Lapid" finds "Yair Lapid" named earlier. */
@@ -53,7 +53,7 @@ export class ArticleResolver {
       resolved.push(result);
       if (result.actorId && this.actors.get(result.actorId)?.type === 'Person') {
         firstPerson ??= result.actorId;
-        this.persons.push({ id: result.actorId, sentence, first: firstPerson === result.actorId });
+        this.persons.push({ id: result.actorId, sentence, first: firstPerson === result.actorId, possessive: mention.possessive });
       }
     }
     return resolved;
@@ -139,14 +139,14 @@ export class ArticleResolver {
   }
 
   /** he/him/his: a compatible person of this sentence, else the subject of the latest sentence with one. */
-  private pronoun(gender: 'male' | 'female', notThisSubject: string | undefined, sentence: number, nearest = false): string | null {
+  private pronoun(gender: 'male' | 'female', notThisSubject: string | undefined, sentence: number, possessive = false): string | null {
     const compatible = (id: string) => {
       const known = this.index.catalog.byId.get(id)?.gender;
       return !known || known === gender;
     };
     const here = this.persons.filter((person) => person.sentence === sentence && compatible(person.id));
-    // "he" is most often the subject (first person); "his" the person just named.
-    if (notThisSubject === undefined && here.length > 0) return (nearest ? here.at(-1) : here[0])!.id;
+    // "he" is most often the subject (first person); "his" too, unless that one is itself a possessive ("Masimov's fall … his").
+    if (notThisSubject === undefined && here.length > 0) return ((possessive && here.find((person) => !person.possessive)) || here[0]!).id;
     const others = here.filter((person) => person.id !== notThisSubject);
     if (others.length > 0) return others.at(-1)!.id;
     for (let i = this.persons.length - 1; i >= 0; i--) {
