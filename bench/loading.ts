@@ -95,7 +95,13 @@ export async function loadingSection(options: LoadingBenchOptions, log: (line: s
   await clearGraph(driver, database);
 
   log(`loading: project loader, ${size}`);
-  const firstMs = await timed(() => loadDocument(driver, doc, { database }));
+  let reported = 0;
+  const onProgress = (done: number, articles: number) => {
+    if (done - reported < articles / 10 && done < articles) return;
+    reported = done;
+    log(`loading: ${done}/${articles} articles`);
+  };
+  const firstMs = await timed(() => loadDocument(driver, doc, { database, onProgress }));
   const loader = rate(total, firstMs);
   log('loading: re-seed of the unchanged corpus');
   const reseedMs = await timed(() => loadDocument(driver, doc, { database }));

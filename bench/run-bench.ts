@@ -74,16 +74,26 @@ async function timedSection(name: string, work: () => Promise<Section>): Promise
   return section;
 }
 
-/** Runs the configured sections and writes the results; resolves to them. */
+/**
+ * Runs the configured sections and writes the results, rewritten after every section
+ * so that an interrupted run keeps what it measured; resolves to them.
+ */
 export async function runBench(config: BenchConfig, log: (line: string) => void = console.log): Promise<BenchResults> {
   const begin = performance.now();
   const machine = describeMachine();
   const results: BenchResults = { date: new Date().toISOString(), quick: config.preset !== 'full', machine, seconds: 0, sections: [] };
   const wants = (name: SectionName) => config.sections.includes(name);
   const workDir = join(config.outDir, 'out');
+  await mkdir(config.outDir, { recursive: true });
+  const save = async (section?: Section) => {
+    if (section) results.sections.push(section);
+    results.seconds = (performance.now() - begin) / 1000;
+    await writeFile(join(config.outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile(join(config.outDir, 'results.md'), toMarkdown(results));
+  };
 
   if (wants('extraction')) {
-    results.sections.push(
+    await save(
       await timedSection('Extraction', () =>
         extractionSection({ sizes: config.extractionSizes, seed: config.seed, actors: config.corpusActors, cores: os.availableParallelism(), workDir }, log),
       ),
@@ -100,22 +110,18 @@ export async function runBench(config: BenchConfig, log: (line: string) => void 
       const doc = generateGraphDocument(config.seed, config.graph.actors, config.graph.relationships);
       const { driver, database } = db;
       // Queries and API need the graph the loading section leaves.
-      results.sections.push(await timedSection('Loading into Neo4j', () => loadingSection({ driver, database, doc, naiveSample: config.naiveSample }, log)));
-      if (wants('queries')) results.sections.push(await timedSection('Named queries', () => querySection({ driver, database, doc, runs: config.queryRuns }, log)));
-      if (wants('api')) results.sections.push(await timedSection('HTTP API under load', () => apiSection({ driver, database, doc, ...config.api }, log)));
+      await save(await timedSection('Loading into Neo4j', () => loadingSection({ driver, database, doc, naiveSample: config.naiveSample }, log)));
+      if (wants('queries')) await save(await timedSection('Named queries', () => querySection({ driver, database, doc, runs: config.queryRuns }, log)));
+      if (wants('api')) await save(await timedSection('HTTP API under load', () => apiSection({ driver, database, doc, ...config.api }, log)));
       await clearGraph(driver, database);
     } catch (error) {
-      results.sections.push({ name: 'Neo4j', rows: [], notes: [], error: (error as Error)?.message ?? String(error), seconds: 0 });
+      await save({ name: 'Neo4j', rows: [], notes: [], error: (error as Error)?.message ?? String(error), seconds: 0 });
     } finally {
       await db?.stop();
     }
   }
 
-  if (wants('viewer')) results.sections.push(await timedSection('Viewer', () => viewerSection({ sizes: config.viewerSizes, seed: config.seed }, log)));
-
-  results.seconds = (performance.now() - begin) / 1000;
-  await mkdir(config.outDir, { recursive: true });
-  await writeFile(join(config.outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  await writeFile(join(config.outDir, 'results.md'), toMarkdown(results));
+  if (wants('viewer')) await save(await timedSection('Viewer', () => viewerSection({ sizes: config.viewerSizes, seed: config.seed }, log)));
+  await save();
   return results;
 }
