@@ -64,7 +64,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof KgError) {
       // Errors are prefixed with what raised them ("seed: …"); don't repeat the command's name.
-      const message = error.message.startsWith(`${name}: `) ? error.message.slice(name.length + 2) : error.message;
+      const message = name && error.message.startsWith(`${name}: `) ? error.message.slice(name.length + 2) : error.message;
       console.error(`kg ${name}: ${message}`);
       return error.exitCode;
     }

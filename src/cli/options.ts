@@ -1,5 +1,5 @@
 /**
- * Command-line parsing shared by kg schema, seed, query, cypher and export: node's
+ * Command-line parsing shared by the kg commands: node's
  * parseArgs with usage errors turned into KgErrors (exit code 2) that show the usage.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';

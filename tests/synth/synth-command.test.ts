@@ -10,10 +10,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('kg synth', () => {
   it.each([
-    [['--articles', 'ten'], /--articles must be an integer/],
-    [['--articles', '0'], /--articles must be an integer ≥ 1/],
-    [['--articles', '5', '--format', 'csv'], /--format must be md or jsonl/],
-    [['--articles', '5', '--actors', '3'], /--actors must be an integer ≥ 40/],
+    [['--articles', 'ten'], /--articles must be a whole number/],
+    [['--articles', '0'], /--articles must be a whole number ≥ 1/],
+    [['--articles', '5', '--format', 'csv'], /--format must be one of md, jsonl/],
+    [['--articles', '5', '--actors', '3'], /--actors must be a whole number ≥ 40/],
     [['--bogus'], /Unknown option/],
   ])('rejects %j with a usage error and writes nothing', async (args, message) => {
     const out = join(root, 'never');

@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import type { Actor } from '../../document/types.ts';
 import { extractArticle } from '../../extract/index.ts';
 import { readInputs } from '../../extract/inputs.ts';
-import { integerOption, parseCommandArgs } from '../../queries/cli-options.ts';
+import { integerOption, parseCommandArgs } from '../options.ts';
 import type { Command } from '../types.ts';
 
 const usage = `Usage: kg candidates [files or directories…] [--catalog extra.yaml] [--ontology path] [--limit n]

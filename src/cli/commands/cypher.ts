@@ -2,7 +2,7 @@
 import { writeOutput } from '../../export/index.ts';
 import { KgError } from '../../errors.ts';
 import { withDatabase } from '../../graph/with-database.ts';
-import { choiceOption, integerOption, parseCommandArgs } from '../../queries/cli-options.ts';
+import { choiceOption, integerOption, parseCommandArgs } from '../options.ts';
 import { formatResult } from '../../queries/format.ts';
 import { inferParamTypes, parseParamPairs } from '../../queries/params.ts';
 import { runCypher, singleStatement } from '../../queries/run.ts';

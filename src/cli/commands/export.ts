@@ -2,7 +2,7 @@
 import { GRAPH_FORMATS, writeGraph, writeOutput } from '../../export/index.ts';
 import { KgError } from '../../errors.ts';
 import { withDatabase } from '../../graph/with-database.ts';
-import { choiceOption, integerOption, parseCommandArgs } from '../../queries/cli-options.ts';
+import { choiceOption, integerOption, parseCommandArgs } from '../options.ts';
 import { parseParamPairs } from '../../queries/params.ts';
 import { resolveNamedQuery, runNamedQuery } from '../../queries/run.ts';
 import type { Command } from '../types.ts';

@@ -3,7 +3,7 @@ import { KgError } from '../../errors.ts';
 import type { GraphDocument, Relation } from '../../document/types.ts';
 import { DocumentBuilder, extractArticle } from '../../extract/index.ts';
 import { readInputs } from '../../extract/inputs.ts';
-import { choiceOption, parseCommandArgs } from '../../queries/cli-options.ts';
+import { choiceOption, parseCommandArgs } from '../options.ts';
 import type { Command } from '../types.ts';
 
 const FORMATS = ['json', 'table'] as const;

@@ -2,7 +2,7 @@
 import { writeOutput } from '../../export/index.ts';
 import { KgError } from '../../errors.ts';
 import { withDatabase } from '../../graph/with-database.ts';
-import { choiceOption, integerOption, parseCommandArgs } from '../../queries/cli-options.ts';
+import { choiceOption, integerOption, parseCommandArgs } from '../options.ts';
 import { formatResult, formatTable, OUTPUT_FORMATS } from '../../queries/format.ts';
 import { loadQueryLibrary } from '../../queries/library.ts';
 import { parseParamPairs } from '../../queries/params.ts';

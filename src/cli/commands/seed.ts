@@ -11,7 +11,7 @@ import { ontologyRelationTypes } from '../../graph/rows.ts';
 import { applySchema } from '../../graph/schema.ts';
 import { withDatabase } from '../../graph/with-database.ts';
 import { formatProblem, readArticles } from '../../ingest/index.ts';
-import { integerOption, parseCommandArgs } from '../../queries/cli-options.ts';
+import { integerOption, parseCommandArgs } from '../options.ts';
 import { createProgress } from '../progress.ts';
 import type { Command } from '../types.ts';
 

@@ -2,12 +2,11 @@
  * `kg serve`: the HTTP API and the graph viewer on http://127.0.0.1:7475/ (see
  * docs/viewer.md). Builds the viewer first when viewer/dist is missing or stale.
  */
-import { parseArgs } from 'node:util';
-import { KgError } from '../../errors.ts';
 import { ensureNeo4j, openDriver } from '../../neo4j/index.ts';
 import { DEFAULTS } from '../../server/app.ts';
 import { SERVER_DEFAULTS, startServer } from '../../server/start-server.ts';
 import { buildViewer, VIEWER_DIST, viewerBuildState } from '../../server/viewer-build.ts';
+import { integerOption, parseCommandArgs } from '../options.ts';
 import type { Command } from '../types.ts';
 
 const usage = `Usage: kg serve [--host ${SERVER_DEFAULTS.host}] [--port ${SERVER_DEFAULTS.port}] [--timeout-ms ${DEFAULTS.timeoutMs}] [--limit ${DEFAULTS.limit}]
@@ -18,27 +17,18 @@ Serves the graph viewer and its JSON API (read-only) until Ctrl-C.
   --timeout-ms  server-side timeout of one query (default ${DEFAULTS.timeoutMs})
   --limit       maximum nodes/edges/rows per response (default ${DEFAULTS.limit})`;
 
-function positiveInt(value: string | undefined, option: string, fallback: number, min = 1): number {
-  if (value === undefined) return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < min) throw new KgError(`serve: ${option} must be an integer ≥ ${min}, got "${value}".\n\n${usage}`, { exitCode: 2 });
-  return number;
-}
-
 export const command: Command = {
   summary: 'Serve the graph viewer and its JSON API on http://127.0.0.1:7475/',
   usage,
   async run(argv) {
-    let values;
-    try {
-      ({ values } = parseArgs({ args: argv, options: { host: { type: 'string' }, port: { type: 'string' }, 'timeout-ms': { type: 'string' }, limit: { type: 'string' } } }));
-    } catch (error) {
-      throw new KgError(`serve: ${(error as Error).message}\n\n${usage}`, { exitCode: 2 });
-    }
+    const { values } = parseCommandArgs('serve', usage, {
+      args: argv,
+      options: { host: { type: 'string' }, port: { type: 'string' }, 'timeout-ms': { type: 'string' }, limit: { type: 'string' } },
+    });
     const host = values.host ?? SERVER_DEFAULTS.host;
-    const port = positiveInt(values.port, '--port', SERVER_DEFAULTS.port, 0);
-    const timeoutMs = positiveInt(values['timeout-ms'], '--timeout-ms', DEFAULTS.timeoutMs);
-    const limit = positiveInt(values.limit, '--limit', DEFAULTS.limit);
+    const port = integerOption('serve', '--port', values.port, SERVER_DEFAULTS.port, 0);
+    const timeoutMs = integerOption('serve', '--timeout-ms', values['timeout-ms'], DEFAULTS.timeoutMs);
+    const limit = integerOption('serve', '--limit', values.limit, DEFAULTS.limit);
 
     const state = viewerBuildState();
     if (state !== 'fresh') {
@@ -52,11 +42,13 @@ export const command: Command = {
       if (host !== SERVER_DEFAULTS.host && host !== 'localhost' && host !== '::1') {
         console.error(`kg serve: warning: listening on ${host}, not loopback: anyone who can reach this machine can read the graph.`);
       }
-      console.log(`kg serve: viewer and API on ${server.url} (Ctrl-C to stop)`);
-      await new Promise<void>((resolve) => {
+      // Listen for Ctrl-C before saying we are ready: whoever waits for that line may stop us at once.
+      const stopped = new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
       });
+      console.log(`kg serve: viewer and API on ${server.url} (Ctrl-C to stop)`);
+      await stopped;
       await server.close();
     } finally {
       await driver.close();

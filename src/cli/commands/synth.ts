@@ -3,10 +3,10 @@
  * truth (see docs/benchmarks.md), for measuring extraction accuracy and speed at sizes
  * the seed articles cannot reach.
  */
-import { parseArgs } from 'node:util';
 import { KgError } from '../../errors.ts';
 import { SYNTH_DEFAULTS } from '../../synth/corpus.ts';
 import { writeCorpus, type CorpusFormat } from '../../synth/write-corpus.ts';
+import { choiceOption, integerOption, parseCommandArgs } from '../options.ts';
 import type { Command } from '../types.ts';
 
 const usage = `Usage: kg synth --articles N --out DIR [--seed ${SYNTH_DEFAULTS.seed}] [--actors ${SYNTH_DEFAULTS.actors}] [--format md|jsonl]
@@ -22,38 +22,23 @@ The same arguments always give byte-identical files.
   --actors    about how many actors to generate, at least 40 (default ${SYNTH_DEFAULTS.actors})
   --format    md: one front-matter file per article (default); jsonl: one JSON Lines file`;
 
-function integer(value: string | undefined, option: string, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  const number = Number(value);
-  if (!Number.isSafeInteger(number) || number < min) {
-    throw new KgError(`synth: ${option} must be an integer ≥ ${min}, got "${value}".\n\n${usage}`, { exitCode: 2 });
-  }
-  return number;
-}
-
 export const command: Command = {
   summary: 'Write a synthetic news corpus with its catalog and ground truth',
   usage,
   async run(argv) {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args: argv,
-        options: { articles: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' }, actors: { type: 'string' }, format: { type: 'string' } },
-      }));
-    } catch (error) {
-      throw new KgError(`synth: ${(error as Error).message}\n\n${usage}`, { exitCode: 2 });
-    }
-    const articles = integer(values.articles, '--articles', 1);
-    if (articles === undefined || !values.out) throw new KgError(`synth: --articles and --out are required.\n\n${usage}`, { exitCode: 2 });
-    const format = values.format ?? 'md';
-    if (format !== 'md' && format !== 'jsonl') throw new KgError(`synth: --format must be md or jsonl, got "${format}".\n\n${usage}`, { exitCode: 2 });
+    const { values } = parseCommandArgs('synth', usage, {
+      args: argv,
+      options: { articles: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' }, actors: { type: 'string' }, format: { type: 'string' } },
+    });
+    if (values.articles === undefined || !values.out) throw new KgError(`synth: --articles and --out are required.\n\n${usage}`, { exitCode: 2 });
+    const articles = integerOption('synth', '--articles', values.articles, 0);
+    const format = choiceOption<CorpusFormat>('synth', '--format', values.format, ['md', 'jsonl'], 'md');
     const written = await writeCorpus({
       out: values.out,
-      format: format as CorpusFormat,
+      format,
       articles,
-      seed: integer(values.seed, '--seed', -(2 ** 31)) ?? SYNTH_DEFAULTS.seed,
-      actors: integer(values.actors, '--actors', 40) ?? SYNTH_DEFAULTS.actors,
+      seed: integerOption('synth', '--seed', values.seed, SYNTH_DEFAULTS.seed, -(2 ** 31)),
+      actors: integerOption('synth', '--actors', values.actors, SYNTH_DEFAULTS.actors, 40),
     });
     const mb = (written.bytes / 1e6).toFixed(1);
     console.log(`kg synth: ${written.articles} articles (${mb} MB), ${written.actors} actors, ${written.relations} ground-truth relations → ${values.out}`);
