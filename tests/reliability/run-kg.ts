@@ -39,8 +39,10 @@ export function runKg(args: readonly string[], options: KgRunOptions = {}): Prom
     const child = spawn(process.execPath, [KG, ...args], { cwd: ROOT, env: { ...baseEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
+    let stopped = false;
+    // Once only: a second Ctrl-C would find no handler left and kill the process outright.
     const checkStop = () => {
-      if (options.stopWhen?.test(stdout + stderr)) child.kill('SIGINT');
+      if (!stopped && options.stopWhen?.test(stdout + stderr)) stopped = child.kill('SIGINT');
     };
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
