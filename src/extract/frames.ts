@@ -69,13 +69,25 @@ function personAfter(view: SentenceView, at: number): number {
   return isArgument(view, index) && view.typeOf(view.mentions[index]!.actorId!) === 'Person' ? index : -1;
 }
 
-/** A verb-looking trigger used as a noun or adjective: "the attacks", "his support", "the deposed president". */
+/** Verbs whose infinitive complement happened: continue, begin, start, proceed, manage, resume (any form). */
+const IMPLICATIVE = /^(continu|beg[aiu]n|start|proceed|manag|resum)/;
+
+/** Determiners that make even a gerund a noun: "the killing of protesters". */
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that']);
+
+/** A verb-looking trigger used as a noun or adjective: "the attacks", "his support", "the deposed president", "all heads of state". */
 function nounUse(view: SentenceView, match: TriggerMatch): boolean {
-  return match.form !== 'gerund' && NOUN_MARKERS.has(lower(view, match.start - 1));
+  if (view.mentions[view.mentionAt[match.start]!]?.mention.kind === 'role') return true;
+  return match.form === 'gerund' ? ARTICLES.has(lower(view, match.start - 1)) : NOUN_MARKERS.has(lower(view, match.start - 1));
 }
 
 const active: FrameFunction = ({ view, match, symmetric }) => {
   if (nounUse(view, match)) return [];
+  // "urged X to press Y", "moved to attack Y": an infinitive is asked for or intended, not
+  // done — unless the verb before says it happened ("continued to fire on Y").
+  if (match.form === 'base' && lower(view, match.start - 1) === 'to' && !IMPLICATIVE.test(lower(view, match.start - 2))) return [];
+  // "accused X of beating Y", "thanked X for sending Y": the gerund's doer is X, not the subject.
+  if (match.form === 'gerund' && (lower(view, match.start - 1) === 'of' || lower(view, match.start - 1) === 'for')) return [];
   if ((match.form === 'past' || match.form === 'participle') && isPassive(view, match.start, match.end)) return [];
   return pairs(subjectOf(view, match.start), objectAfter(view, match.end), symmetric);
 };
@@ -194,9 +206,10 @@ const possessive: FrameFunction = ({ view, match }) => {
   const former = formerBefore(view, match.start);
   const after = personAfter(view, match.end);
   if (after >= 0) return [{ source: after, target: owner, former }];
-  const start = leftEdge(view, owner);
-  if (lower(view, start - 1) === ',') {
-    const before = view.mentionAt[start - 2] ?? -1;
+  // "Abish, the KNB's first deputy chairman": determiners may open the apposition.
+  const comma = meaningfulBefore(view, leftEdge(view, owner));
+  if (lower(view, comma) === ',') {
+    const before = view.mentionAt[comma - 1] ?? -1;
     if (before >= 0 && isArgument(view, before)) return [{ source: before, target: owner, former }];
   }
   return [];

@@ -62,8 +62,9 @@ export function buildMentionIndex(catalog: Catalog, ontology: Ontology): Mention
   const roles = new PhraseTrie<string>();
   const roleWords = ontology.relations.get('HOLDS_ROLE')?.triggers.flatMap((trigger) => trigger.words) ?? [];
   for (const word of [...roleWords, { tokens: ['counterpart'], value: 'counterpart' }]) {
-    // Plurals ("the leaders of") are listed too; resolution treats them as titles, not people.
-    for (const last of nounForms(word.tokens.at(-1)!)) roles.add([...word.tokens.slice(0, -1), last], word.value);
+    // Plurals ("the leaders of", "heads of state") are listed too; resolution treats them as titles, not people.
+    const head = word.tokens.includes('of') ? word.tokens.indexOf('of') - 1 : word.tokens.length - 1;
+    for (const form of nounForms(word.tokens[head]!)) roles.add(word.tokens.with(head, form), word.value);
   }
   const groups = new PhraseTrie<string>();
   for (const [id, phrases] of ontology.lexicon.groups) {

@@ -30,10 +30,22 @@ export type RawMention = MentionBase &
     | { kind: 'forces'; actorId: string }
     | { kind: 'demonym'; country: string }
     | { kind: 'group'; groupId: string }
-    | { kind: 'role'; role: string; country?: string; former: boolean; possessor?: 'his' | 'her' }
+    | { kind: 'role'; role: string; country?: string; former: boolean; plural: boolean; possessor?: 'his' | 'her' }
     | { kind: 'pronoun'; gender: 'male' | 'female'; case: 'subject' | 'object' | 'possessive' }
     | { kind: 'unknown'; name: string; guessedType: ActorType; weak: boolean }
+    | { kind: 'description'; refers: Description }
   );
+
+/** What a description stands for: the latest alliance named, the article's country, the latest group. */
+export type Description = 'multilateral' | 'government' | 'collective';
+
+/** Nouns that, after "the", describe an actor the article names elsewhere ("the bloc", "the authorities"). */
+const DESCRIPTIONS = new Map<string, Description>([
+  ...['bloc', 'alliance', 'organisation', 'organization', 'grouping'].map((noun) => [noun, 'multilateral'] as const),
+  ...['government', 'authorities', 'administration', 'regime', 'leadership'].map((noun) => [noun, 'government'] as const),
+]);
+/** Nouns that, after a demonym, are that country's government: "the Kazakh side", "Nigerien authorities". */
+const GOVERNMENT_NOUNS = new Set(['authorities', 'government', 'side', 'leadership', 'regime', 'administration']);
 
 const PRONOUNS: Record<string, { gender: 'male' | 'female'; case: 'subject' | 'object' | 'possessive' }> = {
   he: { gender: 'male', case: 'subject' },
@@ -104,7 +116,7 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
       continue;
     }
     const demonym = isCapitalized(token) ? matchDemonym(folded, i, index) : undefined;
-    if (demonym && stateForceAt(demonym.end)) {
+    if (demonym && (stateForceAt(demonym.end) || GOVERNMENT_NOUNS.has(lowers[demonym.end] ?? ''))) {
       const start = i > 0 && lowers[i - 1] === 'the' ? i - 1 : i;
       mentions.push({ ...make(start, demonym.end + 1), kind: 'forces', actorId: demonym.country });
       i = demonym.end + 1;
@@ -168,9 +180,24 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
         role: role.values[0]!,
         ...(roleCountry && { country: roleCountry }),
         former,
+        // "leaders", "heads of state": a word in -s that the singular role lacks.
+        plural: lowers.slice(i, i + role.length).some((word) => word.endsWith('s') && !role.values[0]!.split(' ').includes(word)),
         ...(possessor && { possessor }),
       });
       i += role.length;
+      continue;
+    }
+    const description = DESCRIPTIONS.get(token.text);
+    // "the bloc said", not "the government of Mali", which names its country.
+    const namedAfter = lowers[i + 1] === 'of' && (lowers[i + 2] === 'the' || (tokens[i + 2] !== undefined && isCapitalized(tokens[i + 2]!)));
+    if (description && lowers[i - 1] === 'the' && !namedAfter && mentions.at(-1)?.end !== i) {
+      mentions.push({ ...make(i - 1, i + 1), kind: 'description', refers: description });
+      i++;
+      continue;
+    }
+    if (token.text === 'them') {
+      mentions.push({ ...make(i, i + 1), kind: 'description', refers: 'collective' });
+      i++;
       continue;
     }
     const pronoun = PRONOUNS[token.lower];
@@ -238,9 +265,10 @@ function matchDemonym(folded: Folded, from: number, index: MentionIndex): { end:
 /** The longest catalog name starting at token `from`, ending on a token boundary. */
 function matchName(folded: Folded, from: number, index: MentionIndex): { end: number; entries: NameEntry[] } | undefined {
   const { tokens } = folded;
-  const acronym = index.acronyms.get(tokens[from]!.text.replaceAll('.', ''));
-  if (acronym) return { end: from + 1, entries: acronym.map((id) => ({ id, partial: false })) };
   const match = longestAt<NameEntry>(folded, from, index.names);
+  // An acronym is one token; a longer catalog name that starts with it wins ("EU Commission").
+  const acronym = match && match.end > from + 1 ? undefined : index.acronyms.get(tokens[from]!.text.replaceAll('.', ''));
+  if (acronym) return { end: from + 1, entries: acronym.map((id) => ({ id, partial: false })) };
   if (!match) return undefined;
   const entries = match.values;
   // A surname alone must look like a name: capitalised and not sentence-initial function word.

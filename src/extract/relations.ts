@@ -35,7 +35,7 @@ const FRAME_CONFIDENCE: Record<string, number> = {
   as: 0.7, adjective: 0.8, hyphen: 0.85, request: 0.8,
 };
 /** How much an argument found indirectly is trusted. */
-const VIA_CONFIDENCE: Record<ResolvedVia, number> = { name: 1, forces: 0.95, group: 0.95, surname: 0.95, role: 0.9, pronoun: 0.85, candidate: 0.9 };
+const VIA_CONFIDENCE: Record<ResolvedVia, number> = { name: 1, forces: 0.95, group: 0.95, surname: 0.95, role: 0.9, pronoun: 0.85, candidate: 0.9, description: 0.8 };
 const HEDGED_CONFIDENCE = 0.6;
 /** Words looked at before a trigger for negation and futurity. */
 const WINDOW = 4;

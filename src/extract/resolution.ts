@@ -9,12 +9,13 @@
 import { nameKey, slugify } from '../catalog/normalize.ts';
 import type { CatalogActor } from '../catalog/types.ts';
 import type { Actor } from '../document/types.ts';
+import { Discourse } from './discourse.ts';
 import type { MentionIndex } from './mention-index.ts';
 import type { RawMention } from './mentions.ts';
 import type { Token } from './tokens.ts';
 
 /** How a mention came to its actor; arguments found indirectly get lower confidence. */
-export type ResolvedVia = 'name' | 'surname' | 'forces' | 'group' | 'role' | 'pronoun' | 'candidate';
+export type ResolvedVia = 'name' | 'surname' | 'forces' | 'group' | 'role' | 'pronoun' | 'candidate' | 'description';
 
 export interface ResolvedMention {
   mention: RawMention;
@@ -26,6 +27,9 @@ export interface ResolvedMention {
 /** Role titles that "the leader" may mean, most senior first. */
 const LEADER_ROLES = ['president', 'king', 'queen', 'emir', 'supreme leader', 'chancellor', 'prime minister', 'secretary general', 'chairman', 'head'];
 
+/** How much more a country named in the first sentence counts towards the article's country. */
+const LEDE_WEIGHT = 2;
+
 /** Resolves mentions across one article; create one per article. */
 export class ArticleResolver {
   /** Actors met in the article (catalog and candidates), by id. */
@@ -36,6 +40,8 @@ export class ArticleResolver {
   private readonly titled = new Map<string, string>();
   /** Words of candidate people's names → their id, so "Lapid" finds "Yair Lapid" named earlier. */
   private readonly candidateParts = new Map<string, string>();
+  /** The article's country and latest alliance and group, for descriptions and bare titles. */
+  readonly discourse = new Discourse();
 
   constructor(
     private readonly index: MentionIndex,
@@ -51,12 +57,24 @@ export class ArticleResolver {
       // A lone capitalised word that names nobody met before was not a mention after all.
       if (mention.kind === 'unknown' && mention.weak && !result.actorId) continue;
       resolved.push(result);
+      this.noteInDiscourse(result, sentence);
       if (result.actorId && this.actors.get(result.actorId)?.type === 'Person') {
         firstPerson ??= result.actorId;
         this.persons.push({ id: result.actorId, sentence, first: firstPerson === result.actorId, possessive: mention.possessive });
       }
     }
     return resolved;
+  }
+
+  /** Counts the countries a mention names or implies (the lede's twice) and remembers the latest alliance and group. */
+  private noteInDiscourse({ mention, actorId }: ResolvedMention, sentence: number): void {
+    const weight = sentence === 0 ? LEDE_WEIGHT : 1;
+    if (mention.kind === 'demonym' || (mention.kind === 'role' && mention.country)) this.discourse.noteCountry(mention.country!, weight);
+    const actor = actorId ? this.actors.get(actorId) : undefined;
+    if (!actor) return;
+    this.discourse.note(actor.id, actor.type, [actor.name, ...actor.aliases], weight);
+    const country = actor.type === 'Person' ? this.index.catalog.byId.get(actor.id)?.country : undefined;
+    if (country) this.discourse.noteCountry(country, weight);
   }
 
   private resolve(mentions: readonly RawMention[], position: number, sentence: number, firstPerson: string | undefined, tokens: readonly Token[]): ResolvedMention {
@@ -80,11 +98,16 @@ export class ArticleResolver {
       case 'unknown':
         if (mention.weak) return { mention, actorId: this.candidateParts.get(slugify(mention.name)) ?? null, via: 'candidate' };
         return { mention, actorId: this.meetCandidate(mention.name, mention.guessedType), via: 'candidate' };
+      case 'description': {
+        const { discourse } = this;
+        const id = mention.refers === 'multilateral' ? discourse.latestMultilateral : mention.refers === 'government' ? discourse.homeCountry : discourse.latestCollective;
+        return { mention, actorId: id ? this.meet(id) : null, via: 'description' };
+      }
       case 'pronoun':
         return { mention, actorId: this.pronoun(mention.gender, mention.case === 'object' ? firstPerson : undefined, sentence, mention.case === 'possessive'), via: 'pronoun' };
       case 'role': {
         // Plural role nouns ("the leaders of …") name several people: a title, never one actor.
-        if (mention.text.endsWith('s') && !mention.role.endsWith('s')) return { mention, actorId: null, via: 'role' };
+        if (mention.plural) return { mention, actorId: null, via: 'role' };
         // A title before a name ("Russian President Vladimir Putin") is not a mention of its own.
         const adjacent = next && (next.start === mention.end || (next.start === mention.end + 1 && tokens[mention.end]?.text === ','));
         if (next && adjacent && (next.kind === 'name' || next.kind === 'unknown')) {

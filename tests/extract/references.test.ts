@@ -1,0 +1,71 @@
+// References that name nobody by themselves — descriptions ("the bloc", "the authorities",
+// "the Armenian side"), "them", bare titles — and the clause shapes that make a trigger
+// not an assertion (infinitives, nominal gerunds). Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { extractTexts, findRelation } from './article-fixture.ts';
+
+const has = (texts: string[], source: string, type: string, target: string) => findRelation(extractTexts(texts), source, type, target);
+
+describe('descriptions resolve to an actor the article named', () => {
+  it('multilateral-description: "the bloc" is the latest alliance named', () => {
+    const text = 'Armenia asked the Collective Security Treaty Organization for help on Monday. Belarus and Kyrgyzstan, which belong to the bloc, sent observers.';
+    for (const member of ['belarus', 'kyrgyzstan']) expect(has([text], member, 'MEMBER_OF', 'collective-security-treaty-organization'), member).toBeDefined();
+  });
+
+  it('multilateral-description: a news agency named in between is not "the alliance"', () => {
+    const text = 'NATO held a summit in Vilnius, Reuters reported. Norway thanked the alliance for its support.';
+    expect(has([text], 'norway', 'PRAISED', 'nato')).toBeDefined();
+    expect(has([text], 'norway', 'PRAISED', 'reuters')).toBeUndefined();
+  });
+
+  it('government-noun-after-demonym: "the Armenian side" is Armenia', () => {
+    expect(has(['The Armenian side thanked Vladimir Putin for the mediation.'], 'armenia', 'PRAISED', 'vladimir-putin')).toBeDefined();
+  });
+
+  it('government-description: "the authorities" is the country the article is about', () => {
+    const text = 'Protests spread across Belarus on Sunday, and Belarusian police detained hundreds. Amnesty International accused the authorities of beating detainees.';
+    expect(has([text], 'amnesty-international', 'ACCUSED', 'belarus')).toBeDefined();
+  });
+
+  it('government-description: the lede outweighs a country mentioned once later', () => {
+    const text = 'Ukraine mourned the victims of the strike. Ukrainian officials briefed envoys from Norway. Norway said the government had asked for generators.';
+    expect(has([text], 'ukraine', 'REQUESTED_AID', 'norway')).toBeUndefined();
+  });
+
+  it('collective-pronoun: "them" is the latest group named', () => {
+    expect(has(['Sadyr Japarov condemned the rioters, accusing them of looting shops.'], 'sadyr-japarov', 'ACCUSED', 'protesters')).toBeDefined();
+  });
+});
+
+describe('clauses that do not assert their trigger', () => {
+  it('infinitive: "urged X to criticise Y" is not a criticism by X', () => {
+    const document = extractTexts(['Amnesty International urged Germany to criticise Alexander Lukashenko.']);
+    expect(findRelation(document, 'germany', 'CRITICIZED', 'alexander-lukashenko')).toBeUndefined();
+  });
+
+  it('implicative-infinitive: "continued to fire on X" happened', () => {
+    expect(has(['Police continued to fire on the crowd after dark.'], 'security-forces', 'USED_FORCE', 'protesters')).toBeDefined();
+  });
+
+  it('nominal-gerund: "the killing of X" names no killer', () => {
+    const document = extractTexts(['The Belarusian government must explain the killing of protesters.']);
+    expect(document.relations.filter((relation) => relation.type === 'USED_FORCE')).toEqual([]);
+  });
+
+  it('role-plural: "heads of state" is a title, not the verb "head"', () => {
+    const document = extractTexts(['Emomali Rahmon thanked all heads of state of the Collective Security Treaty Organization.']);
+    expect(findRelation(document, 'emomali-rahmon', 'LEADS', 'collective-security-treaty-organization')).toBeUndefined();
+    expect(findRelation(document, 'emomali-rahmon', 'PRAISED', 'collective-security-treaty-organization')).toBeDefined();
+  });
+
+  it('acronym-prefix: a catalog name starting with an acronym wins over the acronym ("EU Commission")', () => {
+    expect(has(['The EU Commission condemned Alexander Lukashenko.'], 'european-commission', 'CRITICIZED', 'alexander-lukashenko')).toBeDefined();
+  });
+});
+
+describe('roles in appositions', () => {
+  it('possessive-apposition: "X, the Y\'s commander"', () => {
+    const relation = has(['Andrei Serdyukov, the CSTO\'s commander, inspected the base.'], 'andrei-serdyukov', 'HOLDS_ROLE', 'collective-security-treaty-organization');
+    expect(relation?.properties).toMatchObject({ role: 'commander' });
+  });
+});
