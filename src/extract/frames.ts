@@ -41,6 +41,9 @@ const FORMER = new Set(['former', 'ex', 'then', 'outgoing']);
 /** Lower-case words that are not noun modifiers of a title. */
 const NOT_MODIFIERS = new Set(['also', 'and', 'or', 'but', 'the', 'a', 'an', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'will', 'to', 'by', 'with', 'said', 'says']);
 
+/** Tokens after which a role noun phrase is complete ("as prime minister on Thursday"). */
+const CLAUSE_ENDS = new Set(['', ',', '.', ';', ':', 'and', 'on', 'in', 'after', 'before', 'last', 'this', 'since', 'until', 'amid', ')', '—', '–']);
+
 /** Ranks written before names; a name after a title may carry them. */
 const PERSON_TITLES = new Set(['colonel', 'general', 'lieutenant', 'major', 'captain', 'admiral', 'marshal', 'gen', 'col', 'mr', 'mrs', 'ms', 'dr']);
 
@@ -166,10 +169,19 @@ const compound: FrameFunction = ({ view, match, index }) => {
   if (owner >= 0 && owner !== person && isArgument(view, owner) && !ownerMention!.possessive) {
     return [{ source: person, target: owner, former }];
   }
-  const target = index.catalog.byId.get(view.mentions[person]!.actorId!)?.country;
-  if (!target) return [];
-  return [{ source: person, target: -1, targetId: target, former }];
+  const target = countryOf(view, index, person);
+  return target ? [{ source: person, target: -1, targetId: target, former }] : [];
 };
+
+/**
+ * The country a title without one gives person mention `person`: the catalog's, else the
+ * country the article is about (news write "President X" for the home country's officials).
+ */
+function countryOf(view: SentenceView, index: MentionIndex, person: number): string | undefined {
+  const id = view.mentions[person]!.actorId!;
+  const entry = index.catalog.byId.get(id);
+  return entry ? entry.country : view.homeCountry;
+}
 
 /** "X, the head of Y", "X is the nephew of Y", "the secretary general of Y, X". */
 const of: FrameFunction = ({ view, match }) => {
@@ -215,15 +227,23 @@ const possessive: FrameFunction = ({ view, match }) => {
   return [];
 };
 
-/** "X … as head of Y". */
-const as: FrameFunction = ({ view, match }) => {
-  if (lower(view, meaningfulBefore(view, match.start)) !== 'as' || lower(view, match.end) !== 'of') return [];
-  const owner = objectAfter(view, match.end + 1, 1)[0];
-  // "removed Nazarbayev as chairman of …": the role is the object's; else the subject's.
+/** "X … as head of Y"; "appointed X as prime minister" (the country of X or of the article). */
+const as: FrameFunction = ({ view, match, index }) => {
   const asToken = meaningfulBefore(view, match.start);
+  if (lower(view, asToken) !== 'as') return [];
+  // "removed Nazarbayev as chairman of …": the role is the object's; else the subject's.
   const object = mentionEndingBefore(view, asToken);
   const holder = object >= 0 && lower(view, asToken - 1) !== ',' ? object : subjectOf(view, match.start).at(-1);
-  return owner === undefined || holder === undefined ? [] : [{ source: holder, target: owner, former: formerBefore(view, match.start) }];
+  if (holder === undefined) return [];
+  const former = formerBefore(view, match.start);
+  if (lower(view, match.end) === 'of') {
+    const owner = objectAfter(view, match.end + 1, 1)[0];
+    return owner === undefined ? [] : [{ source: holder, target: owner, former }];
+  }
+  if (!CLAUSE_ENDS.has(lower(view, match.end))) return [];
+  const role = view.mentions[view.mentionAt[match.start]!]?.mention;
+  const country = role?.kind === 'role' && role.country ? role.country : countryOf(view, index, holder);
+  return country ? [{ source: holder, target: -1, targetId: country, former }] : [];
 };
 
 /** "X, loyal to Y", "Loyal to Y, X …", "X is loyal to Y". */

@@ -75,7 +75,7 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
       const kept = (examples[actorId] ??= []);
       if (kept.length < EXAMPLES_PER_CANDIDATE && !kept.includes(sentence.text)) kept.push(sentence.text);
     }
-    const view = buildView(tokens, resolved, typeOf);
+    const view = buildView(tokens, resolved, typeOf, resolver.discourse.homeCountry);
     const sentenceFindings = extractRelations(view, context);
     if (sentenceFindings.length === 0) continue;
     const attributedTo = findAttribution(view, context.attribution);

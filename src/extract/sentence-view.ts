@@ -18,6 +18,8 @@ export interface SentenceView {
   depth: Int32Array;
   /** Type of an actor met in the article. */
   typeOf(id: string): ActorType | undefined;
+  /** The country the article is mostly about so far: where a bare title ("President X") belongs. */
+  homeCountry?: string;
 }
 
 /** Words after which a verb-looking word is a noun or adjective ("the attacks", "his support", "the deposed president"). */
@@ -27,7 +29,7 @@ export const PREPOSITIONS = new Set([
   'during', 'despite', 'like', 'than', 'via', 'under', 'over', 'through', 'toward', 'towards', 'including', 'around', 'near', 'without',
 ]);
 export const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', 'am', 'get', 'got', 'gets', 'getting']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'former', 'ex', '-', 'then', 'current', 'both', 'all', 'also']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'former', 'ex', '-', 'then', 'current', 'both', 'all', 'also', 'acting', 'interim', 'new']);
 /** Tokens a clause does not cross when looking for the subject. */
 const HARD_BREAKS = new Set([';', '“', '”', '"', '«', '»', '–', '—', ':']);
 /** Tokens that end the search for an object to the right. */
@@ -38,7 +40,7 @@ const RIGHT_STOPS = new Set([
 /** Words allowed between list members: "A, and in particular B", "A and also B". */
 const LIST_FILLERS = new Set(['in', 'particular', 'especially', 'also', 'notably', 'then', 'even', 'above', 'all', 'its', 'his', 'her', 'their', 'the', 'both']);
 
-export function buildView(tokens: readonly Token[], mentions: readonly ResolvedMention[], typeOf: SentenceView['typeOf']): SentenceView {
+export function buildView(tokens: readonly Token[], mentions: readonly ResolvedMention[], typeOf: SentenceView['typeOf'], homeCountry?: string): SentenceView {
   const mentionAt = new Int32Array(tokens.length).fill(-1);
   mentions.forEach((resolved, index) => mentionAt.fill(index, resolved.mention.start, resolved.mention.end));
   const depth = new Int32Array(tokens.length);
@@ -48,7 +50,7 @@ export function buildView(tokens: readonly Token[], mentions: readonly ResolvedM
     depth[i] = open;
     if (token.text === '(') open++;
   });
-  return { tokens, mentions, mentionAt, depth, typeOf };
+  return { tokens, mentions, mentionAt, depth, typeOf, ...(homeCountry && { homeCountry }) };
 }
 
 const lower = (view: SentenceView, i: number) => view.tokens[i]?.lower ?? '';

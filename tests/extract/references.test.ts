@@ -63,6 +63,31 @@ describe('clauses that do not assert their trigger', () => {
   });
 });
 
+describe('bare titles', () => {
+  it('home-country-title: "President X" of a person the catalog lacks holds the role in the article\'s country', () => {
+    const text = 'Malian soldiers patrolled Bamako on Friday. Interim President Assimi Goita thanked Russia for its support.';
+    const relation = has([text], 'assimi-goita', 'HOLDS_ROLE', 'mali');
+    expect(relation?.properties).toMatchObject({ role: 'president' });
+  });
+
+  it('home-country-title: a catalogued person keeps the catalog\'s country', () => {
+    const text = 'Mali and Niger closed their borders. President Emmanuel Macron recalled his envoy.';
+    expect(has([text], 'emmanuel-macron', 'HOLDS_ROLE', 'france')).toBeDefined();
+    expect(has([text], 'emmanuel-macron', 'HOLDS_ROLE', 'mali')).toBeUndefined();
+  });
+
+  it('as-role-without-owner: "appointed X as prime minister" in the appointee\'s country', () => {
+    const text = 'Nigeria swore in a new cabinet. President Bola Tinubu appointed Kashim Shettima as vice president on Monday.';
+    const relation = has([text], 'kashim-shettima', 'HOLDS_ROLE', 'nigeria');
+    expect(relation?.properties).toMatchObject({ role: 'vice president' });
+  });
+
+  it('as-role-without-owner: "named X as acting premier" uses the catalog country', () => {
+    const relation = has(['Vladimir Putin named Mikhail Mishustin as acting premier.'], 'mikhail-mishustin', 'HOLDS_ROLE', 'russia');
+    expect(relation?.properties).toMatchObject({ role: 'prime minister' });
+  });
+});
+
 describe('roles in appositions', () => {
   it('possessive-apposition: "X, the Y\'s commander"', () => {
     const relation = has(['Andrei Serdyukov, the CSTO\'s commander, inspected the base.'], 'andrei-serdyukov', 'HOLDS_ROLE', 'collective-security-treaty-organization');
