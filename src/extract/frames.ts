@@ -92,8 +92,25 @@ const active: FrameFunction = ({ view, match, symmetric }) => {
   // "accused X of beating Y", "thanked X for sending Y": the gerund's doer is X, not the subject.
   if (match.form === 'gerund' && (lower(view, match.start - 1) === 'of' || lower(view, match.start - 1) === 'for')) return [];
   if ((match.form === 'past' || match.form === 'participle') && isPassive(view, match.start, match.end)) return [];
-  return pairs(subjectOf(view, match.start), objectAfter(view, match.end), symmetric);
+  const objects = objectAfter(view, match.end);
+  return pairs(subjectOf(view, match.start), objects.length > 0 ? objects : agentOfAct(view, match.end), symmetric);
 };
+
+/** Nouns for what an actor did, which stand for the actor when its agent follows ("the measures taken by X"). */
+const ACT_NOUNS = new Set([
+  'measures', 'measure', 'steps', 'step', 'decision', 'decisions', 'actions', 'action', 'policy', 'policies', 'move', 'moves',
+  'crackdown', 'response', 'efforts', 'order', 'orders', 'announcement', 'decree', 'reforms',
+]);
+
+/** "supported the strong measures taken by X": X, the agent of the act named at token `from`. */
+function agentOfAct(view: SentenceView, from: number): number[] {
+  let i = from;
+  while (i < from + 4 && view.mentionAt[i]! < 0 && !ACT_NOUNS.has(lower(view, i)) && /^[\p{Ll}"“”-]+$/u.test(view.tokens[i]?.text ?? '')) i++;
+  if (!ACT_NOUNS.has(lower(view, i))) return [];
+  const participle = lower(view, i + 1);
+  const by = lower(view, i + 2).endsWith('ly') ? i + 3 : i + 2;
+  return /(ed|en|made)$/.test(participle) && lower(view, by) === 'by' ? objectAfter(view, by + 1, 1) : [];
+}
 
 const passive: FrameFunction = ({ view, match }) => {
   if (match.form !== 'past' && match.form !== 'participle') return [];

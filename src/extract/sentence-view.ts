@@ -88,10 +88,15 @@ export function isVerbObject(view: SentenceView, index: number): boolean {
 const QUANTIFIERS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'some', 'many', 'most', 'several', 'all', 'none', 'one', 'two', 'three', 'number', 'groups', 'crowds']);
 
 export function isPrepositionObject(view: SentenceView, index: number): boolean {
-  const before = meaningfulBefore(view, leftEdge(view, index));
+  let before = meaningfulBefore(view, leftEdge(view, index));
+  // One adjective may stand between: "the attacks on peaceful protesters".
+  if (ADJECTIVE.test(lower(view, before)) && view.mentionAt[before]! < 0 && PREPOSITIONS.has(lower(view, before - 1))) before--;
   if (lower(view, before) === 'of' && (QUANTIFIERS.has(lower(view, before - 1)) || /^\d/.test(lower(view, before - 1)))) return false;
   return PREPOSITIONS.has(lower(view, before));
 }
+
+/** Adjective endings, for the one adjective allowed between a preposition and its object. */
+const ADJECTIVE = /^\p{Ll}+(ful|less|ous|ive|al|ic|ian|ish|ent|ant|ed)$/u;
 
 /**
  * The subject of the clause that contains token `at`: the nearest argument to its left at

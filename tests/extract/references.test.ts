@@ -63,6 +63,18 @@ describe('clauses that do not assert their trigger', () => {
   });
 });
 
+describe('arguments outside the plain object position', () => {
+  it('adjective-after-preposition: "the attacks on peaceful demonstrators" is no subject for the next verb', () => {
+    const document = extractTexts(['Antonio Guterres condemned the attacks on peaceful demonstrators and urged Belarus to free them.']);
+    expect(findRelation(document, 'antonio-guterres', 'DEMANDED', 'belarus')).toBeDefined();
+    expect(findRelation(document, 'protesters', 'DEMANDED', 'belarus')).toBeUndefined();
+  });
+
+  it('agent-of-act: supporting "the steps taken by X" supports X', () => {
+    expect(has(['Ankara firmly backed the steps taken by the Armenian authorities.'], 'turkey', 'SUPPORTED', 'armenia')).toBeDefined();
+  });
+});
+
 describe('bare titles', () => {
   it('home-country-title: "President X" of a person the catalog lacks holds the role in the article\'s country', () => {
     const text = 'Malian soldiers patrolled Bamako on Friday. Interim President Assimi Goita thanked Russia for its support.';
