@@ -6,7 +6,7 @@
 import type { Frame } from '../ontology/types.ts';
 import type { MentionIndex } from './mention-index.ts';
 import {
-  BE, isArgument, isPassive, isTitle, NOUN_MARKERS, titledMention, isPrepositionObject, leftEdge, meaningfulBefore, mentionEndingBefore,
+  BE, coordinatedBefore, isArgument, isPassive, isTitle, NOUN_MARKERS, titledMention, isPrepositionObject, leftEdge, meaningfulBefore, mentionEndingBefore,
   objectAfter, subjectOf, type SentenceView,
 } from './sentence-view.ts';
 import type { TriggerMatch } from './trigger-index.ts';
@@ -211,9 +211,13 @@ const of: FrameFunction = ({ view, match }) => {
   const after = personAfter(view, ownerEnd);
   const opensClause = before === '' || before === ',' || before === 'and' || before === 'the';
   if (after >= 0 && (lower(view, ownerEnd) !== ',' || opensClause)) return [{ source: after, target: owner, former }];
-  // "X, the former head of Y": the name before the comma, whatever its role in the clause.
+  // "X, the former head of Y": the name before the comma, whatever its role in the clause;
+  // "A and B, both members of Y": every name of the list before a plural noun.
   const appositive = before === ',' ? mentionEndingBefore(view, meaningfulBefore(view, match.start)) : -1;
-  if (appositive >= 0 && appositive !== owner) return [{ source: appositive, target: owner, former }];
+  if (appositive >= 0 && appositive !== owner) {
+    const plural = lower(view, match.end - 1) !== match.word.tokens.at(-1);
+    return [...(plural ? coordinatedBefore(view, appositive) : []), appositive].map((source) => ({ source, target: owner, former }));
+  }
   if (before === ',' || before === 'and' || BE.has(before) || before === '(') {
     return subjectOf(view, match.start)
       .filter((subject) => subject !== owner)

@@ -38,7 +38,7 @@ export class ArticleResolver {
   private readonly persons: Array<{ id: string; sentence: number; first: boolean; possessive: boolean }> = [];
   /** Role → person, from titles written before names in this article ("President Tokayev"). */
   private readonly titled = new Map<string, string>();
-  /** Words of candidate people's names → their id, so "Lapid" finds "Yair Lapid" named earlier. */
+  /** Words of candidate people's names (and acronyms given in brackets) → their id, so "Lapid" finds "Yair Lapid" named earlier. */
   private readonly candidateParts = new Map<string, string>();
   /** The article's country and latest alliance and group, for descriptions and bare titles. */
   readonly discourse = new Discourse();
@@ -95,9 +95,16 @@ export class ArticleResolver {
         return { mention, actorId: this.meet(mention.actorId), via: 'forces' };
       case 'group':
         return { mention, actorId: this.meetGroup(mention.groupId), via: 'group' };
-      case 'unknown':
+      case 'unknown': {
         if (mention.weak) return { mention, actorId: this.candidateParts.get(slugify(mention.name)) ?? null, via: 'candidate' };
-        return { mention, actorId: this.meetCandidate(mention.name, mention.guessedType), via: 'candidate' };
+        const id = this.meetCandidate(mention.name, mention.guessedType);
+        // "Economic Community of West African States (ECOWAS)": the acronym names it from now on.
+        const acronym = tokens[mention.end + 1];
+        if (tokens[mention.end]?.text === '(' && tokens[mention.end + 2]?.text === ')' && acronym && /^\p{Lu}{2,}$/u.test(acronym.text)) {
+          this.candidateParts.set(slugify(acronym.text), id);
+        }
+        return { mention, actorId: id, via: 'candidate' };
+      }
       case 'description': {
         const { discourse } = this;
         const id = mention.refers === 'multilateral' ? discourse.latestMultilateral : mention.refers === 'government' ? discourse.homeCountry : discourse.latestCollective;

@@ -100,6 +100,22 @@ describe('bare titles', () => {
   });
 });
 
+describe('names introduced by the article', () => {
+  it('bracketed-acronym: "Long Name (ACRONYM)" lets the acronym name it later', () => {
+    const text = 'The Southern African Development Community (SADC) held a summit. Chile, a member of SADC in this story, sent envoys.';
+    expect(has([text], 'chile', 'MEMBER_OF', 'southern-african-development-community')).toBeDefined();
+  });
+
+  it('plural-apposition: "A and B, both members of Y" makes each a member', () => {
+    const document = extractTexts(['Norway and Portugal, both members of NATO, sent frigates.']);
+    for (const member of ['norway', 'portugal']) expect(findRelation(document, member, 'MEMBER_OF', 'nato'), member).toBeDefined();
+  });
+
+  it('organisation-force: "the commander of the NATO force, X" holds a role in NATO', () => {
+    expect(has(['The commander of the NATO force, General Jens Stoltenberg, toured the base.'], 'jens-stoltenberg', 'HOLDS_ROLE', 'nato')).toBeDefined();
+  });
+});
+
 describe('roles in appositions', () => {
   it('possessive-apposition: "X, the Y\'s commander"', () => {
     const relation = has(['Andrei Serdyukov, the CSTO\'s commander, inspected the base.'], 'andrei-serdyukov', 'HOLDS_ROLE', 'collective-security-treaty-organization');
