@@ -23,9 +23,11 @@ export interface KgRunOptions {
   timeoutMs?: number;
   /** Send SIGINT (Ctrl-C) once the output matches, for commands that run until stopped (`kg serve`). */
   stopWhen?: RegExp;
+  /** Options for node itself, before the script (e.g. `--import` of a probe). */
+  nodeArgs?: string[];
 }
 
-const DEFAULTS = { env: {}, timeoutMs: 120_000 };
+const DEFAULTS = { env: {}, timeoutMs: 120_000, nodeArgs: [] as string[] };
 
 /** The runner's environment without NEO4J_* settings, so each test says which Neo4j it means. */
 function baseEnv(): NodeJS.ProcessEnv {
@@ -34,9 +36,9 @@ function baseEnv(): NodeJS.ProcessEnv {
 
 /** Runs `kg <args>` from the project root and resolves when it exits. */
 export function runKg(args: readonly string[], options: KgRunOptions = {}): Promise<KgRun> {
-  const { env, timeoutMs } = { ...DEFAULTS, ...options };
+  const { env, timeoutMs, nodeArgs } = { ...DEFAULTS, ...options };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [KG, ...args], { cwd: ROOT, env: { ...baseEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, KG, ...args], { cwd: ROOT, env: { ...baseEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let stopped = false;
