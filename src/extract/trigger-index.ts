@@ -64,11 +64,11 @@ export function findTriggers(tokens: readonly Token[], index: TriggerIndex): Tri
     const forms = index.get(tokens[i]!.lower);
     if (!forms) continue;
     for (const form of forms) {
-      if (form.tokens.every((word, k) => tokens[i + k]?.lower === word)) {
-        matches.push({ ...form, start: i, end: i + form.tokens.length });
-      }
+      // Written out rather than spread: this runs for every trigger word of every sentence.
+      if (startsAt(tokens, i, form.tokens)) matches.push({ trigger: form.trigger, word: form.word, tokens: form.tokens, form: form.form, start: i, end: i + form.tokens.length });
     }
   }
+  if (matches.length < 2) return matches;
   // A trigger inside a longer one of the same relation ("minister" in "defence minister") adds nothing.
   return matches.filter(
     (match) =>
@@ -76,4 +76,12 @@ export function findTriggers(tokens: readonly Token[], index: TriggerIndex): Tri
         (other) => other !== match && other.trigger.relation === match.trigger.relation && other.start <= match.start && other.end >= match.end && other.end - other.start > match.end - match.start,
       ),
   );
+}
+
+/** Whether the lower-case `words` are the tokens from `from` on. */
+function startsAt(tokens: readonly Token[], from: number, words: readonly string[]): boolean {
+  if (from + words.length > tokens.length) return false;
+  // words[0] is the key the form was found under.
+  for (let k = 1; k < words.length; k++) if (tokens[from + k]!.lower !== words[k]) return false;
+  return true;
 }
