@@ -14,7 +14,7 @@ import { placeAround, placeOnCircle, runLayout, type RunningLayout } from './lay
 import { renderLegend } from './legend.ts';
 import { showActor, showEvidence, showPanelMessage, showTable } from './panel.ts';
 import { createQueryForm, type QueryForm } from './query-form.ts';
-import { createRenderer, tuneForSize, type ViewerSigma } from './renderer.ts';
+import { createRenderer, type ViewerSigma } from './renderer.ts';
 import { createSearch } from './search.ts';
 import { SETTINGS } from './settings.ts';
 import { describeError, setStatus } from './status.ts';
@@ -38,7 +38,8 @@ const status = byId('status');
 const panel = byId('panel');
 const graph = createGraph();
 const filters = createFilters(byId('relation-types'), byId('date-from'), byId('date-to'), () => sigma.refresh({ skipIndexation: true }));
-const sigma = createRenderer(graph, byId('graph'), filters.state);
+const renderer = createRenderer(graph, byId('graph'), filters.state);
+const { sigma } = renderer;
 window.__newsgraph = { graph, sigma };
 
 let view: ViewState | null = null;
@@ -57,7 +58,7 @@ function startLayout(): void {
 
 function afterGraphChange(): void {
   filters.setRelationTypes(relationTypes(graph));
-  tuneForSize(sigma);
+  renderer.tuneForSize();
   sigma.refresh();
 }
 

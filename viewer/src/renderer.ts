@@ -1,8 +1,8 @@
 /**
  * The sigma renderer: maps graph attributes to display data in reducers (hover
- * highlight, filters, edge labels) without ever writing to the graph. Reducers
- * receive sigma's own copy of the attributes and modify it in place, so they
- * allocate nothing; they run on refresh, not on every frame.
+ * highlight, filters, edge labels, size-dependent scale and edge program) without ever
+ * writing to the graph. Reducers receive sigma's own copy of the attributes and modify
+ * it in place, so they allocate nothing; they run on refresh, not on every frame.
  */
 import Sigma from 'sigma';
 import { DEFAULT_SETTINGS } from 'sigma/settings';
@@ -21,19 +21,36 @@ interface HoverState {
   zoomedIn: boolean;
 }
 
+/** What depends on the graph's size; set by `tuneForSize`. */
+interface SizeState {
+  /** Factor applied to node and edge sizes. */
+  sizeScale: number;
+  /** Sigma edge program: arrows, or plain lines in dense graphs. */
+  edgeProgram: 'arrow' | 'line';
+}
+
+/** The sigma instance and the size-dependent tuning the reducers read. */
+export interface Renderer {
+  sigma: ViewerSigma;
+  /** Adapts sizes, edge program, labels and cost-saving settings to the graph (call after it changed, then refresh). */
+  tuneForSize(): void;
+}
+
 /** Display data fields the reducers set (sigma's display data plus our attributes). */
-type NodeData = Partial<ActorAttributes> & { type?: string; highlighted?: boolean; zIndex?: number; label?: string | null };
-type EdgeData = Partial<RelationAttributes> & { label?: string; hidden?: boolean; zIndex?: number; forceLabel?: boolean };
+type NodeData = Partial<ActorAttributes> & { size: number; type?: string; highlighted?: boolean; zIndex?: number; label?: string | null };
+type EdgeData = Partial<RelationAttributes> & { size: number; label?: string; hidden?: boolean; zIndex?: number; forceLabel?: boolean };
 
 /**
  * Creates the sigma instance for `graph` in `container`, with hover highlighting,
  * the filters of `filters` and edge labels on hover or when zoomed in.
  */
-export function createRenderer(graph: ViewerGraph, container: HTMLElement, filters: FilterState): ViewerSigma {
+export function createRenderer(graph: ViewerGraph, container: HTMLElement, filters: FilterState): Renderer {
   const hover: HoverState = { node: null, neighbours: new Set(), edge: null, zoomedIn: false };
+  const size: SizeState = { sizeScale: 1, edgeProgram: 'arrow' };
 
   const nodeReducer = (node: string, data: NodeData) => {
     data.type = 'circle';
+    data.size *= size.sizeScale;
     if (hover.node !== null && node !== hover.node && !hover.neighbours.has(node)) {
       data.color = SETTINGS.dimmedColor;
       data.label = '';
@@ -47,7 +64,8 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, filte
   const edgeReducer = (edge: string, data: EdgeData) => {
     const visible = passesFilters(filters, data as RelationAttributes);
     data.label = data.type ?? '';
-    data.type = 'arrow';
+    data.type = size.edgeProgram;
+    data.size *= size.sizeScale;
     if (!visible) {
       data.hidden = true;
     } else if (hover.node !== null && !graph.hasExtremity(edge, hover.node)) {
@@ -105,15 +123,17 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, filte
     hover.zoomedIn = zoomedIn;
     refreshDisplay();
   });
-  return sigma;
-}
 
-/** Adapts the renderer's cost-saving settings to the graph size (call after loading). */
-export function tuneForSize(sigma: ViewerSigma): void {
-  const graph = sigma.getGraph();
-  sigma.setSetting('hideEdgesOnMove', graph.size > SETTINGS.hideEdgesOnMoveAbove);
-  const small = graph.order <= SETTINGS.allLabelsUpTo;
-  sigma.setSetting('labelRenderedSizeThreshold', small ? 0 : SETTINGS.labelRenderedSizeThreshold);
-  // Sigma shows a few labels per grid cell; a small graph can afford all of them.
-  sigma.setSetting('labelDensity', small ? 100 : DEFAULT_SETTINGS.labelDensity);
+  const tuneForSize = () => {
+    size.sizeScale = Math.min(1, Math.sqrt(SETTINGS.sizeReferenceNodes / Math.max(graph.order, 1)));
+    size.edgeProgram = graph.size > SETTINGS.plainEdgesAbove ? 'line' : 'arrow';
+    sigma.setSetting('hideEdgesOnMove', graph.size > SETTINGS.hideEdgesOnMoveAbove);
+    const small = graph.order <= SETTINGS.allLabelsUpTo;
+    // The threshold follows the node scale, so the biggest nodes of a big graph keep
+    // their labels; the label grid then keeps a few per cell.
+    sigma.setSetting('labelRenderedSizeThreshold', small ? 0 : SETTINGS.labelRenderedSizeThreshold * size.sizeScale);
+    // Sigma shows a few labels per grid cell; a small graph can afford all of them.
+    sigma.setSetting('labelDensity', small ? 100 : DEFAULT_SETTINGS.labelDensity);
+  };
+  return { sigma, tuneForSize };
 }

@@ -27,6 +27,16 @@ export interface ViewerSettings {
   edgeLabelCameraRatio: number;
   /** Above this many edges, edges are hidden while the camera moves. */
   hideEdgesOnMoveAbove: number;
+  /**
+   * Above this many edges, edges are drawn as plain lines (no arrowheads): at that density
+   * arrowheads are unreadable and drawing them doubles the pixels to fill.
+   */
+  plainEdgesAbove: number;
+  /**
+   * Node and edge sizes shrink by `sqrt(sizeReferenceNodes / nodes)` in graphs bigger than
+   * this, so that ten thousand nodes do not cover the canvas several times over.
+   */
+  sizeReferenceNodes: number;
   /** In graphs bigger than `allLabelsUpTo` nodes, labels are drawn only for nodes at least this big on screen (px). */
   labelRenderedSizeThreshold: number;
   allLabelsUpTo: number;
@@ -67,6 +77,8 @@ export const SETTINGS: ViewerSettings = {
   maxEdgeSize: 8,
   edgeLabelCameraRatio: 0.5,
   hideEdgesOnMoveAbove: 2_000,
+  plainEdgesAbove: 2_000,
+  sizeReferenceNodes: 300,
   labelRenderedSizeThreshold: 6,
   allLabelsUpTo: 60,
   layoutBaseMs: 2_000,
