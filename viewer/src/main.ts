@@ -50,9 +50,12 @@ function startLayout(): void {
   layout?.stop();
   const running = runLayout(graph);
   layout = running;
+  renderer.setLayoutRunning(true);
   document.body.dataset.layout = 'running';
   void running.done.then(() => {
-    if (layout === running) document.body.dataset.layout = 'stopped';
+    if (layout !== running) return;
+    renderer.setLayoutRunning(false);
+    document.body.dataset.layout = 'stopped';
   });
 }
 

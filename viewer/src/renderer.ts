@@ -27,6 +27,8 @@ interface SizeState {
   sizeScale: number;
   /** Sigma edge program: arrows, or plain lines in dense graphs. */
   edgeProgram: 'arrow' | 'line';
+  /** Whether edges are hidden because the layout is moving the nodes of a big graph. */
+  edgesHiddenForLayout: boolean;
 }
 
 /** The sigma instance and the size-dependent tuning the reducers read. */
@@ -34,6 +36,12 @@ export interface Renderer {
   sigma: ViewerSigma;
   /** Adapts sizes, edge program, labels and cost-saving settings to the graph (call after it changed, then refresh). */
   tuneForSize(): void;
+  /**
+   * Tells the renderer whether the layout is running. In graphs above
+   * `hideEdgesOnMoveAbove` edges, edges are hidden meanwhile: redrawing every edge after
+   * every layout iteration would block the page and starve the layout.
+   */
+  setLayoutRunning(running: boolean): void;
 }
 
 /** Display data fields the reducers set (sigma's display data plus our attributes). */
@@ -46,7 +54,7 @@ type EdgeData = Partial<RelationAttributes> & { size: number; label?: string; hi
  */
 export function createRenderer(graph: ViewerGraph, container: HTMLElement, filters: FilterState): Renderer {
   const hover: HoverState = { node: null, neighbours: new Set(), edge: null, zoomedIn: false };
-  const size: SizeState = { sizeScale: 1, edgeProgram: 'arrow' };
+  const size: SizeState = { sizeScale: 1, edgeProgram: 'arrow', edgesHiddenForLayout: false };
 
   const nodeReducer = (node: string, data: NodeData) => {
     data.type = 'circle';
@@ -62,6 +70,10 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, filte
   };
 
   const edgeReducer = (edge: string, data: EdgeData) => {
+    if (size.edgesHiddenForLayout) {
+      data.hidden = true;
+      return data;
+    }
     const visible = passesFilters(filters, data as RelationAttributes);
     data.label = data.type ?? '';
     data.type = size.edgeProgram;
@@ -135,5 +147,11 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, filte
     // Sigma shows a few labels per grid cell; a small graph can afford all of them.
     sigma.setSetting('labelDensity', small ? 100 : DEFAULT_SETTINGS.labelDensity);
   };
-  return { sigma, tuneForSize };
+  const setLayoutRunning = (running: boolean) => {
+    const hide = running && graph.size > SETTINGS.hideEdgesOnMoveAbove;
+    if (hide === size.edgesHiddenForLayout) return;
+    size.edgesHiddenForLayout = hide;
+    sigma.refresh({ skipIndexation: true });
+  };
+  return { sigma, tuneForSize, setLayoutRunning };
 }
