@@ -70,11 +70,7 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, filte
   };
 
   const edgeReducer = (edge: string, data: EdgeData) => {
-    if (size.edgesHiddenForLayout) {
-      data.hidden = true;
-      return data;
-    }
-    const visible = passesFilters(filters, data as RelationAttributes);
+    const visible = !size.edgesHiddenForLayout && passesFilters(filters, data as RelationAttributes);
     data.label = data.type ?? '';
     data.type = size.edgeProgram;
     data.size *= size.sizeScale;
