@@ -85,6 +85,7 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
   const mentions: RawMention[] = [];
   const lowers = tokens.map((token) => token.lower);
   const folded = fold(tokens);
+  // Each kind's fields are assigned onto this object: spreading it cost a quarter of this stage.
   const make = (start: number, end: number, possessiveAt = end): MentionBase => ({
     start,
     end,
@@ -104,26 +105,26 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
       let end = name.end + 1;
       while (tokens[end] && isCapitalized(tokens[end]!) && lexicon.organizationCues.has(lowers[end]!)) end++;
       const base = make(i, end);
-      mentions.push({ ...base, kind: 'unknown', name: base.text, guessedType: 'Organization', weak: false });
+      mentions.push(Object.assign(base, { kind: 'unknown', name: base.text, guessedType: 'Organization', weak: false } as const));
       i = end;
       continue;
     }
     if (name) {
       let end = name.end;
       while (stateForceAt(end)) end++;
-      mentions.push({ ...make(i, end), kind: 'name', entries: name.entries });
+      mentions.push(Object.assign(make(i, end), { kind: 'name', entries: name.entries } as const));
       i = end;
       continue;
     }
     const demonym = isCapitalized(token) ? matchDemonym(folded, i, index) : undefined;
     if (demonym && (stateForceAt(demonym.end) || GOVERNMENT_NOUNS.has(lowers[demonym.end] ?? ''))) {
       const start = i > 0 && lowers[i - 1] === 'the' ? i - 1 : i;
-      mentions.push({ ...make(start, demonym.end + 1), kind: 'forces', actorId: demonym.country });
+      mentions.push(Object.assign(make(start, demonym.end + 1), { kind: 'forces', actorId: demonym.country } as const));
       i = demonym.end + 1;
       continue;
     }
     if (demonym) {
-      mentions.push({ ...make(i, demonym.end), kind: 'demonym', country: demonym.country });
+      mentions.push(Object.assign(make(i, demonym.end), { kind: 'demonym', country: demonym.country } as const));
       i = demonym.end;
       continue;
     }
@@ -136,13 +137,13 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
       const floor = mentions.at(-1)?.end ?? 0;
       while (start > floor && start > i - 2 && /^\p{L}+$/u.test(tokens[start - 1]!.text) && !COLLECTIVE_STOPS.has(lowers[start - 1]!) && (!/(ly|ing|ed)$/.test(lowers[start - 1]!) || ADJECTIVES_IN_ED.has(lowers[start - 1]!))) start--;
       const base = make(start, i + 1);
-      mentions.push({ ...base, kind: 'group', groupId: slugify(base.text) });
+      mentions.push(Object.assign(base, { kind: 'group', groupId: slugify(base.text) } as const));
       i++;
       continue;
     }
     const group = index.groups.longest(lowers, i);
     if (group) {
-      mentions.push({ ...make(i, i + group.length), kind: 'group', groupId: group.values[0]! });
+      mentions.push(Object.assign(make(i, i + group.length), { kind: 'group', groupId: group.values[0]! } as const));
       i += group.length;
       continue;
     }
@@ -191,24 +192,24 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
     // "the bloc said", not "the government of Mali", which names its country.
     const namedAfter = lowers[i + 1] === 'of' && (lowers[i + 2] === 'the' || (tokens[i + 2] !== undefined && isCapitalized(tokens[i + 2]!)));
     if (description && lowers[i - 1] === 'the' && !namedAfter && mentions.at(-1)?.end !== i) {
-      mentions.push({ ...make(i - 1, i + 1), kind: 'description', refers: description });
+      mentions.push(Object.assign(make(i - 1, i + 1), { kind: 'description', refers: description } as const));
       i++;
       continue;
     }
     if (token.text === 'them') {
-      mentions.push({ ...make(i, i + 1), kind: 'description', refers: 'collective' });
+      mentions.push(Object.assign(make(i, i + 1), { kind: 'description', refers: 'collective' } as const));
       i++;
       continue;
     }
     const pronoun = PRONOUNS[token.lower];
     if (pronoun) {
-      mentions.push({ ...make(i, i + 1), kind: 'pronoun', ...pronoun, possessive: pronoun.case === 'possessive' });
+      mentions.push(Object.assign(make(i, i + 1), { kind: 'pronoun', ...pronoun, possessive: pronoun.case === 'possessive' } as const));
       i++;
       continue;
     }
     const unknown = isCapitalized(token) ? matchUnknownName(folded, lowers, i, index) : undefined;
     if (unknown) {
-      mentions.push({ ...make(unknown.start, unknown.end), kind: 'unknown', name: unknown.name, guessedType: unknown.type, weak: unknown.weak });
+      mentions.push(Object.assign(make(unknown.start, unknown.end), { kind: 'unknown', name: unknown.name, guessedType: unknown.type, weak: unknown.weak } as const));
       i = unknown.end;
       continue;
     }
