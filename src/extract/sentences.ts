@@ -22,6 +22,8 @@ const ABBREVIATIONS = new Set([
   'corp', 'dept', 'univ', 'est', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
+/** Characters that may end a sentence (. ! ? …) or a paragraph (a line break). */
+const BOUNDARY = /[\n.!?…]/g;
 const CLOSERS = `"'”’»)]`;
 const OPENERS = `"'“‘«([`;
 
@@ -35,8 +37,13 @@ export function splitSentences(text: string): Sentence[] {
     if (trimmed > start) sentences.push({ index: sentences.length, start, end: trimmed, text: text.slice(start, trimmed) });
   };
   for (let i = start; i < text.length; i++) {
+    // Jump to the next character that may end something: the regex engine scans faster than this loop.
+    BOUNDARY.lastIndex = i;
+    const found = BOUNDARY.exec(text);
+    if (!found) break;
+    i = found.index;
     const char = text[i]!;
-    if (char === '\n' && /^\n[ \t\r]*\n/.test(text.slice(i, i + 64))) {
+    if (char === '\n' && isParagraphBreak(text, i)) {
       push(i);
       start = skipSpace(text, i);
       i = start - 1;
@@ -60,6 +67,13 @@ export function splitSentences(text: string): Sentence[] {
   }
   if (start < text.length) push(text.length);
   return sentences;
+}
+
+/** Whether the line break at `at` is followed by an empty line (blanks only) within 64 characters. */
+function isParagraphBreak(text: string, at: number): boolean {
+  let next = at + 1;
+  while (next < at + 63 && (text[next] === ' ' || text[next] === '\t' || text[next] === '\r')) next++;
+  return text[next] === '\n';
 }
 
 function skipSpace(text: string, from: number): number {
