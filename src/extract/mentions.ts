@@ -230,20 +230,21 @@ interface Folded {
   tokens: readonly Token[];
   keys: string[];
   /** Index in `keys` of each token's first key (and the total at the end). */
-  keyStart: Int32Array;
+  keyStart: number[];
   /** Token end for a key position that ends a token, else -1. */
-  tokenEndAt: Int32Array;
+  tokenEndAt: number[];
 }
 
 function fold(tokens: readonly Token[]): Folded {
   const keys: string[] = [];
-  const keyStart = new Int32Array(tokens.length + 1);
+  // Plain arrays: allocating two typed arrays per sentence cost more than they save on short sentences.
+  const keyStart: number[] = new Array(tokens.length + 1).fill(0);
   tokens.forEach((token, i) => {
     keyStart[i] = keys.length;
     for (const key of tokenKeys(token)) keys.push(key);
   });
   keyStart[tokens.length] = keys.length;
-  const tokenEndAt = new Int32Array(keys.length + 1).fill(-1);
+  const tokenEndAt: number[] = new Array(keys.length + 1).fill(-1);
   for (let i = 0; i < tokens.length; i++) if (tokenEndAt[keyStart[i + 1]!] === -1) tokenEndAt[keyStart[i + 1]!] = i + 1;
   return { tokens, keys, keyStart, tokenEndAt };
 }

@@ -13,9 +13,9 @@ export interface SentenceView {
   tokens: readonly Token[];
   mentions: readonly ResolvedMention[];
   /** Token index → index in `mentions`, or -1. */
-  mentionAt: Int32Array;
+  mentionAt: number[];
   /** Parenthesis depth of each token. */
-  depth: Int32Array;
+  depth: number[];
   /** Type of an actor met in the article. */
   typeOf(id: string): ActorType | undefined;
   /** The country the article is mostly about so far: where a bare title ("President X") belongs. */
@@ -41,9 +41,10 @@ const RIGHT_STOPS = new Set([
 const LIST_FILLERS = new Set(['in', 'particular', 'especially', 'also', 'notably', 'then', 'even', 'above', 'all', 'its', 'his', 'her', 'their', 'the', 'both']);
 
 export function buildView(tokens: readonly Token[], mentions: readonly ResolvedMention[], typeOf: SentenceView['typeOf'], homeCountry?: string): SentenceView {
-  const mentionAt = new Int32Array(tokens.length).fill(-1);
+  // Plain arrays: allocating two typed arrays per sentence cost more than they save on short sentences.
+  const mentionAt: number[] = new Array(tokens.length).fill(-1);
   mentions.forEach((resolved, index) => mentionAt.fill(index, resolved.mention.start, resolved.mention.end));
-  const depth = new Int32Array(tokens.length);
+  const depth: number[] = new Array(tokens.length).fill(0);
   let open = 0;
   tokens.forEach((token, i) => {
     if (token.text === ')') open = Math.max(0, open - 1);
