@@ -6,7 +6,8 @@
  * relationships left without evidence and actors left unconnected. A crash leaves
  * whole batches of articles, never half an article.
  */
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import { APPLY_DEGREE_DELTAS, degreeDeltas, type WeightChange } from './degrees.ts';
 import { ACTOR_TYPES, type GraphDocument } from '../document/types.ts';
 import { KgError } from '../errors.ts';
 import {
@@ -139,9 +140,11 @@ async function storedHashes(driver: Driver, database: string | undefined, ids: s
   }
 }
 
-/** Runs `statement` once per chunk of `rows`, passed as `$rows`. */
-async function runChunked(tx: ManagedTransaction, statement: string, rows: object[], size: number): Promise<void> {
-  for (let i = 0; i < rows.length; i += size) await tx.run(statement, { rows: rows.slice(i, i + size) });
+/** Runs `statement` once per chunk of `rows`, passed as `$rows`; resolves to the records of every chunk. */
+async function runChunked(tx: ManagedTransaction, statement: string, rows: unknown[], size: number): Promise<Neo4jRecord[]> {
+  const records: Neo4jRecord[] = [];
+  for (let i = 0; i < rows.length; i += size) records.push(...(await tx.run(statement, { rows: rows.slice(i, i + size) })).records);
+  return records;
 }
 
 /**
@@ -170,13 +173,16 @@ async function writeBatch(tx: ManagedTransaction, batch: Batch, size: number): P
   if (batch.removeIds.length > 0) await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a', { ids: batch.removeIds });
 
   // 2. Write the new contribution: actors (with their type label), articles, mentions, evidence.
-  for (const type of ACTOR_TYPES) {
-    const actors = batch.actors.filter((actor) => actor.type === type);
-    // The type label comes from the fixed ACTOR_TYPES list, never from input.
-    const statement = `UNWIND $rows AS row MERGE (a:Actor {id: row.id}) SET a = row.props
-      REMOVE a:${ACTOR_TYPES.join(':')} SET a:${type}`;
-    await runChunked(tx, statement, actors, size);
-  }
+  // Actors already stored as given are left alone: rewriting them would update every index on
+  // Actor (full-text included) for each batch that mentions a busy actor.
+  await runChunked(
+    tx,
+    `UNWIND $rows AS row MERGE (a:Actor {id: row.id}) ON CREATE SET a.degree = 0, a.weightedDegree = 0
+     WITH a, row WHERE NOT coalesce(a {.id, .name, .type, .aliases, .status, .searchNames} = row.props, false)
+     SET a += row.props REMOVE a:${ACTOR_TYPES.join(':')} SET a:$(row.type)`,
+    batch.actors,
+    size,
+  );
   await runChunked(tx, 'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a = row', batch.contributions.map((c) => c.article), size);
   await runChunked(
     tx,
@@ -196,13 +202,17 @@ async function writeBatch(tx: ManagedTransaction, batch: Batch, size: number): P
   for (const row of evidence) touchedKeys.add(row.relKey);
 
   // 3. Recompute every touched relationship from the evidence that now supports it.
-  await rebuildRelationships(tx, [...touchedKeys], size, touchedActors);
+  const changes = await rebuildRelationships(tx, [...touchedKeys], size, touchedActors);
 
   // 4. Actors that lost their last mention and relationship go too.
   await tx.run('UNWIND $ids AS id MATCH (a:Actor {id: id}) WHERE NOT EXISTS { (a)--() } DELETE a', { ids: [...touchedActors] });
+
+  // 5. The degrees of the actors at either end of a relationship that appeared, went or changed weight.
+  await runChunked(tx, APPLY_DEGREE_DELTAS, degreeDeltas(changes), size);
 }
 
-async function rebuildRelationships(tx: ManagedTransaction, keys: string[], size: number, touchedActors: Set<string>): Promise<void> {
+/** Rewrites or deletes the relationships of `keys`; resolves to their weights before and after. */
+async function rebuildRelationships(tx: ManagedTransaction, keys: string[], size: number, touchedActors: Set<string>): Promise<WeightChange[]> {
   const result = await tx.run(
     `UNWIND $keys AS key MATCH (e:Evidence {relKey: key})
      RETURN key, collect({article: e.article, start: e.start, date: e.date, confidence: e.confidence, properties: e.properties}) AS evidence`,
@@ -216,36 +226,46 @@ async function rebuildRelationships(tx: ManagedTransaction, keys: string[], size
     }));
     supported.set(record.get('key') as string, evidence);
   }
-  const byType = new Map<string, object[]>();
-  const unsupported: object[] = [];
+  const rebuilt: { source: string; type: string; target: string; props: Record<string, unknown> }[] = [];
+  const unsupported: { source: string; type: string; target: string }[] = [];
   for (const key of keys) {
     const [source, type, target] = key.split('|') as [string, string, string];
     const evidence = supported.get(key);
     if (!evidence) {
-      unsupported.push({ source, target, key });
+      unsupported.push({ source, type, target });
       touchedActors.add(source).add(target);
       continue;
     }
-    const rows = byType.get(type) ?? [];
-    rows.push({ source, target, props: relationshipProperties(key, evidence) });
-    byType.set(type, rows);
+    rebuilt.push({ source, type, target, props: relationshipProperties(key, evidence) });
   }
-  for (const [type, rows] of byType) {
-    // The type becomes Cypher text: it was checked against the whitelist when its evidence was
-    // built (rows.ts); checked again here because this one was read back from the database.
-    if (!RELATION_TYPE_NAME.test(type)) throw new KgError(`loader: stored evidence has relation type "${type}", which is not a valid type name; remove it with \`kg seed --remove\`.`);
-    await runChunked(
-      tx,
-      `UNWIND $rows AS row MATCH (s:Actor {id: row.source}) MATCH (t:Actor {id: row.target})
-       MERGE (s)-[r:${type}]->(t) SET r = row.props`,
-      rows,
-      size,
-    );
+  // Relationship types travel as parameters (Neo4j 5.26 dynamic types), so the batch is one
+  // statement rather than one per type; each type was checked against the whitelist when its
+  // evidence was built (rows.ts), and again here because this one was read back from the database.
+  for (const row of rebuilt) {
+    if (!RELATION_TYPE_NAME.test(row.type)) throw new KgError(`loader: stored evidence has relation type "${row.type}", which is not a valid type name; remove it with \`kg seed --remove\`.`);
   }
-  await runChunked(
+  const written = await runChunked(
     tx,
-    'UNWIND $rows AS row MATCH (:Actor {id: row.source})-[r]->(:Actor {id: row.target}) WHERE r.relKey = row.key DELETE r',
+    `UNWIND $rows AS row MATCH (s:Actor {id: row.source}) MATCH (t:Actor {id: row.target})
+     MERGE (s)-[r:$(row.type)]->(t)
+     WITH row, r, coalesce(r.weight, 0) AS before SET r = row.props
+     RETURN row.source AS source, row.type AS type, row.target AS target, before, r.weight AS after`,
+    rebuilt,
+    size,
+  );
+  const deleted = await runChunked(
+    tx,
+    `UNWIND $rows AS row MATCH (:Actor {id: row.source})-[r:$(row.type)]->(:Actor {id: row.target})
+     WITH row, r, r.weight AS before DELETE r
+     RETURN row.source AS source, row.type AS type, row.target AS target, before, 0 AS after`,
     unsupported,
     size,
   );
+  return [...written, ...deleted].map((record) => ({
+    source: record.get('source') as string,
+    type: record.get('type') as string,
+    target: record.get('target') as string,
+    before: Number(record.get('before')),
+    after: Number(record.get('after')),
+  }));
 }

@@ -11,8 +11,8 @@ export type GraphResult = { kind: 'graph'; graph: SerializedGraph; truncated: bo
 export type TableResult = { kind: 'table'; columns: string[]; rows: Record<string, unknown>[]; truncated: boolean };
 export type QueryResult = GraphResult | TableResult;
 
-/** Node properties that serve the database (search) rather than the reader. */
-const HIDDEN_NODE_PROPERTIES = new Set(['id', 'searchNames']);
+/** Node properties that serve the database (search, rankings) rather than the reader. */
+const HIDDEN_NODE_PROPERTIES = new Set(['id', 'searchNames', 'degree', 'weightedDegree']);
 
 /** Accumulates nodes and edges from records until `limit` nodes or edges. */
 export class GraphResultBuilder {
