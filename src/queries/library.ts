@@ -9,7 +9,8 @@
  *   // returns: graph
  *
  * A param without `= default` is required. Types: string, integer, float, boolean,
- * date (YYYY-MM-DD) and string[] (comma-separated on the command line).
+ * date (YYYY-MM-DD), string[] (comma-separated on the command line) and fulltext (words
+ * to search names for, passed as `{text, lucene}`: see full-text.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -18,7 +19,7 @@ import { KgError } from '../errors.ts';
 
 export const QUERIES_DIR = fileURLToPath(new URL('../../queries/', import.meta.url));
 
-export const PARAM_TYPES = ['string', 'integer', 'float', 'boolean', 'date', 'string[]'] as const;
+export const PARAM_TYPES = ['string', 'integer', 'float', 'boolean', 'date', 'string[]', 'fulltext'] as const;
 export type ParamType = (typeof PARAM_TYPES)[number];
 
 export interface QueryParam {

@@ -1,11 +1,12 @@
 /**
  * Validates the parameters given to a named query and coerces them to what the
  * Cypher expects: strings from the command line or a URL become integers
- * (neo4j.int), floats, booleans, ISO dates or string lists by the declared type;
+ * (neo4j.int), floats, booleans, ISO dates, string lists or full-text searches by the declared type;
  * missing ones take their default. Errors say which parameter and what it expects.
  */
 import neo4j from 'neo4j-driver';
 import { KgError } from '../errors.ts';
+import { fullTextParam } from './full-text.ts';
 import type { NamedQuery, QueryParam } from './library.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -60,6 +61,9 @@ function coerce(queryName: string, param: QueryParam, value: unknown): unknown {
     case 'date':
       if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) fail('a date written YYYY-MM-DD, e.g. 2022-01-05');
       return value;
+    case 'fulltext':
+      if (typeof value !== 'string') fail('words to search for, e.g. Tokayev');
+      return fullTextParam(value as string);
     case 'string[]': {
       const list = typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : value;
       if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) fail('a comma-separated list, e.g. ARRESTED,ATTACKED');
