@@ -31,6 +31,7 @@ const PLAIN_VALUES: Record<ParamType, string> = {
   boolean: 'true',
   date: '2022-01-05',
   'string[]': 'COMMUNICATED_WITH',
+  fulltext: 'Tokayev',
 };
 
 /** `query.param` pairs that also get the 1 MB values. */
