@@ -47,13 +47,14 @@ const DESCRIPTIONS = new Map<string, Description>([
 /** Nouns that, after a demonym, are that country's government: "the Kazakh side", "Nigerien authorities". */
 const GOVERNMENT_NOUNS = new Set(['authorities', 'government', 'side', 'leadership', 'regime', 'administration']);
 
-const PRONOUNS: Record<string, { gender: 'male' | 'female'; case: 'subject' | 'object' | 'possessive' }> = {
-  he: { gender: 'male', case: 'subject' },
-  him: { gender: 'male', case: 'object' },
-  his: { gender: 'male', case: 'possessive' },
-  she: { gender: 'female', case: 'subject' },
-  her: { gender: 'female', case: 'object' },
-};
+// A Map, not an object literal: "constructor" or "toString" in the text must not look like a pronoun.
+const PRONOUNS = new Map<string, { gender: 'male' | 'female'; case: 'subject' | 'object' | 'possessive' }>([
+  ['he', { gender: 'male', case: 'subject' }],
+  ['him', { gender: 'male', case: 'object' }],
+  ['his', { gender: 'male', case: 'possessive' }],
+  ['she', { gender: 'female', case: 'subject' }],
+  ['her', { gender: 'female', case: 'object' }],
+]);
 
 /** Lower-case words inside a proper name ("Ursula von der Leyen", "Ministry of the Interior"). */
 const NAME_CONNECTORS = new Set(['of', 'the', 'von', 'der', 'de', 'del', 'la', 'le', 'al', 'bin', 'ibn', 'van', 'da', 'du', 'for', 'and']);
@@ -201,7 +202,7 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
       i++;
       continue;
     }
-    const pronoun = PRONOUNS[token.lower];
+    const pronoun = PRONOUNS.get(token.lower);
     if (pronoun) {
       mentions.push(Object.assign(make(i, i + 1), { kind: 'pronoun', ...pronoun, possessive: pronoun.case === 'possessive' } as const));
       i++;

@@ -22,6 +22,12 @@ describe('mentions', () => {
     ]);
   });
 
+  it('takes only real pronouns for pronouns, not words that are names of object properties', () => {
+    const tokens = tokenize('The constructor said toString was fine, and he agreed.');
+    const kinds = findMentions(tokens, context().index).map((mention) => [mention.text, mention.kind]);
+    expect(kinds).toEqual([['he', 'pronoun']]);
+  });
+
   it('resolves a surname alone to the person named in full earlier', () => {
     expect(resolve(['Sergei Lavrov arrived.', 'Lavrov spoke first.'])[1]).toEqual([['Lavrov', 'sergei-lavrov']]);
   });
