@@ -4,11 +4,13 @@
  * parameters, a server-side timeout and a node/edge cap), so this module never
  * writes Cypher.
  */
+import { availableParallelism } from 'node:os';
 import { Hono } from 'hono';
 import type { Driver } from 'neo4j-driver';
 import { loadQueryLibrary } from '../queries/library.ts';
 import { runNamedQuery } from '../queries/run.ts';
 import { ApiError, errorBody, toApiError } from './api-error.ts';
+import { createQueryLimiter } from './query-limiter.ts';
 import { securityHeaders } from './security-headers.ts';
 import { readViewerFiles, serveViewer } from './static-viewer.ts';
 
@@ -19,6 +21,8 @@ export interface AppOptions {
   timeoutMs?: number;
   /** Maximum nodes (and edges, and rows) one response may carry; beyond it `truncated: true`. */
   limit?: number;
+  /** Named queries running on Neo4j at once; further requests wait their turn. */
+  maxConcurrentQueries?: number;
   /** Number of suggestions `/api/search` returns. */
   suggestions?: number;
   /** Directory of the built viewer; null serves the API only. */
@@ -32,6 +36,7 @@ export interface AppOptions {
 export const DEFAULTS = {
   timeoutMs: 10_000,
   limit: 2_000,
+  maxConcurrentQueries: 2 * availableParallelism(),
   suggestions: 10,
   viewerDir: null as string | null,
   log: (message: string) => console.error(message),
@@ -51,8 +56,9 @@ export function createApp(driver: Driver, options: AppOptions = {}): Hono {
   const library = loadQueryLibrary(settings.queryDir);
   // What clients need to build a form; the Cypher text and file path stay on the server.
   const definitions = [...library.values()].map(({ name, description, params, returns }) => ({ name, description, params, returns }));
+  const limited = createQueryLimiter(settings.maxConcurrentQueries);
   const run = (name: string, params: Record<string, unknown>) =>
-    runNamedQuery(driver, name, params, { database: settings.database, timeoutMs: settings.timeoutMs, limit: settings.limit, library });
+    limited(() => runNamedQuery(driver, name, params, { database: settings.database, timeoutMs: settings.timeoutMs, limit: settings.limit, library }));
 
   const app = new Hono();
   app.use('*', securityHeaders);
