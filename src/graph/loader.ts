@@ -17,7 +17,7 @@ import {
   type ActorRow,
   type ArticleContribution,
   type RelationTypes,
-  type StoredEvidence,
+  type EvidenceAggregate,
 } from './rows.ts';
 
 export interface LoadOptions {
@@ -211,32 +211,44 @@ async function writeBatch(tx: ManagedTransaction, batch: Batch, size: number): P
   await runChunked(tx, APPLY_DEGREE_DELTAS, degreeDeltas(changes), size);
 }
 
+/**
+ * Per relationship key, the aggregate of the evidence that supports it (weight 0: none
+ * left). Evidence is sorted latest first so that collect(DISTINCT) lists the property
+ * sets in the order relationshipProperties needs; undated evidence sorts as oldest.
+ */
+const AGGREGATE_EVIDENCE = `UNWIND $keys AS key
+  CALL (key) {
+    OPTIONAL MATCH (e:Evidence {relKey: key})
+    WITH e ORDER BY coalesce(e.date, '') DESC, e.article DESC, e.start DESC
+    RETURN count(e) AS weight, min(e.date) AS firstSeen, max(e.date) AS lastSeen,
+           max(e.confidence) AS confidence, collect(DISTINCT e.properties) AS properties
+  }
+  RETURN key, weight, firstSeen, lastSeen, confidence, properties`;
+
 /** Rewrites or deletes the relationships of `keys`; resolves to their weights before and after. */
 async function rebuildRelationships(tx: ManagedTransaction, keys: string[], size: number, touchedActors: Set<string>): Promise<WeightChange[]> {
-  const result = await tx.run(
-    `UNWIND $keys AS key MATCH (e:Evidence {relKey: key})
-     RETURN key, collect({article: e.article, start: e.start, date: e.date, confidence: e.confidence, properties: e.properties}) AS evidence`,
-    { keys },
-  );
-  const supported = new Map<string, StoredEvidence[]>();
-  for (const record of result.records) {
-    const evidence = (record.get('evidence') as Array<StoredEvidence & { start: { toNumber(): number } }>).map((item) => ({
-      ...item,
-      start: item.start.toNumber(),
-    }));
-    supported.set(record.get('key') as string, evidence);
-  }
   const rebuilt: { source: string; type: string; target: string; props: Record<string, unknown> }[] = [];
   const unsupported: { source: string; type: string; target: string }[] = [];
-  for (const key of keys) {
-    const [source, type, target] = key.split('|') as [string, string, string];
-    const evidence = supported.get(key);
-    if (!evidence) {
-      unsupported.push({ source, type, target });
-      touchedActors.add(source).add(target);
-      continue;
+  for (let i = 0; i < keys.length; i += size) {
+    const result = await tx.run(AGGREGATE_EVIDENCE, { keys: keys.slice(i, i + size) });
+    for (const record of result.records) {
+      const key = record.get('key') as string;
+      const [source, type, target] = key.split('|') as [string, string, string];
+      const weight = (record.get('weight') as neo4j.Integer).toNumber();
+      if (weight === 0) {
+        unsupported.push({ source, type, target });
+        touchedActors.add(source).add(target);
+        continue;
+      }
+      const aggregate: EvidenceAggregate = {
+        weight,
+        firstSeen: record.get('firstSeen') as string | null,
+        lastSeen: record.get('lastSeen') as string | null,
+        confidence: record.get('confidence') as number,
+        properties: record.get('properties') as string[],
+      };
+      rebuilt.push({ source, type, target, props: relationshipProperties(key, aggregate) });
     }
-    rebuilt.push({ source, type, target, props: relationshipProperties(key, evidence) });
   }
   // Relationship types travel as parameters (Neo4j 5.26 dynamic types), so the batch is one
   // statement rather than one per type; each type was checked against the whitelist when its
@@ -248,7 +260,9 @@ async function rebuildRelationships(tx: ManagedTransaction, keys: string[], size
     tx,
     `UNWIND $rows AS row MATCH (s:Actor {id: row.source}) MATCH (t:Actor {id: row.target})
      MERGE (s)-[r:$(row.type)]->(t)
-     WITH row, r, coalesce(r.weight, 0) AS before SET r = row.props
+     WITH row, r, coalesce(r.weight, 0) AS before
+     SET r = row.props,
+         r.articles = COLLECT { MATCH (e:Evidence {relKey: row.props.relKey}) WITH DISTINCT e.article AS article ORDER BY article RETURN article }
      RETURN row.source AS source, row.type AS type, row.target AS target, before, r.weight AS after`,
     rebuilt,
     size,

@@ -172,35 +172,37 @@ function canonicalJson(value: Record<string, PropertyValue | undefined>): string
   return JSON.stringify(Object.fromEntries(sorted));
 }
 
-/** The evidence fields a relationship's aggregates are computed from, as read back from Neo4j. */
-export interface StoredEvidence {
-  article: string;
-  start: number;
-  date: string | null;
+/**
+ * What the database aggregates over a relationship's remaining evidence (the loader's
+ * AGGREGATE_EVIDENCE), so that a busy relationship's evidence never travels to Node.
+ */
+export interface EvidenceAggregate {
+  /** Number of evidences. */
+  weight: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** The highest evidence confidence. */
   confidence: number;
-  properties: string;
+  /** The distinct property sets (canonical JSON), that of the latest evidence (by date, article, offset) first. */
+  properties: string[];
 }
 
 /**
- * A relationship's properties from all of its remaining evidence: type-specific
- * properties (when evidence disagrees, the latest-dated wins), cameo, quadClass,
- * weight (number of evidences), articles, firstSeen, lastSeen and confidence (the highest).
+ * A relationship's properties from the aggregate of its evidence: type-specific
+ * properties (when evidence disagrees, the latest wins), cameo, quadClass, weight,
+ * firstSeen, lastSeen and confidence. `articles` is set by the database itself.
  */
-export function relationshipProperties(key: string, evidence: StoredEvidence[]): Record<string, unknown> {
-  const ordered = [...evidence].sort(
-    (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.article.localeCompare(b.article) || a.start - b.start,
-  );
+export function relationshipProperties(key: string, aggregate: EvidenceAggregate): Record<string, unknown> {
   const merged: Record<string, unknown> = {};
-  for (const item of ordered) Object.assign(merged, JSON.parse(item.properties) as Record<string, PropertyValue>);
+  // Oldest first, so that each property ends with the value of the latest evidence that has it.
+  for (const properties of [...aggregate.properties].reverse()) Object.assign(merged, JSON.parse(properties) as Record<string, PropertyValue>);
   if (typeof merged.quadClass === 'number') merged.quadClass = neo4j.int(merged.quadClass);
-  const dates = ordered.map((item) => item.date).filter((date): date is string => date !== null);
   return {
     ...merged,
     relKey: key,
-    weight: neo4j.int(evidence.length),
-    articles: [...new Set(evidence.map((item) => item.article))].sort(),
-    firstSeen: dates[0] ?? null,
-    lastSeen: dates.at(-1) ?? null,
-    confidence: Math.max(...evidence.map((item) => item.confidence)),
+    weight: neo4j.int(aggregate.weight),
+    firstSeen: aggregate.firstSeen,
+    lastSeen: aggregate.lastSeen,
+    confidence: aggregate.confidence,
   };
 }

@@ -100,6 +100,23 @@ describe('loadDocument', () => {
     expect([call.weight.toNumber(), call.lastSeen]).toEqual([1, '2022-01-05']);
   });
 
+  it('takes a property the sources disagree on from the latest-dated evidence, whatever the load order', async () => {
+    // The call: article 1 (5 January) says phone, article 2 (7 January) says video.
+    const kindIn: Record<string, string> = { [ARTICLE_1]: 'phone', [ARTICLE_2]: 'video' };
+    const articleAlone = (id: string) => {
+      const doc = documentWithout(twoArticleDocument(), id === ARTICLE_1 ? ARTICLE_2 : ARTICLE_1);
+      doc.relations.find((relation) => relation.type === 'COMMUNICATED_WITH')!.properties.kind = kindIn[id]!;
+      return doc;
+    };
+    const kinds = [];
+    for (const order of [[ARTICLE_1, ARTICLE_2], [ARTICLE_2, ARTICLE_1]]) {
+      await driver.executeQuery('MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n', {}, { database });
+      for (const id of order) await loadDocument(driver, articleAlone(id), options);
+      kinds.push((await relationship('kassym-jomart-tokayev', 'COMMUNICATED_WITH', 'vladimir-putin')).kind);
+    }
+    expect(kinds).toEqual(['video', 'video']);
+  });
+
   it('refuses a relation type outside the ontology and writes nothing', async () => {
     const doc = twoArticleDocument();
     doc.relations[1]!.type = 'INVADED';

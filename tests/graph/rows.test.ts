@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { buildDocumentRows, relationshipProperties, type StoredEvidence } from '../../src/graph/rows.ts';
+import { buildDocumentRows, relationshipProperties, type EvidenceAggregate } from '../../src/graph/rows.ts';
 import { ARTICLE_1, ARTICLE_2, FIXTURE_RELATION_TYPES, twoArticleDocument } from './fixtures/two-articles.ts';
 
 describe('buildDocumentRows', () => {
@@ -40,33 +40,30 @@ describe('buildDocumentRows', () => {
 });
 
 describe('relationshipProperties', () => {
-  const evidence = (article: string, date: string | null, confidence: number, properties: object): StoredEvidence => ({
-    article,
-    start: 0,
-    date,
-    confidence,
-    properties: JSON.stringify(properties),
+  const aggregate = (properties: object[], overrides: Partial<EvidenceAggregate> = {}): EvidenceAggregate => ({
+    weight: 3,
+    firstSeen: '2022-01-05',
+    lastSeen: '2022-01-07',
+    confidence: 0.9,
+    properties: properties.map((p) => JSON.stringify(p)),
+    ...overrides,
   });
 
-  it('aggregates weight, articles, first and last dates and the highest confidence', () => {
-    const props = relationshipProperties('a|LEADS|b', [
-      evidence('y', '2022-01-07', 0.6, { role: 'chair' }),
-      evidence('x', '2022-01-05', 0.9, { role: 'deputy' }),
-      evidence('y', null, 0.5, {}),
-    ]);
+  it('takes each property from the latest property set that has it, and carries the aggregates', () => {
+    const props = relationshipProperties('a|LEADS|b', aggregate([{ role: 'chair' }, { role: 'deputy', since: '2019' }]));
     expect(props).toEqual({
       relKey: 'a|LEADS|b',
       role: 'chair',
+      since: '2019',
       weight: neo4j.int(3),
-      articles: ['x', 'y'],
       firstSeen: '2022-01-05',
       lastSeen: '2022-01-07',
       confidence: 0.9,
     });
   });
 
-  it('leaves dates null when no evidence is dated and makes the quad class an integer', () => {
-    const props = relationshipProperties('a|ARRESTED|b', [evidence('x', null, 0.7, { cameo: '17', quadClass: 4 })]);
+  it('keeps null dates and makes the quad class an integer', () => {
+    const props = relationshipProperties('a|ARRESTED|b', aggregate([{ cameo: '17', quadClass: 4 }], { firstSeen: null, lastSeen: null }));
     expect([props.firstSeen, props.lastSeen, props.quadClass]).toEqual([null, null, neo4j.int(4)]);
   });
 });
