@@ -8,6 +8,7 @@ import Sigma from 'sigma';
 import { DEFAULT_SETTINGS } from 'sigma/settings';
 import type { ActorAttributes, RelationAttributes, ViewerGraph } from './graph.ts';
 import { passesFilters, type FilterState } from './filters.ts';
+import { NodePointProgram, UnpickableEdgeLineProgram } from './programs.ts';
 import { SETTINGS } from './settings.ts';
 
 export type ViewerSigma = Sigma<ActorAttributes, RelationAttributes>;
@@ -25,8 +26,10 @@ interface HoverState {
 interface SizeState {
   /** Factor applied to node and edge sizes. */
   sizeScale: number;
-  /** Sigma edge program: arrows, or plain lines in dense graphs. */
-  edgeProgram: 'arrow' | 'line';
+  /** Sigma node program: discs, or point sprites in big graphs. */
+  nodeProgram: 'circle' | 'point';
+  /** Sigma edge program: arrows, or 1-pixel lines (not pickable) in dense graphs. */
+  edgeProgram: 'arrow' | 'thinLine';
   /** Whether edges are hidden because the layout is moving the nodes of a big graph. */
   edgesHiddenForLayout: boolean;
 }
@@ -54,10 +57,10 @@ type EdgeData = Partial<RelationAttributes> & { size: number; label?: string; hi
  */
 export function createRenderer(graph: ViewerGraph, container: HTMLElement, filters: FilterState): Renderer {
   const hover: HoverState = { node: null, neighbours: new Set(), edge: null, zoomedIn: false };
-  const size: SizeState = { sizeScale: 1, edgeProgram: 'arrow', edgesHiddenForLayout: false };
+  const size: SizeState = { sizeScale: 1, nodeProgram: 'circle', edgeProgram: 'arrow', edgesHiddenForLayout: false };
 
   const nodeReducer = (node: string, data: NodeData) => {
-    data.type = 'circle';
+    data.type = size.nodeProgram;
     data.size *= size.sizeScale;
     if (hover.node !== null && node !== hover.node && !hover.neighbours.has(node)) {
       data.color = SETTINGS.dimmedColor;
@@ -88,13 +91,15 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, filte
     return data;
   };
 
-  const sigma: ViewerSigma = new Sigma(graph, container, {
+  const sigma: ViewerSigma = new Sigma<ActorAttributes, RelationAttributes>(graph, container, {
     // Sigma types reducers with its display data; ours also read graph attributes.
     nodeReducer: nodeReducer as never,
     edgeReducer: edgeReducer as never,
     enableEdgeEvents: true,
     renderEdgeLabels: false,
     defaultEdgeType: 'arrow',
+    nodeProgramClasses: { point: NodePointProgram },
+    edgeProgramClasses: { thinLine: UnpickableEdgeLineProgram },
     labelRenderedSizeThreshold: SETTINGS.labelRenderedSizeThreshold,
     labelFont: 'system-ui, sans-serif',
     edgeLabelFont: 'system-ui, sans-serif',
@@ -134,7 +139,12 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, filte
 
   const tuneForSize = () => {
     size.sizeScale = Math.min(1, Math.sqrt(SETTINGS.sizeReferenceNodes / Math.max(graph.order, 1)));
-    size.edgeProgram = graph.size > SETTINGS.plainEdgesAbove ? 'line' : 'arrow';
+    size.nodeProgram = graph.order > SETTINGS.pointNodesAbove ? 'point' : 'circle';
+    const plainEdges = graph.size > SETTINGS.plainEdgesAbove;
+    size.edgeProgram = plainEdges ? 'thinLine' : 'arrow';
+    // Plain edges have no picking pass; without edge events sigma also stops reading
+    // the picking buffer back from the GPU on every mouse move.
+    sigma.setSetting('enableEdgeEvents', !plainEdges);
     sigma.setSetting('hideEdgesOnMove', graph.size > SETTINGS.hideEdgesOnMoveAbove);
     const small = graph.order <= SETTINGS.allLabelsUpTo;
     // The threshold follows the node scale, so the biggest nodes of a big graph keep
