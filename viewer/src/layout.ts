@@ -1,20 +1,24 @@
 /**
  * Node positions: new nodes get an immediate position (a circle for a fresh view,
  * next to the expanded node otherwise) so the first frame shows at once, then
- * ForceAtlas2 runs in a web worker until it converges or its time budget runs out.
+ * ForceAtlas2 runs in a web worker (layout-worker.ts) until it converges or its time
+ * budget runs out. The page writes the worker's latest positions into the graph at
+ * most once per animation frame, in one bulk update, so sigma re-processes the graph
+ * at most once per frame however fast the worker iterates, and less often when that
+ * is slow.
  */
 import { circular } from 'graphology-layout';
 import { inferSettings } from 'graphology-layout-forceatlas2';
-import FA2Worker from 'graphology-layout-forceatlas2/worker.js';
+import FA2_DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
+import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
+import type { LayoutProgress, LayoutRequest } from './layout-worker.ts';
 import { SETTINGS } from './settings.ts';
 import type { ViewerGraph } from './graph.ts';
 
-// The worker module is CommonJS (`module.exports = class`): bundlers hand us the class
-// itself, while TypeScript's NodeNext typing sees `{ default: class }`.
-const FA2LayoutSupervisor = FA2Worker as unknown as typeof FA2Worker.default;
-
 /** Milliseconds between two convergence checks of the running layout. */
 const CONVERGENCE_CHECK_MS = 250;
+/** Milliseconds between two position messages from the worker (about one frame). */
+const POST_MS = 16;
 
 /** Places every node on a circle: an instant, readable start for ForceAtlas2. */
 export function placeOnCircle(graph: ViewerGraph): void {
@@ -36,28 +40,19 @@ export function layoutBudgetMs(order: number): number {
   return Math.min(SETTINGS.layoutMaxMs, SETTINGS.layoutBaseMs + SETTINGS.layoutMsPerNode * order);
 }
 
-function snapshot(graph: ViewerGraph): Float64Array {
-  const positions = new Float64Array(graph.order * 2);
-  let i = 0;
-  graph.forEachNode((_node, { x, y }) => {
-    positions[i++] = x;
-    positions[i++] = y;
-  });
-  return positions;
-}
-
-/** Mean displacement since `before`, relative to the graph's extent. */
-function relativeMovement(before: Float64Array, after: Float64Array): number {
-  let moved = 0;
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  for (let i = 0; i < after.length; i += 2) {
-    const x = after[i]!, y = after[i + 1]!;
-    moved += Math.hypot(x - before[i]!, y - before[i + 1]!);
-    minX = Math.min(minX, x); maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y); maxY = Math.max(maxY, y);
-  }
-  const extent = Math.max(maxX - minX, maxY - minY, 1);
-  return moved / (after.length / 2) / extent;
+/** Writes `positions` (x, y per node, in the order of `index`) into the graph in one update. */
+function applyPositions(graph: ViewerGraph, index: Map<string, number>, positions: Float32Array): void {
+  graph.updateEachNodeAttributes(
+    (node, attributes) => {
+      const i = index.get(node);
+      if (i !== undefined) {
+        attributes.x = positions[2 * i]!;
+        attributes.y = positions[2 * i + 1]!;
+      }
+      return attributes;
+    },
+    { attributes: ['x', 'y'] },
+  );
 }
 
 /** A running ForceAtlas2 layout; `done` resolves once it has stopped. */
@@ -68,36 +63,71 @@ export interface RunningLayout {
 
 /**
  * Runs ForceAtlas2 (settings inferred from the graph) in a worker, stopping when
- * nodes barely move any more or after `layoutBudgetMs(graph.order)`.
+ * nodes barely move any more or after `layoutBudgetMs(graph.order)`; either way the
+ * graph ends with the last positions computed. `stop()` leaves the graph as last shown
+ * (the caller may already have changed it).
  */
 export function runLayout(graph: ViewerGraph): RunningLayout {
   if (graph.order < 2) return { done: Promise.resolve(), stop() {} };
-  const supervisor = new FA2LayoutSupervisor(graph, {
+  // graphToByteArrays lays the nodes out in graph order.
+  const index = new Map(graph.nodes().map((node, i) => [node, i]));
+  const { nodes, edges } = graphToByteArrays(graph, () => 1);
+  const request: LayoutRequest = {
+    nodes,
+    edges,
     // More gravity than inferred keeps separate components (several stories in one
     // view) close enough that neither shrinks to a dot when the camera fits both.
-    settings: { ...inferSettings(graph), gravity: SETTINGS.layoutGravity },
-    getEdgeWeight: null,
-  });
-  let finish = () => {};
+    settings: { ...FA2_DEFAULTS, ...inferSettings(graph), gravity: SETTINGS.layoutGravity },
+    postMs: POST_MS,
+    checkMs: CONVERGENCE_CHECK_MS,
+    convergence: SETTINGS.layoutConvergence,
+    minMs: SETTINGS.layoutMinMs,
+  };
+  const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+  let latest: Float32Array | null = null;
+  const show = () => {
+    if (latest) applyPositions(graph, index, latest);
+    latest = null;
+  };
+  // Showing progress makes sigma re-process the whole graph in the next frame (10k
+  // nodes / 50k edges: ~200 ms in software rendering). That frame's duration is read
+  // one frame later, and the page then lets `layoutIdleFramesPerShown` times as long
+  // pass before showing progress again, so big graphs stay responsive meanwhile.
+  let previousFrame = 0;
+  let framesSinceShown = Infinity;
+  let nextShowAt = 0;
+  let frame = 0;
+  const onFrame = (time: number) => {
+    if (++framesSinceShown === 2) nextShowAt = time + SETTINGS.layoutIdleFramesPerShown * (time - previousFrame);
+    previousFrame = time;
+    if (latest && time >= nextShowAt) {
+      show();
+      framesSinceShown = 0;
+    }
+    frame = requestAnimationFrame(onFrame);
+  };
+  let finish = (_showLatest: boolean) => {};
   const done = new Promise<void>((resolve) => {
-    const started = performance.now();
-    let previous = snapshot(graph);
-    const check = setInterval(() => {
-      const current = snapshot(graph);
-      const settled = current.length === previous.length && relativeMovement(previous, current) < SETTINGS.layoutConvergence;
-      // The worker needs a moment to start: no movement at first is not convergence.
-      if (settled && performance.now() - started >= SETTINGS.layoutMinMs) finish();
-      previous = current;
-    }, CONVERGENCE_CHECK_MS);
-    const deadline = setTimeout(() => finish(), layoutBudgetMs(graph.order));
-    finish = () => {
-      clearInterval(check);
+    const deadline = setTimeout(() => finish(true), layoutBudgetMs(graph.order));
+    finish = (showLatest) => {
+      worker.terminate();
       clearTimeout(deadline);
-      supervisor.kill();
+      cancelAnimationFrame(frame);
+      if (showLatest) show();
       finish = () => {};
       resolve();
     };
   });
-  supervisor.start();
-  return { done, stop: () => finish() };
+  worker.addEventListener('message', ({ data }: MessageEvent<LayoutProgress>) => {
+    latest = data.positions;
+    if (data.converged) finish(true);
+  });
+  // A worker that cannot run leaves the nodes where they were placed.
+  worker.addEventListener('error', (event) => {
+    console.error(`viewer: the layout worker failed: ${event.message}`);
+    finish(false);
+  });
+  worker.postMessage(request, [nodes.buffer, edges.buffer]);
+  frame = requestAnimationFrame(onFrame);
+  return { done, stop: () => finish(false) };
 }

@@ -51,6 +51,11 @@ export interface ViewerSettings {
   /** After `layoutMinMs`, the layout stops once nodes move less than this fraction of the graph's extent per check. */
   layoutConvergence: number;
   layoutMinMs: number;
+  /**
+   * While the layout runs, a frame that shows its progress is followed by this many
+   * times its duration of frames that do not, so that big graphs stay responsive.
+   */
+  layoutIdleFramesPerShown: number;
   /** ForceAtlas2 (strong-mode) gravity: the pull towards the centre. */
   layoutGravity: number;
   /** Room (px) kept around the graph so labels at its edge stay readable. */
@@ -91,6 +96,7 @@ export const SETTINGS: ViewerSettings = {
   layoutMaxMs: 5_000,
   layoutConvergence: 0.005,
   layoutMinMs: 1_000,
+  layoutIdleFramesPerShown: 3,
   layoutGravity: 0.4,
   stagePadding: 130,
   searchDebounceMs: 200,
