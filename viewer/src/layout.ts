@@ -8,7 +8,8 @@
  * is slow.
  */
 import { circular } from 'graphology-layout';
-import { inferSettings } from 'graphology-layout-forceatlas2';
+// Default import: the package is CommonJS, and Node (the bench) has no named exports for it.
+import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2_DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
 import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
 import type { LayoutProgress, LayoutRequest } from './layout-worker.ts';
@@ -77,7 +78,7 @@ export function runLayout(graph: ViewerGraph): RunningLayout {
     edges,
     // More gravity than inferred keeps separate components (several stories in one
     // view) close enough that neither shrinks to a dot when the camera fits both.
-    settings: { ...FA2_DEFAULTS, ...inferSettings(graph), gravity: SETTINGS.layoutGravity },
+    settings: { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(graph), gravity: SETTINGS.layoutGravity },
     postMs: POST_MS,
     checkMs: CONVERGENCE_CHECK_MS,
     convergence: SETTINGS.layoutConvergence,

@@ -40,9 +40,9 @@ export interface Renderer {
   /** Adapts sizes, edge program, labels and cost-saving settings to the graph (call after it changed, then refresh). */
   tuneForSize(): void;
   /**
-   * Tells the renderer whether the layout is running. In graphs above
-   * `hideEdgesOnMoveAbove` edges, edges are hidden meanwhile: redrawing every edge after
-   * every layout iteration would block the page and starve the layout.
+   * Tells the renderer whether the layout is running (then refresh). In graphs above
+   * `hideEdgesOnMoveAbove` edges, edges are hidden meanwhile: redrawing every edge
+   * each time the layout's progress is shown would block the page.
    */
   setLayoutRunning(running: boolean): void;
 }
@@ -155,9 +155,7 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, filte
   };
   const setLayoutRunning = (running: boolean) => {
     const hide = running && graph.size > SETTINGS.hideEdgesOnMoveAbove;
-    if (hide === size.edgesHiddenForLayout) return;
     size.edgesHiddenForLayout = hide;
-    sigma.refresh({ skipIndexation: true });
   };
   return { sigma, tuneForSize, setLayoutRunning };
 }
