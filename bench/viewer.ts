@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildViewer, VIEWER_DIST, viewerBuildState } from '../src/server/viewer-build.ts';
+import { layoutBudgetMs } from '../viewer/src/layout.ts';
 import { generateGraphDocument } from './graph-rows.ts';
 import { row, type Section } from './report.ts';
 import { percentile, shortCount } from './stats.ts';
@@ -56,7 +57,7 @@ function serializedGraph(seed: number, nodes: number): string {
 
 /** Installed before the page's scripts: timestamps the graph response, first render and layout stop (to the frame). */
 const INSTRUMENT = `
-  const bench = { received: 0, firstRender: 0, layoutStopped: 0 };
+  const bench = { received: 0, firstRender: 0, layoutStarted: 0, layoutStopped: 0 };
   window.__bench = bench;
   const originalFetch = window.fetch.bind(window);
   window.fetch = async (...args) => {
@@ -72,6 +73,7 @@ const INSTRUMENT = `
       let started = false;
       const watch = () => {
         const state = document.body.dataset.layout;
+        if (!started && state === 'running') bench.layoutStarted = performance.now();
         started ||= state === 'running';
         if (started && state === 'stopped') requestAnimationFrame(() => { bench.layoutStopped = performance.now(); });
         else requestAnimationFrame(watch);
@@ -114,6 +116,7 @@ function panScript(mode: 'drag' | 'camera'): string {
 interface PageTimings {
   received: number;
   firstRender: number;
+  layoutStarted: number;
   layoutStopped: number;
 }
 
@@ -166,6 +169,7 @@ export async function viewerSection(options: ViewerBenchOptions, log: (line: str
         section.rows.push(
           row({ figure: 'data received → first render', size, value: timings.firstRender - timings.received, unit: 'ms' }),
           row({ figure: 'data received → layout stopped', size, value: timings.layoutStopped - timings.received, unit: 'ms' }),
+          row({ figure: 'layout running → stopped', size, value: timings.layoutStopped - timings.layoutStarted, unit: 'ms', baseline: { name: 'layout budget', value: layoutBudgetMs(nodes) } }),
           row({ figure: 'frame time while dragging the view, p50', size, value: percentile(dragFrames, 50), unit: 'ms' }),
           row({ figure: 'frame time while dragging the view, p95', size, value: percentile(dragFrames, 95), unit: 'ms', baseline: { name: '60 fps frame', value: 1000 / 60 } }),
           row({ figure: 'frame time, camera moved by code (all edges drawn), p50', size, value: percentile(cameraFrames, 50), unit: 'ms' }),
