@@ -39,7 +39,8 @@ export class DocumentBuilder {
     for (const actor of extraction.actors) {
       const known = this.actors.get(actor.id);
       if (!known) this.actors.set(actor.id, { ...actor, aliases: [...actor.aliases] });
-      else for (const alias of actor.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
+      // A later article may name a candidate differently: that name becomes an alias, as the loader does across runs.
+      else for (const alias of [actor.name, ...actor.aliases]) if (alias !== known.name && !known.aliases.includes(alias)) known.aliases.push(alias);
     }
     for (const finding of extraction.findings) this.addFinding(finding);
   }

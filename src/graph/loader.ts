@@ -12,6 +12,7 @@ import { ACTOR_TYPES, type GraphDocument } from '../document/types.ts';
 import { KgError } from '../errors.ts';
 import {
   buildDocumentRows,
+  mergeStoredCandidate,
   RELATION_TYPE_NAME,
   relationshipProperties,
   type ActorRow,
@@ -180,7 +181,7 @@ async function writeBatch(tx: ManagedTransaction, batch: Batch, size: number): P
     `UNWIND $rows AS row MERGE (a:Actor {id: row.id}) ON CREATE SET a.degree = 0, a.weightedDegree = 0
      WITH a, row WHERE NOT coalesce(a {.id, .name, .type, .aliases, .status, .searchNames} = row.props, false)
      SET a += row.props REMOVE a:${ACTOR_TYPES.join(':')} SET a:$(row.type)`,
-    batch.actors,
+    await withStoredCandidates(tx, batch.actors),
     size,
   );
   await runChunked(tx, 'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a = row', batch.contributions.map((c) => c.article), size);
@@ -224,6 +225,21 @@ const AGGREGATE_EVIDENCE = `UNWIND $keys AS key
            max(e.confidence) AS confidence, collect(DISTINCT e.properties) AS properties
   }
   RETURN key, weight, firstSeen, lastSeen, confidence, properties`;
+
+/** `actors`, candidates among them merged with what is stored (see mergeStoredCandidate). */
+async function withStoredCandidates(tx: ManagedTransaction, actors: ActorRow[]): Promise<ActorRow[]> {
+  const ids = actors.filter((actor) => actor.props.status === 'candidate').map((actor) => actor.id);
+  if (ids.length === 0) return actors;
+  const result = await tx.run(
+    `UNWIND $ids AS id MATCH (a:Actor {id: id}) WHERE a.status = 'candidate' RETURN a.id AS id, a.name AS name, a.aliases AS aliases`,
+    { ids },
+  );
+  const stored = new Map(result.records.map((record) => [record.get('id') as string, { name: record.get('name') as string, aliases: record.get('aliases') as string[] }]));
+  return actors.map((actor) => {
+    const candidate = stored.get(actor.id);
+    return candidate ? mergeStoredCandidate(actor, candidate) : actor;
+  });
+}
 
 /** Rewrites or deletes the relationships of `keys`; resolves to their weights before and after. */
 async function rebuildRelationships(tx: ManagedTransaction, keys: string[], size: number, touchedActors: Set<string>): Promise<WeightChange[]> {

@@ -142,17 +142,43 @@ export function buildDocumentRows(doc: GraphDocument, relationTypes?: RelationTy
     if (!(ACTOR_TYPES as readonly string[]).includes(actor.type)) {
       throw new KgError(`loader: actor "${actor.id}" has type "${actor.type}"; expected one of ${ACTOR_TYPES.join(', ')}.`);
     }
-    // Normalised and romanisation-folded forms, so that full-text search meets more spellings.
-    const names = [actor.name, ...actor.aliases];
-    const searchNames = [...new Set([...names.map(normalizeName), ...names.map(nameKey)])];
-    actors.set(actor.id, {
-      id: actor.id,
-      type: actor.type,
-      props: { id: actor.id, name: actor.name, type: actor.type, aliases: actor.aliases, status: actor.status, searchNames },
-    });
+    actors.set(actor.id, actorRow(actor));
   }
   return { contributions: [...contributions.values()], actors };
 }
+
+function actorRow(actor: Actor): ActorRow {
+  // Normalised and romanisation-folded forms, so that full-text search meets more spellings.
+  const names = [actor.name, ...actor.aliases];
+  const searchNames = [...new Set([...names.map(normalizeName), ...names.map(nameKey)])];
+  return {
+    id: actor.id,
+    type: actor.type,
+    props: { id: actor.id, name: actor.name, type: actor.type, aliases: actor.aliases, status: actor.status, searchNames },
+  };
+}
+
+/** A candidate actor as stored: the name it was first loaded with and every alias seen since. */
+export interface StoredCandidate {
+  name: string;
+  aliases: string[];
+}
+
+/**
+ * The row that writes candidate `row` over what is stored: the stored name stays, the
+ * aliases are the union (the row's name among them). Catalog actors are written as
+ * given, so that an edited catalog takes effect; candidates are named by the articles,
+ * and a corpus seeded in several runs (or batches) must give the same actor as one run.
+ */
+export function mergeStoredCandidate(row: ActorRow, stored: StoredCandidate): ActorRow {
+  const { props } = row;
+  if (props.status !== 'candidate') return row;
+  const aliases = new Set([...stored.aliases, props.name, ...props.aliases]);
+  aliases.delete(stored.name);
+  return actorRow({ id: props.id, type: row.type, status: 'candidate', name: stored.name, aliases: [...aliases].sort(byCodeUnits) });
+}
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function checkRelationType(type: string, relationTypes: RelationTypes | undefined, what: string): void {
   if (!RELATION_TYPE_NAME.test(type)) {

@@ -2,11 +2,13 @@
  * Reads articles from files and directories (recursively): finds the article files,
  * reads each within a size limit and parses it. Output is deterministic: articles and
  * problems in path order, then line order. Problems never stop the other files.
+ * `readArticles` holds the whole corpus; `scanArticles` then `streamArticles` read it
+ * twice (check, then stream) so that a large corpus never is in memory at once.
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
-import type { IngestProblem, IngestResult } from './types.ts';
-import { dropDuplicates } from './duplicates.ts';
+import type { Article, IngestProblem, IngestResult } from './types.ts';
+import { DuplicateFilter } from './duplicates.ts';
 import { ARTICLE_EXTENSIONS, isArticleFile, parseArticle } from './parse-article.ts';
 import { ingestError } from './problems.ts';
 
@@ -91,6 +93,26 @@ async function readOne(file: string, maxBytes: number): Promise<IngestResult> {
   }
 }
 
+/** Yields the articles of `files` in order, the first of each id only; every defect goes to `problems`. */
+async function* articlesOf(files: readonly string[], maxBytes: number, problems: IngestProblem[]): AsyncGenerator<Article> {
+  const duplicates = new DuplicateFilter();
+  for (const file of files) {
+    const result = await readOne(file, maxBytes);
+    problems.push(...result.problems);
+    for (const article of result.articles) {
+      const duplicate = duplicates.check(article);
+      if (duplicate) problems.push(duplicate);
+      else yield article;
+    }
+  }
+}
+
+/** Sorts `problems` and, in strict mode, throws them. */
+function settleProblems(problems: IngestProblem[], strict: boolean): void {
+  problems.sort((a, b) => byCodeUnits(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
+  if (strict && problems.length > 0) throw ingestError(problems);
+}
+
 /**
  * Reads the articles in `paths` (files, or directories searched recursively for .txt,
  * .md, .jsonl and .ndjson files; hidden entries skipped). Every defect becomes a
@@ -101,14 +123,45 @@ export async function readArticles(paths: readonly string[], options: Partial<In
   const problems: IngestProblem[] = [];
   const files = await findFiles(paths, problems);
   const articles = [];
-  for (const file of files) {
-    const result = await readOne(file, maxBytes);
-    articles.push(...result.articles);
-    problems.push(...result.problems);
+  for await (const article of articlesOf(files, maxBytes, problems)) articles.push(article);
+  settleProblems(problems, strict);
+  return { articles, problems };
+}
+
+/** What a first pass over a corpus found: the files to read, every problem and the number of good articles. */
+export interface ArticleScan {
+  files: string[];
+  problems: IngestProblem[];
+  articles: number;
+  maxBytes: number;
+}
+
+/**
+ * Reads and checks every article in `paths` like `readArticles`, keeping only their
+ * count (and the ids for duplicate detection), for `streamArticles` to read again.
+ */
+export async function scanArticles(paths: readonly string[], options: Partial<IngestOptions> = {}): Promise<ArticleScan> {
+  const { strict, maxBytes } = { ...INGEST_DEFAULTS, ...options };
+  const problems: IngestProblem[] = [];
+  const files = await findFiles(paths, problems);
+  let articles = 0;
+  for await (const _article of articlesOf(files, maxBytes, problems)) articles++;
+  settleProblems(problems, strict);
+  return { files, problems, articles, maxBytes };
+}
+
+/**
+ * Yields the articles of a scan, in the scan's order and in batches of `size`; memory
+ * holds one file and one batch at a time. Problems were reported by the scan.
+ */
+export async function* streamArticles(scan: ArticleScan, size: number): AsyncGenerator<Article[]> {
+  let batch: Article[] = [];
+  for await (const article of articlesOf(scan.files, scan.maxBytes, [])) {
+    batch.push(article);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
   }
-  const unique = dropDuplicates(articles);
-  problems.push(...unique.problems);
-  problems.sort((a, b) => byCodeUnits(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
-  if (strict && problems.length > 0) throw ingestError(problems);
-  return { articles: unique.articles, problems };
+  if (batch.length > 0) yield batch;
 }

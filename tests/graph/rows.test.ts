@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { buildDocumentRows, relationshipProperties, type EvidenceAggregate } from '../../src/graph/rows.ts';
+import { buildDocumentRows, mergeStoredCandidate, relationshipProperties, type EvidenceAggregate } from '../../src/graph/rows.ts';
 import { ARTICLE_1, ARTICLE_2, FIXTURE_RELATION_TYPES, twoArticleDocument } from './fixtures/two-articles.ts';
 
 describe('buildDocumentRows', () => {
@@ -36,6 +36,21 @@ describe('buildDocumentRows', () => {
     const other = twoArticleDocument();
     other.mentions.push({ article: 'missing', actor: 'csto', count: 1 });
     expect(() => buildDocumentRows(other)).toThrow(/cites article "missing"/);
+  });
+});
+
+describe('mergeStoredCandidate', () => {
+  const rows = buildDocumentRows(twoArticleDocument(), FIXTURE_RELATION_TYPES);
+
+  it('keeps the stored name of a candidate and adds the new name and aliases as aliases', () => {
+    const merged = mergeStoredCandidate(rows.actors.get('protesters')!, { name: 'the protesters', aliases: ['demonstrators'] });
+    expect([merged.props.name, merged.props.aliases]).toEqual(['the protesters', ['demonstrators', 'protesters']]);
+    expect(merged.props.searchNames).toEqual(expect.arrayContaining(['demonstrators', 'protesters', 'the protesters']));
+  });
+
+  it('writes catalog actors as the catalog gives them', () => {
+    const tokayev = rows.actors.get('kassym-jomart-tokayev')!;
+    expect(mergeStoredCandidate(tokayev, { name: 'Old Name', aliases: ['x'] })).toBe(tokayev);
   });
 });
 

@@ -1,6 +1,8 @@
 /**
  * `kg seed [paths…]`: ingest → extract → load into Neo4j, incrementally (unchanged
  * articles are skipped, changed ones replaced), or `--remove <id>` to take articles out.
+ * A first pass checks every article; the second extracts and loads them a chunk at a
+ * time, so memory follows the chunk, not the corpus.
  */
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CATALOG_PATH, loadCatalog } from '../../catalog/load-catalog.ts';
@@ -10,12 +12,14 @@ import { graphTotals, loadDocument, removeArticles } from '../../graph/loader.ts
 import { ontologyRelationTypes } from '../../graph/rows.ts';
 import { applySchema } from '../../graph/schema.ts';
 import { withDatabase } from '../../graph/with-database.ts';
-import { formatProblem, readArticles } from '../../ingest/index.ts';
+import { formatProblem, scanArticles, streamArticles } from '../../ingest/index.ts';
 import { integerOption, parseCommandArgs } from '../options.ts';
 import { createProgress } from '../progress.ts';
 import type { Command } from '../types.ts';
 
 const SEED_ARTICLES = fileURLToPath(new URL('../../../seed/articles', import.meta.url));
+/** Articles extracted before they are loaded: large enough to fill many batches, small enough to keep memory flat. */
+const CHUNK_ARTICLES = 500;
 
 const usage = `Usage: kg seed [paths…] [--catalog file]… [--strict] [--batch-size n] [--force]
        kg seed --remove <article-id>…
@@ -60,36 +64,39 @@ export const command: Command = {
     const batchSize = integerOption('seed', '--batch-size', values['batch-size'], 25);
 
     // Everything that can fail on bad input happens before the first write.
-    const { articles, problems } = await readArticles(positionals.length > 0 ? positionals : [SEED_ARTICLES], { strict: values.strict });
-    for (const problem of problems) console.error(`kg seed: skipped ${formatProblem(problem)}`);
+    const scan = await scanArticles(positionals.length > 0 ? positionals : [SEED_ARTICLES], { strict: values.strict });
+    for (const problem of scan.problems) console.error(`kg seed: skipped ${formatProblem(problem)}`);
     const context = createContext({ catalog: loadCatalog([DEFAULT_CATALOG_PATH, ...values.catalog]) });
-    const builder = new DocumentBuilder(context.ontology);
-    const extracting = createProgress('kg seed: extracting', articles.length, 'articles');
-    articles.forEach((article, i) => {
-      builder.add(extractArticle(article, context));
-      extracting.update(i + 1);
-    });
-    extracting.finish();
-    const doc = builder.build();
+    const relationTypes = ontologyRelationTypes(context.ontology);
 
     return withDatabase(async (driver, database) => {
       await applySchema(driver, { database });
-      const loading = createProgress('kg seed: loading', doc.articles.length, 'articles');
-      const summary = await loadDocument(driver, doc, {
-        database,
-        batchSize,
-        force: values.force,
-        relationTypes: ontologyRelationTypes(context.ontology),
-        onProgress: (done) => loading.update(done),
-      });
-      loading.finish();
+      const progress = createProgress('kg seed: extracting and loading', scan.articles, 'articles');
+      const summary = { created: 0, changed: 0, skipped: 0 };
+      let done = 0;
+      for await (const articles of streamArticles(scan, Math.max(CHUNK_ARTICLES, batchSize))) {
+        const builder = new DocumentBuilder(context.ontology);
+        for (const article of articles) builder.add(extractArticle(article, context));
+        const chunk = await loadDocument(driver, builder.build(), {
+          database,
+          batchSize,
+          force: values.force,
+          relationTypes,
+          onProgress: (loaded) => progress.update(done + loaded),
+        });
+        done += articles.length;
+        summary.created += chunk.created.length;
+        summary.changed += chunk.changed.length;
+        summary.skipped += chunk.skipped.length;
+      }
+      progress.finish();
       const totals = await graphTotals(driver, database);
       console.log(
-        `kg seed: articles: ${summary.created.length} new, ${summary.changed.length} changed, ${summary.skipped.length} unchanged (skipped), ` +
-          `0 removed, ${problems.length} failed; graph: ${totals.actors} actors, ${totals.relationships} relationships, ` +
+        `kg seed: articles: ${summary.created} new, ${summary.changed} changed, ${summary.skipped} unchanged (skipped), ` +
+          `0 removed, ${scan.problems.length} failed; graph: ${totals.actors} actors, ${totals.relationships} relationships, ` +
           `${totals.articles} articles; ${seconds()} s.`,
       );
-      return problems.length > 0 ? 1 : 0;
+      return scan.problems.length > 0 ? 1 : 0;
     });
   },
 };
