@@ -17,6 +17,7 @@ import type { RunningServer } from '../../src/server/start-server.ts';
 import { launchBrowser, nodeKeys, openView, screenPoint, startTestServer, waitForView, type TestBrowser } from '../helpers/browser.ts';
 import { clearDatabase, testConnection, testDriver } from '../helpers/neo4j.ts';
 import { HOSTILE_MARKUP, hostileDocument } from './fixtures/documents.ts';
+import { ringGraphResult } from './fixtures/ring-graph.ts';
 
 const SEED_ARTICLES = new URL('../../seed/articles/', import.meta.url);
 /** Text of every seed article, to check that quoted evidence is verbatim. */
@@ -147,6 +148,28 @@ describe('viewer and hostile article text', () => {
     expect(await page.locator('#panel .meta').textContent()).toContain(HOSTILE_MARKUP[1]);
     expect(await page.locator('#panel img, #panel script').count()).toBe(0);
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe('viewer on a big graph', () => {
+  it('draws 1,000 actors and 3,000 relationships with the cheap programs and still opens an actor on click', async () => {
+    const page = await newPage();
+    await page.route('**/api/query/graph*', (route) => route.fulfill({ json: ringGraphResult(1_000, 3) }));
+    await openView(page, server.url, '?q=graph');
+    const drawing = await page.evaluate(() => {
+      const { sigma } = window.__newsgraph;
+      return {
+        node: sigma.getNodeDisplayData('actor-0')?.type,
+        edge: sigma.getEdgeDisplayData('actor-0|MET|actor-1')?.type,
+        edgeEvents: sigma.getSetting('enableEdgeEvents'),
+      };
+    });
+    expect(drawing).toEqual({ node: 'point', edge: 'thinLine', edgeEvents: false });
+    const actor = await screenPoint(page, { node: 'actor-500' });
+    await page.mouse.click(actor.x, actor.y);
+    await expect.poll(() => page.locator('#panel h2').textContent(), { timeout: 15_000 }).toBe('Actor 500');
+    expect(await page.locator('#panel .relations li').count()).toBe(6);
     await page.close();
   });
 });
