@@ -1,8 +1,8 @@
 /**
  * Security headers sent with every response of `kg serve`, API and page alike.
  * The Content-Security-Policy forbids inline scripts and styles, so injected article
- * text could not run even if it were ever parsed as HTML; `worker-src blob:` lets
- * ForceAtlas2 start its layout worker, which it creates from a Blob URL.
+ * text could not run even if it were ever parsed as HTML. The layout worker is a file
+ * of the built viewer, so workers too come from 'self' only.
  */
 import type { MiddlewareHandler } from 'hono';
 
@@ -12,7 +12,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",

@@ -48,6 +48,12 @@ export async function launchBrowser(): Promise<TestBrowser> {
     args: CHROMIUM_ARGS,
     viewport: { width: 1400, height: 900 },
   });
+  // Whatever the Content-Security-Policy blocks (a worker, a script, a style) is recorded, for cspViolations().
+  await context.addInitScript(() => {
+    const violations: string[] = [];
+    Object.defineProperty(window, '__cspViolations', { value: violations });
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
+  });
   return {
     context,
     close: async () => {
@@ -78,6 +84,11 @@ export async function waitForView(page: Page): Promise<void> {
     const status = document.getElementById('status')?.dataset.kind;
     return status !== 'loading' && document.body.dataset.layout !== 'running';
   });
+}
+
+/** What the page's Content-Security-Policy has blocked so far: "directive blocked-uri" per violation. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(window as unknown as { __cspViolations: string[] }).__cspViolations]);
 }
 
 /** Keys of the nodes currently in the viewer's graph (read through `window.__newsgraph`). */

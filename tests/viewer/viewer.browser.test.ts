@@ -14,7 +14,7 @@ import { applySchema } from '../../src/graph/schema.ts';
 import { readArticles } from '../../src/ingest/index.ts';
 import { loadOntology } from '../../src/ontology/index.ts';
 import type { RunningServer } from '../../src/server/start-server.ts';
-import { launchBrowser, nodeKeys, openView, screenPoint, startTestServer, waitForView, type TestBrowser } from '../helpers/browser.ts';
+import { cspViolations, launchBrowser, nodeKeys, openView, screenPoint, startTestServer, waitForView, type TestBrowser } from '../helpers/browser.ts';
 import { clearDatabase, testConnection, testDriver } from '../helpers/neo4j.ts';
 import { HOSTILE_MARKUP, hostileDocument } from './fixtures/documents.ts';
 import { ringGraphResult } from './fixtures/ring-graph.ts';
@@ -82,6 +82,8 @@ describe('viewer against the seeded graph', () => {
     await expect.poll(() => page.locator('#legend li').count()).toBeGreaterThan(5);
     await mkdir('test-artifacts', { recursive: true });
     await page.screenshot({ path: 'test-artifacts/viewer-seeded.png' });
+    // The layout worker, scripts and styles all load under the served Content-Security-Policy.
+    expect(await cspViolations(page)).toEqual([]);
     await page.close();
   });
 
