@@ -4,8 +4,9 @@
  * `/api/query/graph` request (page.route; no server, nothing leaves the browser). In the
  * page: time from the response arriving to sigma's first render of the graph, and to the
  * layout stopping (body[data-layout=stopped]) and the full graph being drawn again; then frame times while the user drags the
- * view (mouse events through sigma's captor, so settings such as hideEdgesOnMove apply)
- * and while code moves the camera (every edge drawn in every frame).
+ * view and zooms with the wheel (mouse and wheel events through sigma's captor, so its
+ * settings apply) and while code moves the camera; and the latency of hovering a node,
+ * from the pointer moving onto it to the next frame shown.
  */
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -29,6 +30,10 @@ export const CHROMIUM = {
 /** Origin the page is loaded from; every request to it is answered by page.route. */
 const ORIGIN = 'http://127.0.0.1:7999';
 const PAN_MS = 2000;
+/** A slow, steady wheel: one notch every this many ms (sigma animates each notch for 250 ms). */
+const WHEEL_NOTCH_MS = 200;
+/** Nodes hovered one after the other for the hover latency. */
+const HOVER_SAMPLES = 12;
 const LAYOUT_TIMEOUT_MS = 60_000;
 const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
 
@@ -113,6 +118,63 @@ function panScript(mode: 'drag' | 'camera'): string {
 })`;
 }
 
+/**
+ * Frame-to-frame times for PAN_MS while wheel notches zoom in (first half) then out,
+ * dispatched on sigma's mouse layer at its centre as a user's wheel.
+ */
+const WHEEL_SCRIPT = `new Promise((resolve) => {
+  const { sigma } = window.__newsgraph;
+  const layer = sigma.getMouseCaptor().container;
+  const box = layer.getBoundingClientRect();
+  const notch = (deltaY) => layer.dispatchEvent(new WheelEvent('wheel', { deltaY, deltaMode: 0, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, cancelable: true }));
+  const frames = [];
+  const begin = performance.now();
+  let last = begin;
+  let lastNotch = -Infinity;
+  const step = (now) => {
+    frames.push(now - last);
+    last = now;
+    if (now - lastNotch >= ${WHEEL_NOTCH_MS}) {
+      notch(now - begin < ${PAN_MS / 2} ? -100 : 100);
+      lastNotch = now;
+    }
+    if (now - begin < ${PAN_MS}) return requestAnimationFrame(step);
+    resolve(frames.slice(1));
+  };
+  requestAnimationFrame(step);
+})`;
+
+/**
+ * Hover latency: the pointer moves from node to node (HOVER_SAMPLES nodes spread over
+ * the graph and on screen), each time after the page went idle; a sample is the time
+ * from the mousemove event to the start of the frame after the one that shows the hover
+ * (two animation frames later), kept only when sigma reported entering a node.
+ */
+const HOVER_SCRIPT = `(async () => {
+  const { sigma, graph } = window.__newsgraph;
+  const layer = sigma.getMouseCaptor().container;
+  const box = layer.getBoundingClientRect();
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const idle = async () => { await frame(); await frame(); await new Promise((resolve) => setTimeout(resolve, 150)); };
+  let entered = 0;
+  sigma.on('enterNode', () => { entered++; });
+  const nodes = graph.nodes();
+  const step = Math.max(1, Math.floor(nodes.length / ${HOVER_SAMPLES * 4}));
+  const samples = [];
+  for (let i = 0; i < nodes.length && samples.length < ${HOVER_SAMPLES}; i += step) {
+    const point = sigma.framedGraphToViewport(sigma.getNodeDisplayData(nodes[i]));
+    if (point.x < 20 || point.y < 20 || point.x > box.width - 20 || point.y > box.height - 20) continue;
+    await idle();
+    const before = entered;
+    const begin = performance.now();
+    layer.dispatchEvent(new MouseEvent('mousemove', { clientX: box.left + point.x, clientY: box.top + point.y, bubbles: true }));
+    await frame();
+    await frame();
+    if (entered > before) samples.push(performance.now() - begin);
+  }
+  return samples;
+})()`;
+
 interface PageTimings {
   received: number;
   firstRender: number;
@@ -164,6 +226,12 @@ export async function viewerSection(options: ViewerBenchOptions, log: (line: str
         // Let the drag's inertia animation end before moving the camera by code.
         await page.waitForTimeout(1_000);
         const cameraFrames = (await page.evaluate(panScript('camera'))) as number[];
+        await page.waitForTimeout(1_000);
+        const wheelFrames = (await page.evaluate(WHEEL_SCRIPT)) as number[];
+        await page.waitForTimeout(1_000);
+        const hoverLatencies = (await page.evaluate(HOVER_SCRIPT)) as number[];
+        if (hoverLatencies.length === 0) throw new Error('bench: no node could be hovered (none entered under the pointer)');
+        section.notes.push(`${size}: hover latency over ${hoverLatencies.length} nodes.`);
         const rendered = (await page.evaluate('window.__newsgraph.graph.order')) as number;
         if (rendered !== nodes) throw new Error(`bench: the viewer shows ${rendered} nodes, expected ${nodes}`);
         section.rows.push(
@@ -172,8 +240,12 @@ export async function viewerSection(options: ViewerBenchOptions, log: (line: str
           row({ figure: 'layout running → stopped', size, value: timings.layoutStopped - timings.layoutStarted, unit: 'ms', baseline: { name: 'layout budget', value: layoutBudgetMs(nodes) } }),
           row({ figure: 'frame time while dragging the view, p50', size, value: percentile(dragFrames, 50), unit: 'ms' }),
           row({ figure: 'frame time while dragging the view, p95', size, value: percentile(dragFrames, 95), unit: 'ms', baseline: { name: '60 fps frame', value: 1000 / 60 } }),
-          row({ figure: 'frame time, camera moved by code (all edges drawn), p50', size, value: percentile(cameraFrames, 50), unit: 'ms' }),
-          row({ figure: 'frame time, camera moved by code (all edges drawn), p95', size, value: percentile(cameraFrames, 95), unit: 'ms', baseline: { name: '60 fps frame', value: 1000 / 60 } }),
+          row({ figure: 'frame time, camera moved by code, p50', size, value: percentile(cameraFrames, 50), unit: 'ms' }),
+          row({ figure: 'frame time, camera moved by code, p95', size, value: percentile(cameraFrames, 95), unit: 'ms', baseline: { name: '60 fps frame', value: 1000 / 60 } }),
+          row({ figure: 'frame time while zooming with the wheel, p50', size, value: percentile(wheelFrames, 50), unit: 'ms' }),
+          row({ figure: 'frame time while zooming with the wheel, p95', size, value: percentile(wheelFrames, 95), unit: 'ms', baseline: { name: '60 fps frame', value: 1000 / 60 } }),
+          row({ figure: 'hover latency (pointer onto a node → next frame), p50', size, value: percentile(hoverLatencies, 50), unit: 'ms' }),
+          row({ figure: 'hover latency (pointer onto a node → next frame), p95', size, value: percentile(hoverLatencies, 95), unit: 'ms', baseline: { name: '100 ms (feels instant)', value: 100 } }),
         );
       } finally {
         await page.close();
