@@ -78,11 +78,15 @@ export async function loadDocument(driver: Driver, doc: GraphDocument, options: 
   let done = summary.skipped.length;
   const session = driver.session({ database: settings.database });
   try {
+    // An actor written by an earlier batch of this load is not written again: it stays, held by
+    // that batch's mentions, since no later batch replaces the same articles.
+    const written = new Set<string>();
     for (let i = 0; i < pending.length; i += settings.batchSize) {
       const contributions = pending.slice(i, i + settings.batchSize);
-      const actorIds = new Set(contributions.flatMap((c) => [...c.actorIds]));
+      const actorIds = new Set(contributions.flatMap((c) => [...c.actorIds]).filter((id) => !written.has(id)));
       const actors = [...actorIds].map((id) => rows.actors.get(id)!);
       await session.executeWrite((tx) => writeBatch(tx, { contributions, actors, removeIds: [] }, settings.rowsPerStatement));
+      for (const id of actorIds) written.add(id);
       done += contributions.length;
       settings.onProgress?.(done, total);
     }
@@ -184,11 +188,12 @@ async function writeBatch(tx: ManagedTransaction, batch: Batch, size: number): P
     await withStoredCandidates(tx, batch.actors),
     size,
   );
+  // Step 1 took out every MENTIONS and Evidence of these articles, so theirs are created, not merged.
   await runChunked(tx, 'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a = row', batch.contributions.map((c) => c.article), size);
   await runChunked(
     tx,
     `UNWIND $rows AS row MATCH (article:Article {id: row.article}) MATCH (actor:Actor {id: row.actor})
-     MERGE (article)-[m:MENTIONS]->(actor) SET m.count = row.count`,
+     CREATE (article)-[:MENTIONS {count: row.count}]->(actor)`,
     batch.contributions.flatMap((c) => c.mentions),
     size,
   );
@@ -196,7 +201,7 @@ async function writeBatch(tx: ManagedTransaction, batch: Batch, size: number): P
   await runChunked(
     tx,
     `UNWIND $rows AS row MATCH (article:Article {id: row.article})
-     MERGE (e:Evidence {id: row.id}) SET e = row MERGE (article)-[:HAS_EVIDENCE]->(e)`,
+     CREATE (article)-[:HAS_EVIDENCE]->(e:Evidence) SET e = row`,
     evidence,
     size,
   );

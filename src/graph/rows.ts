@@ -98,9 +98,16 @@ export function buildDocumentRows(doc: GraphDocument, relationTypes?: RelationTy
     if (!actorsById.has(id)) throw new KgError(`loader: ${what} refers to actor "${id}", which is not among the document's actors.`);
   };
 
+  // The loader creates (not merges) an article's mentions and evidence, so each must be unique.
+  const seen = new Set<string>();
+  const requireUnique = (id: string, what: string): void => {
+    if (seen.has(id)) throw new KgError(`loader: ${what} appears twice in the document; merge the duplicates.`);
+    seen.add(id);
+  };
   for (const mention of doc.mentions) {
     const what = `mention of "${mention.actor}" in "${mention.article}"`;
     requireActor(mention.actor, what);
+    requireUnique(`${mention.article}\u0000${mention.actor}`, what);
     const contribution = contributionOf(mention.article, what);
     contribution.mentions.push({ article: mention.article, actor: mention.actor, count: neo4j.int(mention.count) });
     contribution.actorIds.add(mention.actor);
@@ -116,8 +123,10 @@ export function buildDocumentRows(doc: GraphDocument, relationTypes?: RelationTy
     for (const evidence of relation.evidence) {
       const contribution = contributionOf(evidence.article, what);
       contribution.actorIds.add(relation.source).add(relation.target);
+      const id = `${key}@${evidence.article}:${evidence.start}-${evidence.end}`;
+      requireUnique(id, `evidence ${id}`);
       contribution.evidence.push({
-        id: `${key}@${evidence.article}:${evidence.start}-${evidence.end}`,
+        id,
         relKey: key,
         type: relation.type,
         source: relation.source,

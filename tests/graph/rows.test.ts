@@ -37,6 +37,15 @@ describe('buildDocumentRows', () => {
     other.mentions.push({ article: 'missing', actor: 'csto', count: 1 });
     expect(() => buildDocumentRows(other)).toThrow(/cites article "missing"/);
   });
+
+  it('rejects a mention or an evidence given twice, since the loader creates them', () => {
+    const doc = twoArticleDocument();
+    doc.mentions.push({ ...doc.mentions[0]! });
+    expect(() => buildDocumentRows(doc)).toThrow(/mention of "kassym-jomart-tokayev" in "kz-call" appears twice/);
+    const other = twoArticleDocument();
+    other.relations[0]!.evidence.push({ ...other.relations[0]!.evidence[0]! });
+    expect(() => buildDocumentRows(other)).toThrow(/evidence kassym-jomart-tokayev\|COMMUNICATED_WITH\|vladimir-putin@kz-call:0-47 appears twice/);
+  });
 });
 
 describe('mergeStoredCandidate', () => {
