@@ -18,6 +18,7 @@ import { cspViolations, launchBrowser, nodeKeys, openView, screenPoint, startTes
 import { clearDatabase, testConnection, testDriver } from '../helpers/neo4j.ts';
 import { HOSTILE_MARKUP, hostileDocument } from './fixtures/documents.ts';
 import { ringGraphResult } from './fixtures/ring-graph.ts';
+import { SETTINGS } from '../../viewer/src/settings.ts';
 
 const SEED_ARTICLES = new URL('../../seed/articles/', import.meta.url);
 /** Text of every seed article, to check that quoted evidence is verbatim. */
@@ -62,6 +63,28 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
+/** Moves the pointer to a corner of the graph area, inside the stage padding where no node is. */
+async function pointerToEmptyCorner(page: Page): Promise<void> {
+  const box = (await page.locator('#graph').boundingBox())!;
+  await page.mouse.move(box.x + 5, box.y + 5);
+}
+
+/** Pixels of the neighbourhood layer painted at the midpoint of `edge` and in the whole layer (alpha > 0). */
+function neighbourhoodPixels(page: Page, edge: string): Promise<{ atEdge: boolean; painted: number }> {
+  return page.evaluate((edge) => {
+    const { graph, sigma } = window.__newsgraph;
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.sigma-neighbourhood')!;
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    const [source, target] = [graph.source(edge), graph.target(edge)].map((node) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(node)!));
+    const ratio = canvas.width / canvas.clientWidth;
+    const x = Math.round(((source!.x + target!.x) / 2) * ratio);
+    const y = Math.round(((source!.y + target!.y) / 2) * ratio);
+    let painted = 0;
+    for (let i = 3; i < pixels.data.length; i += 4) if (pixels.data[i]! > 0) painted++;
+    return { atEdge: pixels.data[(y * canvas.width + x) * 4 + 3]! > 0, painted };
+  }, edge);
+}
+
 async function clickEdge(page: Page, edge: string): Promise<void> {
   const point = await screenPoint(page, { edge });
   await page.mouse.move(point.x, point.y);
@@ -84,6 +107,26 @@ describe('viewer against the seeded graph', () => {
     await page.screenshot({ path: 'test-artifacts/viewer-seeded.png' });
     // The layout worker, scripts and styles all load under the served Content-Security-Policy.
     expect(await cspViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('dims everything but the hovered actor and its neighbours, and undims on leaving it', async () => {
+    const page = await newPage();
+    await openView(page, server.url, '?q=graph');
+    const { hovered, stranger } = await page.evaluate(() => {
+      const { graph } = window.__newsgraph;
+      const hovered = graph.nodes().find((node) => graph.degree(node) > 0)!;
+      return { hovered, stranger: graph.nodes().find((node) => node !== hovered && !graph.areNeighbors(node, hovered))! };
+    });
+    const colour = (node: string) => page.evaluate((node) => window.__newsgraph.sigma.getNodeDisplayData(node)!.color, node);
+    const strangerColour = await colour(stranger);
+    expect(strangerColour).not.toBe(SETTINGS.dimmedColor);
+    const point = await screenPoint(page, { node: hovered });
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => colour(stranger)).toBe(SETTINGS.dimmedColor);
+    expect(await colour(hovered)).not.toBe(SETTINGS.dimmedColor);
+    await pointerToEmptyCorner(page);
+    await expect.poll(() => colour(stranger)).toBe(strangerColour);
     await page.close();
   });
 
@@ -168,10 +211,67 @@ describe('viewer on a big graph', () => {
       };
     });
     expect(drawing).toEqual({ node: 'point', edge: 'thinLine', edgeEvents: false });
+    // Zoomed in on it, so that its neighbours on the ring no longer overlap it.
+    await page.evaluate(async () => {
+      const { sigma } = window.__newsgraph;
+      const { x, y } = sigma.getNodeDisplayData('actor-500')!;
+      const rendered = new Promise<void>((resolve) => sigma.once('afterRender', () => resolve()));
+      sigma.getCamera().setState({ x, y, ratio: 0.05 });
+      await rendered;
+    });
     const actor = await screenPoint(page, { node: 'actor-500' });
     await page.mouse.click(actor.x, actor.y);
     await expect.poll(() => page.locator('#panel h2').textContent(), { timeout: 15_000 }).toBe('Actor 500');
     expect(await page.locator('#panel .relations li').count()).toBe(6);
+    await page.close();
+  });
+
+  it('highlights a hovered actor\'s neighbourhood on its own layer, without dimming or redrawing the graph', async () => {
+    const page = await newPage();
+    await page.route('**/api/query/graph*', (route) => route.fulfill({ json: ringGraphResult(1_000, 3) }));
+    await openView(page, server.url, '?q=graph');
+    const strangerColour = () => page.evaluate(() => window.__newsgraph.sigma.getNodeDisplayData('actor-0')!.color);
+    const colourBefore = await strangerColour();
+    await page.evaluate(() => {
+      const counter = window as unknown as { __renders: number };
+      counter.__renders = 0;
+      window.__newsgraph.sigma.on('afterRender', () => counter.__renders++);
+    });
+    const actor = await screenPoint(page, { node: 'actor-500' });
+    await page.mouse.move(actor.x, actor.y);
+    await expect.poll(() => neighbourhoodPixels(page, 'actor-500|MET|actor-501')).toMatchObject({ atEdge: true });
+    expect((await neighbourhoodPixels(page, 'actor-498|MET|actor-500')).atEdge).toBe(true);
+    expect(await strangerColour()).toBe(colourBefore);
+    expect(await page.evaluate(() => (window as unknown as { __renders: number }).__renders)).toBe(0);
+    await pointerToEmptyCorner(page);
+    await expect.poll(() => neighbourhoodPixels(page, 'actor-500|MET|actor-501')).toEqual({ atEdge: false, painted: 0 });
+    await page.close();
+  });
+
+  it('leaves the edges of a big graph out of frames while the camera moves, and draws them once it stops', async () => {
+    const page = await newPage();
+    await page.route('**/api/query/graph*', (route) => route.fulfill({ json: ringGraphResult(1_000, 3) }));
+    await openView(page, server.url, '?q=graph');
+    const lineDraws = await page.evaluate(async (stillMs) => {
+      // The plain edges are the only gl.LINES draws.
+      let lines = 0;
+      for (const prototype of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+        const drawArrays = prototype.drawArrays;
+        prototype.drawArrays = function (mode, first, count) {
+          if (mode === this.LINES) lines++;
+          return drawArrays.call(this, mode, first, count);
+        };
+      }
+      const { sigma } = window.__newsgraph;
+      const rendered = new Promise<void>((resolve) => sigma.once('afterRender', () => resolve()));
+      sigma.getCamera().setState({ ratio: sigma.getCamera().getState().ratio * 0.9 });
+      await rendered;
+      const whileMoving = lines;
+      await new Promise((resolve) => setTimeout(resolve, stillMs * 4));
+      return { whileMoving, afterStopping: lines };
+    }, SETTINGS.edgesRedrawAfterMoveMs);
+    expect(lineDraws.whileMoving).toBe(0);
+    expect(lineDraws.afterStopping).toBeGreaterThan(0);
     await page.close();
   });
 });

@@ -3,12 +3,17 @@
  * highlight, filters, edge labels, size-dependent scale and edge program) without ever
  * writing to the graph. Reducers receive sigma's own copy of the attributes and modify
  * it in place, so they allocate nothing; they run on refresh, not on every frame.
+ * In big graphs, where a refresh re-processes tens of thousands of items and a frame
+ * with every edge costs most of a second in software rendering, hover is drawn on a
+ * layer of its own (neighbourhood-layer.ts) and edges are left out of frames drawn
+ * while the camera moves or the layout runs.
  */
 import Sigma from 'sigma';
 import { DEFAULT_SETTINGS } from 'sigma/settings';
 import type { ActorAttributes, RelationAttributes, ViewerGraph } from './graph.ts';
 import { passesFilters, type FilterState } from './filters.ts';
-import { NodePointProgram, UnpickableEdgeLineProgram } from './programs.ts';
+import { createNeighbourhoodLayer } from './neighbourhood-layer.ts';
+import { createUnpickableEdgeLineProgram, NodePointProgram } from './programs.ts';
 import { SETTINGS } from './settings.ts';
 
 export type ViewerSigma = Sigma<ActorAttributes, RelationAttributes>;
@@ -28,10 +33,23 @@ interface SizeState {
   sizeScale: number;
   /** Sigma node program: discs, or point sprites in big graphs. */
   nodeProgram: 'circle' | 'point';
-  /** Sigma edge program: arrows, or 1-pixel lines (not pickable) in dense graphs. */
+  /** Sigma edge program: arrows, or 1-pixel lines (not pickable, left out of frames while things move) in dense graphs. */
   edgeProgram: 'arrow' | 'thinLine';
-  /** Whether edges are hidden because the layout is moving the nodes of a big graph. */
-  edgesHiddenForLayout: boolean;
+  /** Whether hover highlights on the neighbourhood layer rather than by dimming the rest. */
+  hoverOnLayer: boolean;
+  /**
+   * Whether edge labels are on whatever the zoom. Sigma labels only edges between
+   * labelled nodes, few in a big graph; switching labels with the zoom re-reduces every
+   * item (10k nodes / 50k edges: a ~1 s frame in the middle of a wheel zoom).
+   */
+  edgeLabelsAlways: boolean;
+}
+
+/** What moves; 1-pixel line edges are drawn only when nothing does. */
+interface MotionState {
+  layoutRunning: boolean;
+  /** Set by every camera update, cleared `edgesRedrawAfterMoveMs` after the last one. */
+  cameraMoving: boolean;
 }
 
 /** The sigma instance and the size-dependent tuning the reducers read. */
@@ -40,9 +58,9 @@ export interface Renderer {
   /** Adapts sizes, edge program, labels and cost-saving settings to the graph (call after it changed, then refresh). */
   tuneForSize(): void;
   /**
-   * Tells the renderer whether the layout is running (then refresh). In graphs above
-   * `hideEdgesOnMoveAbove` edges, edges are hidden meanwhile: redrawing every edge
-   * each time the layout's progress is shown would block the page.
+   * Tells the renderer whether the layout is running (then refresh). 1-pixel line edges
+   * are hidden meanwhile: redrawing every edge each time the layout's progress is shown
+   * would block the page.
    */
   setLayoutRunning(running: boolean): void;
 }
@@ -57,7 +75,8 @@ type EdgeData = Partial<RelationAttributes> & { size: number; label?: string; hi
  */
 export function createRenderer(graph: ViewerGraph, container: HTMLElement, filters: FilterState): Renderer {
   const hover: HoverState = { node: null, neighbours: new Set(), edge: null, zoomedIn: false };
-  const size: SizeState = { sizeScale: 1, nodeProgram: 'circle', edgeProgram: 'arrow', edgesHiddenForLayout: false };
+  const size: SizeState = { sizeScale: 1, nodeProgram: 'circle', edgeProgram: 'arrow', hoverOnLayer: false, edgeLabelsAlways: false };
+  const motion: MotionState = { layoutRunning: false, cameraMoving: false };
 
   const nodeReducer = (node: string, data: NodeData) => {
     data.type = size.nodeProgram;
@@ -73,7 +92,7 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, filte
   };
 
   const edgeReducer = (edge: string, data: EdgeData) => {
-    const visible = !size.edgesHiddenForLayout && passesFilters(filters, data as RelationAttributes);
+    const visible = passesFilters(filters, data as RelationAttributes);
     data.label = data.type ?? '';
     data.type = size.edgeProgram;
     data.size *= size.sizeScale;
@@ -85,7 +104,7 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, filte
     } else if (hover.node !== null || edge === hover.edge) {
       data.zIndex = 1;
       data.forceLabel = true;
-    } else if (!hover.zoomedIn) {
+    } else if (!hover.zoomedIn && !size.edgeLabelsAlways) {
       data.label = '';
     }
     return data;
@@ -99,7 +118,7 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, filte
     renderEdgeLabels: false,
     defaultEdgeType: 'arrow',
     nodeProgramClasses: { point: NodePointProgram },
-    edgeProgramClasses: { thinLine: UnpickableEdgeLineProgram },
+    edgeProgramClasses: { thinLine: createUnpickableEdgeLineProgram(() => !motion.layoutRunning && !motion.cameraMoving) },
     labelRenderedSizeThreshold: SETTINGS.labelRenderedSizeThreshold,
     labelFont: 'system-ui, sans-serif',
     edgeLabelFont: 'system-ui, sans-serif',
@@ -107,17 +126,26 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, filte
     stagePadding: SETTINGS.stagePadding,
   });
 
+  const neighbourhood = createNeighbourhoodLayer(sigma, graph, (edge) => passesFilters(filters, graph.getEdgeAttributes(edge)));
+
+  const wantsEdgeLabels = () => size.edgeLabelsAlways || hover.zoomedIn || hover.node !== null || hover.edge !== null;
   const refreshDisplay = () => {
-    sigma.setSetting('renderEdgeLabels', hover.zoomedIn || hover.node !== null || hover.edge !== null);
-    sigma.refresh({ skipIndexation: true });
+    const renderEdgeLabels = wantsEdgeLabels();
+    // Changing a setting already re-reduces every item and schedules the render.
+    if (sigma.getSetting('renderEdgeLabels') !== renderEdgeLabels) sigma.setSetting('renderEdgeLabels', renderEdgeLabels);
+    else sigma.refresh({ skipIndexation: true });
   };
 
   sigma.on('enterNode', ({ node }) => {
+    if (size.hoverOnLayer) return neighbourhood.show(node);
     hover.node = node;
     hover.neighbours = new Set(graph.neighbors(node));
     refreshDisplay();
   });
   sigma.on('leaveNode', () => {
+    neighbourhood.show(null);
+    // The graph may have grown past `neighbourhoodLayerAbove` while a node was dimming the rest.
+    if (hover.node === null) return;
     hover.node = null;
     hover.neighbours.clear();
     refreshDisplay();
@@ -130,11 +158,30 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, filte
     hover.edge = null;
     refreshDisplay();
   });
+  let edgesRedraw: ReturnType<typeof setTimeout> | undefined;
+  /** Draws the edges again once the camera has not moved for `edgesRedrawAfterMoveMs`. */
+  const redrawEdgesWhenStill = () => {
+    clearTimeout(edgesRedraw);
+    edgesRedraw = setTimeout(() => {
+      // A drag paused with the button held is not over.
+      if (sigma.getMouseCaptor().isMouseDown) return redrawEdgesWhenStill();
+      motion.cameraMoving = false;
+      sigma.scheduleRender();
+    }, SETTINGS.edgesRedrawAfterMoveMs);
+  };
+
+  // Sigma's own hideEdgesOnMove covers drags and camera animations but not a camera
+  // moved by `setState`, and refreshes every item after a drag; this covers every move
+  // and only renders.
   sigma.getCamera().on('updated', ({ ratio }) => {
+    if (size.edgeProgram === 'thinLine') {
+      motion.cameraMoving = true;
+      redrawEdgesWhenStill();
+    }
     const zoomedIn = ratio < SETTINGS.edgeLabelCameraRatio;
     if (zoomedIn === hover.zoomedIn) return;
     hover.zoomedIn = zoomedIn;
-    refreshDisplay();
+    if (!size.edgeLabelsAlways) refreshDisplay();
   });
 
   const tuneForSize = () => {
@@ -142,20 +189,24 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, filte
     size.nodeProgram = graph.order > SETTINGS.pointNodesAbove ? 'point' : 'circle';
     const plainEdges = graph.size > SETTINGS.plainEdgesAbove;
     size.edgeProgram = plainEdges ? 'thinLine' : 'arrow';
-    // Plain edges have no picking pass; without edge events sigma also stops reading
-    // the picking buffer back from the GPU on every mouse move.
-    sigma.setSetting('enableEdgeEvents', !plainEdges);
-    sigma.setSetting('hideEdgesOnMove', graph.size > SETTINGS.hideEdgesOnMoveAbove);
+    size.hoverOnLayer = graph.size > SETTINGS.neighbourhoodLayerAbove;
+    size.edgeLabelsAlways = size.hoverOnLayer;
     const small = graph.order <= SETTINGS.allLabelsUpTo;
-    // The threshold follows the node scale, so the biggest nodes of a big graph keep
-    // their labels; the label grid then keeps a few per cell.
-    sigma.setSetting('labelRenderedSizeThreshold', small ? 0 : SETTINGS.labelRenderedSizeThreshold * size.sizeScale);
-    // Sigma shows a few labels per grid cell; a small graph can afford all of them.
-    sigma.setSetting('labelDensity', small ? 100 : DEFAULT_SETTINGS.labelDensity);
+    // One call: each setting change makes sigma re-reduce every item.
+    sigma.setSettings({
+      // Plain edges have no picking pass; without edge events sigma also stops reading
+      // the picking buffer back from the GPU on every mouse move.
+      enableEdgeEvents: !plainEdges,
+      renderEdgeLabels: wantsEdgeLabels(),
+      // The threshold follows the node scale, so the biggest nodes of a big graph keep
+      // their labels; the label grid then keeps a few per cell.
+      labelRenderedSizeThreshold: small ? 0 : SETTINGS.labelRenderedSizeThreshold * size.sizeScale,
+      // Sigma shows a few labels per grid cell; a small graph can afford all of them.
+      labelDensity: small ? 100 : DEFAULT_SETTINGS.labelDensity,
+    });
   };
   const setLayoutRunning = (running: boolean) => {
-    const hide = running && graph.size > SETTINGS.hideEdgesOnMoveAbove;
-    size.edgesHiddenForLayout = hide;
+    motion.layoutRunning = running;
   };
   return { sigma, tuneForSize, setLayoutRunning };
 }

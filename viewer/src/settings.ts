@@ -25,15 +25,28 @@ export interface ViewerSettings {
   maxEdgeSize: number;
   /** Edge labels are drawn when the camera ratio is below this (zoomed in) or on hover. */
   edgeLabelCameraRatio: number;
-  /** Above this many edges, edges are hidden while the camera moves. */
-  hideEdgesOnMoveAbove: number;
   /**
    * Above this many edges, edges are drawn as 1-pixel lines (no arrowheads, no thickness
    * by weight) and cannot be hovered or clicked: at that density arrowheads are
    * unreadable, and anti-aliased quads plus the picking pass cost seconds per frame in
-   * software rendering.
+   * software rendering. They are also left out of frames drawn while the camera moves or
+   * the layout runs, and drawn again `edgesRedrawAfterMoveMs` after the camera stopped.
    */
   plainEdgesAbove: number;
+  edgesRedrawAfterMoveMs: number;
+  /**
+   * Above this many edges, hovering an actor highlights its neighbourhood on a layer of
+   * its own instead of dimming everything else (which redraws the whole graph).
+   */
+  neighbourhoodLayerAbove: number;
+  /**
+   * On that layer: width (px) of the hovered actor's relationships, smallest radius (px)
+   * of its neighbours, and how many of them (the biggest) get a label; relationships are
+   * labelled when there are no more than that many.
+   */
+  neighbourhoodEdgeWidth: number;
+  neighbourhoodMinNodeRadius: number;
+  neighbourhoodLabelsMax: number;
   /** Above this many nodes, nodes are drawn as point sprites (same discs, a tenth of the cost at 10,000 nodes). */
   pointNodesAbove: number;
   /**
@@ -85,8 +98,12 @@ export const SETTINGS: ViewerSettings = {
   minEdgeSize: 2.5,
   maxEdgeSize: 8,
   edgeLabelCameraRatio: 0.5,
-  hideEdgesOnMoveAbove: 2_000,
   plainEdgesAbove: 2_000,
+  edgesRedrawAfterMoveMs: 150,
+  neighbourhoodLayerAbove: 2_000,
+  neighbourhoodEdgeWidth: 2,
+  neighbourhoodMinNodeRadius: 3,
+  neighbourhoodLabelsMax: 30,
   pointNodesAbove: 500,
   sizeReferenceNodes: 300,
   labelRenderedSizeThreshold: 6,
