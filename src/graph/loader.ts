@@ -31,6 +31,11 @@ export interface LoadOptions {
   relationTypes?: RelationTypes;
   /** Reload articles whose contentHash is unchanged. */
   force?: boolean;
+  /**
+   * Fingerprint of the pipeline that extracted the document (src/extract/fingerprint.ts),
+   * stored on each Article: an unchanged article stored with another one is reloaded.
+   */
+  pipeline?: string;
   /** Called after each committed batch with the number of articles handled so far. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -54,6 +59,7 @@ interface Batch {
   contributions: ArticleContribution[];
   actors: ActorRow[];
   removeIds: string[];
+  pipeline?: string;
 }
 
 /** Loads `doc`: new and changed articles are (re)written, unchanged ones skipped. */
@@ -65,9 +71,10 @@ export async function loadDocument(driver: Driver, doc: GraphDocument, options: 
   const pending: ArticleContribution[] = [];
   for (const contribution of rows.contributions) {
     const { id, contentHash } = contribution.article;
-    const hash = stored.get(id);
-    if (hash === undefined) summary.created.push(id);
-    else if (hash !== contentHash || settings.force) summary.changed.push(id);
+    const known = stored.get(id);
+    const outdated = settings.pipeline !== undefined && known?.pipeline !== settings.pipeline;
+    if (known === undefined) summary.created.push(id);
+    else if (known.hash !== contentHash || outdated || settings.force) summary.changed.push(id);
     else {
       summary.skipped.push(id);
       continue;
@@ -85,7 +92,7 @@ export async function loadDocument(driver: Driver, doc: GraphDocument, options: 
       const contributions = pending.slice(i, i + settings.batchSize);
       const actorIds = new Set(contributions.flatMap((c) => [...c.actorIds]).filter((id) => !written.has(id)));
       const actors = [...actorIds].map((id) => rows.actors.get(id)!);
-      await session.executeWrite((tx) => writeBatch(tx, { contributions, actors, removeIds: [] }, settings.rowsPerStatement));
+      await session.executeWrite((tx) => writeBatch(tx, { contributions, actors, removeIds: [], pipeline: settings.pipeline }, settings.rowsPerStatement));
       for (const id of actorIds) written.add(id);
       done += contributions.length;
       settings.onProgress?.(done, total);
@@ -133,13 +140,14 @@ export async function graphTotals(driver: Driver, database?: string): Promise<{ 
   }
 }
 
-async function storedHashes(driver: Driver, database: string | undefined, ids: string[]): Promise<Map<string, string>> {
+/** Content hash and pipeline fingerprint of the stored articles among `ids`. */
+async function storedHashes(driver: Driver, database: string | undefined, ids: string[]): Promise<Map<string, { hash: string; pipeline: string | null }>> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     const result = await session.executeRead((tx) =>
-      tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash', { ids }),
+      tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash, a.pipeline AS pipeline', { ids }),
     );
-    return new Map(result.records.map((record) => [record.get('id') as string, record.get('hash') as string]));
+    return new Map(result.records.map((record) => [record.get('id') as string, { hash: record.get('hash') as string, pipeline: record.get('pipeline') as string | null }]));
   } finally {
     await session.close();
   }
@@ -189,7 +197,8 @@ async function writeBatch(tx: ManagedTransaction, batch: Batch, size: number): P
     size,
   );
   // Step 1 took out every MENTIONS and Evidence of these articles, so theirs are created, not merged.
-  await runChunked(tx, 'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a = row', batch.contributions.map((c) => c.article), size);
+  const articles = batch.contributions.map((c) => (batch.pipeline === undefined ? c.article : { ...c.article, pipeline: batch.pipeline }));
+  await runChunked(tx, 'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a = row', articles, size);
   await runChunked(
     tx,
     `UNWIND $rows AS row MATCH (article:Article {id: row.article}) MATCH (actor:Actor {id: row.actor})

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_CATALOG_PATH, loadCatalog } from '../../catalog/load-catalog.ts';
 import { KgError } from '../../errors.ts';
 import { createContext, DocumentBuilder, extractArticle } from '../../extract/index.ts';
+import { pipelineFingerprint } from '../../extract/fingerprint.ts';
+import { DEFAULT_ONTOLOGY_PATH } from '../../ontology/load.ts';
 import { graphTotals, loadDocument, removeArticles } from '../../graph/loader.ts';
 import { ontologyRelationTypes } from '../../graph/rows.ts';
 import { applySchema } from '../../graph/schema.ts';
@@ -26,11 +28,12 @@ const usage = `Usage: kg seed [paths…] [--catalog file]… [--strict] [--batch
 
 Reads articles (.txt, .md, .jsonl files or directories; default seed/articles),
 extracts the actor graph and loads it into Neo4j. Safe to re-run: unchanged articles
-are skipped, changed ones replace their previous contribution.
+are skipped, changed ones replace their previous contribution; after a change to the
+catalogs, the ontology or the extractor, every article counts as changed.
   --catalog     an extra actor catalog on top of seed/catalog.yaml, repeatable
   --strict      any unreadable article stops the run before anything is written
   --batch-size  articles per transaction (default 25)
-  --force       reload articles even when unchanged
+  --force       reload every article, changed or not
   --remove      take an article (its evidence, mentions and node) out of the graph, repeatable`;
 
 export const command: Command = {
@@ -66,8 +69,10 @@ export const command: Command = {
     // Everything that can fail on bad input happens before the first write.
     const scan = await scanArticles(positionals.length > 0 ? positionals : [SEED_ARTICLES], { strict: values.strict });
     for (const problem of scan.problems) console.error(`kg seed: skipped ${formatProblem(problem)}`);
-    const context = createContext({ catalog: loadCatalog([DEFAULT_CATALOG_PATH, ...values.catalog]) });
+    const catalogs = [DEFAULT_CATALOG_PATH, ...values.catalog];
+    const context = createContext({ catalog: loadCatalog(catalogs) });
     const relationTypes = ontologyRelationTypes(context.ontology);
+    const pipeline = pipelineFingerprint([...catalogs, DEFAULT_ONTOLOGY_PATH]);
 
     return withDatabase(async (driver, database) => {
       await applySchema(driver, { database });
@@ -81,6 +86,7 @@ export const command: Command = {
           database,
           batchSize,
           force: values.force,
+          pipeline,
           relationTypes,
           onProgress: (loaded) => progress.update(done + loaded),
         });
