@@ -40,7 +40,7 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const DEFAULTS = { batchSize: 25, rowsPerStatement: 1000, force: false };
+const DEFAULTS = { batchSize: 50, rowsPerStatement: 1000, force: false };
 
 export interface LoadSummary {
   created: string[];

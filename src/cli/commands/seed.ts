@@ -32,7 +32,7 @@ are skipped, changed ones replace their previous contribution; after a change to
 catalogs, the ontology or the extractor, every article counts as changed.
   --catalog     an extra actor catalog on top of seed/catalog.yaml, repeatable
   --strict      any unreadable article stops the run before anything is written
-  --batch-size  articles per transaction (default 25)
+  --batch-size  articles per transaction (default 50)
   --force       reload every article, changed or not
   --remove      take an article (its evidence, mentions and node) out of the graph, repeatable`;
 
@@ -64,7 +64,7 @@ export const command: Command = {
         return missing.length > 0 ? 1 : 0;
       });
     }
-    const batchSize = integerOption('seed', '--batch-size', values['batch-size'], 25);
+    const batchSize = integerOption('seed', '--batch-size', values['batch-size'], 50);
 
     // Everything that can fail on bad input happens before the first write.
     const scan = await scanArticles(positionals.length > 0 ? positionals : [SEED_ARTICLES], { strict: values.strict });
