@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { stringify } from 'yaml';
+import { extractDocument } from '../src/extract/index.ts';
 import { createCorpusContext, generateArticle } from '../src/synth/corpus.ts';
 import { catalogDocument, scoreAgainstGroundTruth, type TruthArticle } from '../src/synth/ground-truth.ts';
 import { barePass, fullPass, prepareSlice, type PassResult, type SliceSpec } from './extraction-pass.ts';
@@ -94,7 +95,7 @@ export async function extractionSection(options: ExtractionBenchOptions, log: (l
         const { id, date, actors, relations } = generateArticle(corpus, index);
         truth.push({ article: id, date, actors, relations: relations.map(({ article: _, ...relation }) => relation) });
       }
-      const { micro } = scoreAgainstGroundTruth(full.doc, { articles: truth });
+      const { micro } = scoreAgainstGroundTruth(extractDocument(articles, { catalog: context.catalog, ontology: context.ontology }), { articles: truth });
       section.rows.push(row({ figure: 'relation precision vs ground truth', size, value: micro.precision * 100, unit: '%' }));
       section.rows.push(row({ figure: 'relation recall vs ground truth', size, value: micro.recall * 100, unit: '%' }));
     }

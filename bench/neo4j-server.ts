@@ -77,6 +77,8 @@ export async function connectBenchNeo4j(connection: Neo4jConnection): Promise<Be
 export async function clearGraph(driver: Driver, database: string): Promise<void> {
   const session = driver.session({ database });
   try {
+    // Relationships first: detaching 10,000 hub actors at once (1M-relationship graph) exceeds the transaction memory pool.
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
     await session.run('MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   } finally {
     await session.close();

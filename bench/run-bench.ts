@@ -110,7 +110,9 @@ export async function runBench(config: BenchConfig, log: (line: string) => void 
       const doc = generateGraphDocument(config.seed, config.graph.actors, config.graph.relationships);
       const { driver, database } = db;
       // Queries and API need the graph the loading section leaves.
-      await save(await timedSection('Loading into Neo4j', () => loadingSection({ driver, database, doc, naiveSample: config.naiveSample }, log)));
+      const loading = await timedSection('Loading into Neo4j', () => loadingSection({ driver, database, doc, naiveSample: config.naiveSample }, log));
+      await save(loading);
+      if (loading.error) throw new Error('the graph could not be loaded, so queries and API were not measured');
       if (wants('queries')) await save(await timedSection('Named queries', () => querySection({ driver, database, doc, runs: config.queryRuns }, log)));
       if (wants('api')) await save(await timedSection('HTTP API under load', () => apiSection({ driver, database, doc, ...config.api }, log)));
       await clearGraph(driver, database);

@@ -6,20 +6,12 @@
  * relationships left without evidence and actors left unconnected. A crash leaves
  * whole batches of articles, never half an article.
  */
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
-import { APPLY_DEGREE_DELTAS, degreeDeltas, type WeightChange } from './degrees.ts';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { APPLY_DEGREE_DELTAS, degreeDeltas } from './degrees.ts';
 import { ACTOR_TYPES, type GraphDocument } from '../document/types.ts';
-import { KgError } from '../errors.ts';
-import {
-  buildDocumentRows,
-  mergeStoredCandidate,
-  RELATION_TYPE_NAME,
-  relationshipProperties,
-  type ActorRow,
-  type ArticleContribution,
-  type RelationTypes,
-  type EvidenceAggregate,
-} from './rows.ts';
+import { rebuildRelationships } from './relationships.ts';
+import { buildDocumentRows, mergeStoredCandidate, type ActorRow, type ArticleContribution, type RelationTypes } from './rows.ts';
+import { runChunked } from './run-chunked.ts';
 
 export interface LoadOptions {
   database?: string;
@@ -153,13 +145,6 @@ async function storedHashes(driver: Driver, database: string | undefined, ids: s
   }
 }
 
-/** Runs `statement` once per chunk of `rows`, passed as `$rows`; resolves to the records of every chunk. */
-async function runChunked(tx: ManagedTransaction, statement: string, rows: unknown[], size: number): Promise<Neo4jRecord[]> {
-  const records: Neo4jRecord[] = [];
-  for (let i = 0; i < rows.length; i += size) records.push(...(await tx.run(statement, { rows: rows.slice(i, i + size) })).records);
-  return records;
-}
-
 /**
  * The transaction body. It only reads its arguments, so the driver may retry it
  * after a transient error.
@@ -226,20 +211,6 @@ async function writeBatch(tx: ManagedTransaction, batch: Batch, size: number): P
   await runChunked(tx, APPLY_DEGREE_DELTAS, degreeDeltas(changes), size);
 }
 
-/**
- * Per relationship key, the aggregate of the evidence that supports it (weight 0: none
- * left). Evidence is sorted latest first so that collect(DISTINCT) lists the property
- * sets in the order relationshipProperties needs; undated evidence sorts as oldest.
- */
-const AGGREGATE_EVIDENCE = `UNWIND $keys AS key
-  CALL (key) {
-    OPTIONAL MATCH (e:Evidence {relKey: key})
-    WITH e ORDER BY coalesce(e.date, '') DESC, e.article DESC, e.start DESC
-    RETURN count(e) AS weight, min(e.date) AS firstSeen, max(e.date) AS lastSeen,
-           max(e.confidence) AS confidence, collect(DISTINCT e.properties) AS properties
-  }
-  RETURN key, weight, firstSeen, lastSeen, confidence, properties`;
-
 /** `actors`, candidates among them merged with what is stored (see mergeStoredCandidate). */
 async function withStoredCandidates(tx: ManagedTransaction, actors: ActorRow[]): Promise<ActorRow[]> {
   const ids = actors.filter((actor) => actor.props.status === 'candidate').map((actor) => actor.id);
@@ -253,63 +224,4 @@ async function withStoredCandidates(tx: ManagedTransaction, actors: ActorRow[]):
     const candidate = stored.get(actor.id);
     return candidate ? mergeStoredCandidate(actor, candidate) : actor;
   });
-}
-
-/** Rewrites or deletes the relationships of `keys`; resolves to their weights before and after. */
-async function rebuildRelationships(tx: ManagedTransaction, keys: string[], size: number, touchedActors: Set<string>): Promise<WeightChange[]> {
-  const rebuilt: { source: string; type: string; target: string; props: Record<string, unknown> }[] = [];
-  const unsupported: { source: string; type: string; target: string }[] = [];
-  for (let i = 0; i < keys.length; i += size) {
-    const result = await tx.run(AGGREGATE_EVIDENCE, { keys: keys.slice(i, i + size) });
-    for (const record of result.records) {
-      const key = record.get('key') as string;
-      const [source, type, target] = key.split('|') as [string, string, string];
-      const weight = (record.get('weight') as neo4j.Integer).toNumber();
-      if (weight === 0) {
-        unsupported.push({ source, type, target });
-        touchedActors.add(source).add(target);
-        continue;
-      }
-      const aggregate: EvidenceAggregate = {
-        weight,
-        firstSeen: record.get('firstSeen') as string | null,
-        lastSeen: record.get('lastSeen') as string | null,
-        confidence: record.get('confidence') as number,
-        properties: record.get('properties') as string[],
-      };
-      rebuilt.push({ source, type, target, props: relationshipProperties(key, aggregate) });
-    }
-  }
-  // Relationship types travel as parameters (Neo4j 5.26 dynamic types), so the batch is one
-  // statement rather than one per type; each type was checked against the whitelist when its
-  // evidence was built (rows.ts), and again here because this one was read back from the database.
-  for (const row of rebuilt) {
-    if (!RELATION_TYPE_NAME.test(row.type)) throw new KgError(`loader: stored evidence has relation type "${row.type}", which is not a valid type name; remove it with \`kg seed --remove\`.`);
-  }
-  const written = await runChunked(
-    tx,
-    `UNWIND $rows AS row MATCH (s:Actor {id: row.source}) MATCH (t:Actor {id: row.target})
-     MERGE (s)-[r:$(row.type)]->(t)
-     WITH row, r, coalesce(r.weight, 0) AS before
-     SET r = row.props,
-         r.articles = COLLECT { MATCH (e:Evidence {relKey: row.props.relKey}) WITH DISTINCT e.article AS article ORDER BY article RETURN article }
-     RETURN row.source AS source, row.type AS type, row.target AS target, before, r.weight AS after`,
-    rebuilt,
-    size,
-  );
-  const deleted = await runChunked(
-    tx,
-    `UNWIND $rows AS row MATCH (:Actor {id: row.source})-[r:$(row.type)]->(:Actor {id: row.target})
-     WITH row, r, r.weight AS before DELETE r
-     RETURN row.source AS source, row.type AS type, row.target AS target, before, 0 AS after`,
-    unsupported,
-    size,
-  );
-  return [...written, ...deleted].map((record) => ({
-    source: record.get('source') as string,
-    type: record.get('type') as string,
-    target: record.get('target') as string,
-    before: Number(record.get('before')),
-    after: Number(record.get('after')),
-  }));
 }

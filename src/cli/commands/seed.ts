@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CATALOG_PATH, loadCatalog } from '../../catalog/load-catalog.ts';
 import { KgError } from '../../errors.ts';
-import { createContext, DocumentBuilder, extractArticle } from '../../extract/index.ts';
+import { CHUNK_ARTICLES, createContext, DocumentBuilder, extractArticle } from '../../extract/index.ts';
 import { pipelineFingerprint } from '../../extract/fingerprint.ts';
 import { DEFAULT_ONTOLOGY_PATH } from '../../ontology/load.ts';
 import { graphTotals, loadDocument, removeArticles } from '../../graph/loader.ts';
@@ -20,8 +20,6 @@ import { createProgress } from '../progress.ts';
 import type { Command } from '../types.ts';
 
 const SEED_ARTICLES = fileURLToPath(new URL('../../../seed/articles', import.meta.url));
-/** Articles extracted before they are loaded: large enough to fill many batches, small enough to keep memory flat. */
-const CHUNK_ARTICLES = 500;
 
 const usage = `Usage: kg seed [paths…] [--catalog file]… [--strict] [--batch-size n] [--force]
        kg seed --remove <article-id>…
