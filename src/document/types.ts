@@ -34,6 +34,12 @@ export interface Evidence {
   attributedTo?: string;
   /** Character offsets (in the article text) of the words that triggered the relation. */
   trigger?: { start: number; end: number };
+  /**
+   * Character offsets (in the article text) of the mentions that gave the source and target:
+   * the words in this sentence, or the earlier mention a pronoun or role noun resolved to.
+   */
+  sourceSpan?: { start: number; end: number };
+  targetSpan?: { start: number; end: number };
 }
 
 export type PropertyValue = string | number | boolean;
