@@ -13,7 +13,7 @@ const goldRelationSchema = z.strictObject({
   sentence: z.string().min(1),
 });
 
-/** Schema of one gold file (tests/extract/gold/<article-stem>.yaml). */
+/** Schema of one gold file (eval/gold/<set>/<article-stem>.yaml). */
 export const goldArticleSchema = z.strictObject({
   /** File stem of the article the gold belongs to. */
   article: z.string().min(1),

@@ -28,14 +28,14 @@ const repoPath = (path: string) => fileURLToPath(new URL(`../../${path}`, import
 export const SEED_SET: EvaluationSet = {
   name: 'seed',
   articles: repoPath('seed/articles'),
-  gold: repoPath('tests/extract/gold'),
+  gold: repoPath('eval/gold/seed'),
 };
 
 /** The development articles: other outlets, spellings and crises than the seeds. */
 export const DEV_SET: EvaluationSet = {
   name: 'dev',
-  articles: repoPath('tests/extract/dev-articles'),
-  gold: repoPath('tests/extract/gold/dev'),
+  articles: repoPath('eval/dev-articles'),
+  gold: repoPath('eval/gold/dev'),
 };
 
 /** Anything that turns articles into a graph document, like `extractDocument`. */
