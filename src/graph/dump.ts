@@ -36,7 +36,8 @@ export async function dumpGraph(driver: Driver, database?: string): Promise<Grap
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     return await session.executeRead(async (tx) => {
-      const nodes = await tx.run('MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties');
+      // The graph revision changes with every write, whatever was written (see loader.ts).
+      const nodes = await tx.run('MATCH (n) WHERE NOT n:GraphRevision RETURN labels(n) AS labels, properties(n) AS properties');
       const relationships = await tx.run(
         `MATCH (a)-[r]->(b)
          RETURN type(r) AS type,

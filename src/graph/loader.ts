@@ -209,6 +209,10 @@ async function writeBatch(tx: ManagedTransaction, batch: Batch, size: number): P
 
   // 5. The degrees of the actors at either end of a relationship that appeared, went or changed weight.
   await runChunked(tx, APPLY_DEGREE_DELTAS, degreeDeltas(changes), size);
+
+  // 6. A new graph revision: `kg serve` keys its cached answers (and ETags) by it. Random, not a
+  // counter, so a database cleared and seeded again never repeats an earlier revision.
+  await tx.run("MERGE (v:GraphRevision {id: 'graph'}) SET v.revision = randomUUID()");
 }
 
 /** `actors`, candidates among them merged with what is stored (see mergeStoredCandidate). */
