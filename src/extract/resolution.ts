@@ -198,7 +198,9 @@ export class ArticleResolver {
       if (!otherRole || !mention.country) return null;
       role = otherRole;
     }
-    if (!mention.country && this.titled.has(role) && !mention.former) return this.meet(this.titled.get(role)!);
+    // The name after a title may have turned out to be no mention ("speaker E"): only an actor met stands for the title.
+    const titled = this.titled.get(role);
+    if (!mention.country && titled && !mention.former && (this.actors.has(titled) || this.index.catalog.byId.has(titled))) return this.meet(titled);
     // "the leader" is the most senior leading role that anyone holds there.
     const titles = role === 'leader' || role === 'head of state' ? LEADER_ROLES : [role];
     for (const title of titles) {
