@@ -8,6 +8,6 @@
 MATCH (article:Article)-[:HAS_EVIDENCE]->(e:Evidence {relKey: $source + '|' + $type + '|' + $target})
 RETURN e.text AS text, article.id AS article, article.title AS title, article.source AS source, article.url AS url,
        e.date AS date, e.start AS start, e.end AS end, e.triggerStart AS triggerStart, e.triggerEnd AS triggerEnd,
-       e.rule AS rule, e.confidence AS confidence, e.attributedTo AS attributedTo
+       e.rule AS rule, e.confidence AS confidence, e.attributedTo AS attributedTo, e.properties AS properties
 ORDER BY date IS NULL, date, article, start
 LIMIT $limit

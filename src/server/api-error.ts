@@ -4,6 +4,7 @@
  */
 import { Neo4jError } from 'neo4j-driver';
 import { KgError } from '../errors.ts';
+import type { ErrorBody } from './api-types.ts';
 
 /** A failure to report to the API client as-is. */
 export class ApiError extends Error {
@@ -16,11 +17,6 @@ export class ApiError extends Error {
     this.status = status;
     this.hint = hint;
   }
-}
-
-/** The JSON body of an error response. */
-export interface ErrorBody {
-  error: { message: string; hint?: string };
 }
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Database.DatabaseUnavailable']);

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.ts';
-import { failingDriver } from './fake-driver.ts';
+import { answeringDriver, failingDriver } from './fake-driver.ts';
 
 const queryDir = fileURLToPath(new URL('./fixtures/queries/', import.meta.url));
 const viewerDir = fileURLToPath(new URL('./fixtures/viewer-dist/', import.meta.url));
@@ -29,6 +29,14 @@ describe('security headers', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
   });
+
+  it('sends the documented policy exactly (docs/viewer.md, Security)', async () => {
+    const response = await appWith().request('/');
+    expect(response.headers.get('content-security-policy')).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; " +
+        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    );
+  });
 });
 
 describe('viewer files', () => {
@@ -37,6 +45,8 @@ describe('viewer files', () => {
     expect(await (await app.request('/')).text()).toContain('fixture viewer');
     const script = await app.request('/assets/app.js');
     expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(script.headers.get('cache-control')).toContain('immutable');
+    expect((await app.request('/')).headers.get('cache-control')).toBe('no-cache');
   });
 
   it('does not serve files outside the build directory', async () => {
@@ -48,7 +58,7 @@ describe('viewer files', () => {
 describe('queries', () => {
   it('lists the library without Cypher text or file paths', async () => {
     const { queries } = (await (await appWith().request('/api/queries')).json()) as { queries: Record<string, unknown>[] };
-    expect(queries.map((query) => query.name)).toEqual(['echo']);
+    expect(queries.map((query) => query.name)).toEqual(['echo', 'revision']);
     expect(queries[0]).not.toHaveProperty('text');
     expect(queries[0]).not.toHaveProperty('file');
     expect(queries[0]!.params).toHaveLength(2);
@@ -107,5 +117,65 @@ describe('database failures', () => {
     expect(text).not.toMatch(/\bat .*:\d+/);
     expect(text).not.toContain('secret');
     expect(JSON.parse(text)).toHaveProperty('error.message');
+  });
+});
+
+describe('answers cached by graph revision', () => {
+  /** An app on a fake graph whose revision the test sets; counts the echo queries run. */
+  function cachedApp() {
+    const graph = { revision: 'r1' as string | null, echoes: 0 };
+    const driver = answeringDriver((text, params) => {
+      if (text.includes('AS revision')) return [{ revision: graph.revision }];
+      graph.echoes++;
+      return [{ hops: params.hops, name: params.name }];
+    });
+    return { app: createApp(driver, { queryDir, log: () => {} }), graph };
+  }
+
+  it('runs a repeated query once per revision and answers If-None-Match with 304', async () => {
+    const { app, graph } = cachedApp();
+    const first = await app.request('/api/query/echo?name=x&hops=3');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^".+"$/);
+    expect(((await first.json()) as { rows: unknown[] }).rows).toEqual([{ hops: 3, name: 'x' }]);
+    // The same parameters in another order are the same request.
+    const again = await app.request('/api/query/echo?hops=3&name=x');
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(await again.json()).toMatchObject({ rows: [{ hops: 3, name: 'x' }] });
+    expect(graph.echoes).toBe(1);
+    const unchanged = await app.request('/api/query/echo?name=x&hops=3', { headers: { 'If-None-Match': etag! } });
+    expect(unchanged.status).toBe(304);
+    expect(await unchanged.text()).toBe('');
+    expect(unchanged.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(graph.echoes).toBe(1);
+  });
+
+  it('answers anew once the graph has a new revision', async () => {
+    const { app, graph } = cachedApp();
+    const before = (await app.request('/api/query/echo?name=x')).headers.get('etag');
+    graph.revision = 'r2';
+    const after = await app.request('/api/query/echo?name=x', { headers: { 'If-None-Match': before! } });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(before);
+    expect(graph.echoes).toBe(2);
+  });
+
+  it('runs identical requests arriving together once', async () => {
+    const { app, graph } = cachedApp();
+    const answers = await Promise.all(Array.from({ length: 5 }, () => app.request('/api/query/echo?name=y')));
+    expect(answers.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(graph.echoes).toBe(1);
+  });
+
+  it('caches nothing for a graph without a revision, nor errors', async () => {
+    const { app, graph } = cachedApp();
+    graph.revision = null;
+    await app.request('/api/query/echo?name=x');
+    const second = await app.request('/api/query/echo?name=x');
+    expect(second.headers.get('etag')).toBeNull();
+    expect(graph.echoes).toBe(2);
+    graph.revision = 'r3';
+    expect((await app.request('/api/query/echo?name=x&hops=two')).status).toBe(400);
+    expect((await app.request('/api/query/echo?name=x&hops=two')).status).toBe(400);
   });
 });

@@ -1,0 +1,17 @@
+// name: article-evidence
+// description: One article as stored: its title, outlet, date and link, every evidence sentence it holds (in text order) and the actors it mentions.
+// param: id string -- Article id.
+// returns: table
+MATCH (article:Article {id: $id})
+CALL (article) {
+  OPTIONAL MATCH (article)-[:HAS_EVIDENCE]->(e:Evidence)
+  WITH e ORDER BY e.start, e.relKey
+  RETURN collect(e {.text, .start, .end, .triggerStart, .triggerEnd, .type, .source, .target, .rule, .confidence, .attributedTo, .date}) AS evidence
+}
+CALL (article) {
+  OPTIONAL MATCH (article)-[m:MENTIONS]->(actor:Actor)
+  WITH actor, m ORDER BY m.count DESC, actor.name
+  RETURN collect(actor {.id, .name, .type, count: m.count}) AS actors
+}
+RETURN article.id AS id, article.title AS title, article.source AS source, article.url AS url, article.date AS date,
+       evidence, actors
