@@ -17,8 +17,8 @@ CALL (actor) {
     other: other.id, otherName: other.name, otherType: other.type,
     weight: r.weight, firstSeen: r.firstSeen, lastSeen: r.lastSeen, confidence: r.confidence,
     role: r.role, status: r.status
-  } END) AS all
-  RETURN size(all) AS total, all[..$limit] AS relationships
+  } END) AS found
+  RETURN size(found) AS total, found[..$limit] AS relationships
 }
 RETURN actor.id AS id, actor.name AS name, actor.type AS type, actor.aliases AS aliases, actor.status AS status,
        total, relationships
