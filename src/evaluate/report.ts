@@ -1,6 +1,7 @@
 /**
  * Plain-text report of an evaluation: the per-type precision/recall/F1 table, actor
- * recall, and the false positives and negatives with their sentences for debugging.
+ * precision/recall, the one-line summary `npm run eval` prints per set, and the false
+ * positives and negatives with their sentences for debugging.
  */
 import type { Counts, Evaluation, RelationError } from './score.ts';
 
@@ -24,6 +25,42 @@ function errorLine(error: RelationError): string {
   return `  ${error.article}: ${error.source} -${error.type}-> ${error.target}${rule}\n      “${error.sentence}”`;
 }
 
+/** `  <label> <article>: a, b` lines, one per article, in order of first appearance. */
+function byArticle(label: string, entries: ReadonlyArray<{ article: string; actor: string }>): string[] {
+  const grouped = new Map<string, string[]>();
+  for (const { article, actor } of entries) grouped.set(article, [...(grouped.get(article) ?? []), actor]);
+  return [...grouped].map(([article, names]) => `  ${label} ${article}: ${names.join(', ')}`);
+}
+
+/** What a summary line says about the set besides the scores. */
+export interface SetSize {
+  documents: number;
+  /** Distinct topics, when the set records them. */
+  topics?: number;
+}
+
+/** `P=… R=… F1=…` with two decimals. */
+export const scores = (counts: Counts) => `P=${ratio(counts.precision)} R=${ratio(counts.recall)} F1=${ratio(counts.f1)}`;
+
+/**
+ * One line per set, e.g.
+ * `test: relations P=0.50 R=0.25 F1=0.33 | actors P=0.80 R=0.70 F1=0.75 (24 documents, 9 topics)`.
+ */
+export function summaryLine(label: string, evaluation: Evaluation, size: SetSize): string {
+  const topics = size.topics === undefined ? '' : `, ${size.topics} topic${size.topics === 1 ? '' : 's'}`;
+  const documents = `${size.documents} document${size.documents === 1 ? '' : 's'}`;
+  return `${label}: relations ${scores(evaluation.micro)} | actors ${scores(evaluation.actors)} (${documents}${topics})`;
+}
+
+/** The per-type table: a header, one row per type (in map order) and the `micro` total. */
+export function typeTable(byType: ReadonlyMap<string, Counts>, micro: Counts): string[] {
+  return [
+    `${'type'.padEnd(18)}${['TP', 'FP', 'FN'].map((h) => h.padStart(4)).join('')}${['P', 'R', 'F1'].map((h) => h.padStart(6)).join('')}`,
+    ...[...byType].map(([type, counts]) => row(type, counts)),
+    row('micro', micro),
+  ];
+}
+
 /**
  * Formats one evaluation as a table headed by `title`, e.g.
  * `type                TP  FP  FN     P     R    F1`, one row per relation type and a `micro` total.
@@ -33,17 +70,11 @@ export function formatEvaluation(title: string, evaluation: Evaluation, options:
   const { actors } = evaluation;
   const lines = [
     title,
-    `${'type'.padEnd(18)}${['TP', 'FP', 'FN'].map((h) => h.padStart(4)).join('')}${['P', 'R', 'F1'].map((h) => h.padStart(6)).join('')}`,
-    ...[...evaluation.byType].map(([type, counts]) => row(type, counts)),
-    row('micro', evaluation.micro),
-    `actors found ${actors.found}/${actors.total} (recall ${ratio(actors.recall)})`,
+    ...typeTable(evaluation.byType, evaluation.micro),
+    `actors found ${actors.found}/${actors.total}, ${actors.fp} not in the gold (${scores(actors)})`,
   ];
-  const missingByArticle = new Map<string, string[]>();
-  for (const { article, actor } of actors.missing) {
-    missingByArticle.set(article, [...(missingByArticle.get(article) ?? []), actor]);
-  }
-  for (const [article, missing] of missingByArticle) lines.push(`  missing in ${article}: ${missing.join(', ')}`);
   if (errors) {
+    lines.push(...byArticle('missing in', actors.missing), ...byArticle('not in the gold of', actors.spurious));
     lines.push(`false negatives (${evaluation.falseNegatives.length}):`, ...evaluation.falseNegatives.map(errorLine));
     lines.push(`false positives (${evaluation.falsePositives.length}):`, ...evaluation.falsePositives.map(errorLine));
   }

@@ -22,7 +22,8 @@ export interface EvaluationSet {
   gold: string;
 }
 
-const repoPath = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+/** Absolute path of `path`, given relative to the repository root. */
+export const repoPath = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
 /** The seed articles and their gold. */
 export const SEED_SET: EvaluationSet = {
@@ -41,8 +42,19 @@ export const DEV_SET: EvaluationSet = {
 /** Anything that turns articles into a graph document, like `extractDocument`. */
 export type Extractor = (articles: Article[]) => GraphDocument | Promise<GraphDocument>;
 
+/** One evaluated document: its gold, the article it annotates and, for the test set, how it was chosen. */
+export interface GoldDocument {
+  gold: GoldArticle;
+  article: Article;
+  /** Topic of the document (test set manifest), for per-topic figures. */
+  topic?: string;
+  /** Whether the document is about politics (test set manifest). */
+  political?: boolean;
+}
+
 export interface SetResult {
-  set: EvaluationSet;
+  name: string;
+  documents: GoldDocument[];
   articles: Article[];
   gold: GoldArticle[];
   document: GraphDocument;
@@ -93,34 +105,51 @@ export function loadGoldSet(set: EvaluationSet): Array<ParsedYaml<GoldArticle>> 
 }
 
 /**
- * Pairs each gold file with its article and checks that every gold `sentence` is quoted
- * verbatim from the article text. Throws a KgError naming the gold file and line otherwise.
+ * Pairs each gold file with its article by file stem and checks that every gold `sentence`
+ * is quoted verbatim from the article text. Throws a KgError naming the gold file and line otherwise.
  */
 export function matchGold(golds: Array<ParsedYaml<GoldArticle>>, articles: Article[]): Map<string, Article> {
   const byStem = new Map(articles.map((article) => [stemOf(article), article]));
-  for (const parsed of golds) {
-    const article = byStem.get(parsed.data.article);
-    if (!article) {
-      parsed.fail([{ path: ['article'], message: `no article file with stem "${parsed.data.article}"; check the name` }]);
-    }
-    const issues: YamlIssue[] = parsed.data.relations.flatMap((relation, index) =>
-      article.text.includes(relation.sentence)
-        ? []
-        : [{ path: ['relations', index, 'sentence'], message: 'is not a verbatim substring of the article text' }],
-    );
-    if (issues.length > 0) parsed.fail(issues);
-  }
+  for (const parsed of golds) checkGoldAgainst(parsed, byStem.get(parsed.data.article));
   return byStem;
 }
 
-/** Reads a set, runs `extract` on all its articles at once and scores the result. */
-export async function evaluateSet(set: EvaluationSet, extract: Extractor): Promise<SetResult> {
+/**
+ * Checks one gold file against the article it annotates (`undefined`: none was found):
+ * every `sentence` must be a verbatim substring of the article text.
+ */
+export function checkGoldAgainst(parsed: ParsedYaml<GoldArticle>, article: Article | undefined): asserts article is Article {
+  if (!article) {
+    parsed.fail([{ path: ['article'], message: `no article file with stem "${parsed.data.article}"; check the name` }]);
+  }
+  const issues: YamlIssue[] = parsed.data.relations.flatMap((relation, index) =>
+    article.text.includes(relation.sentence)
+      ? []
+      : [{ path: ['relations', index, 'sentence'], message: 'is not a verbatim substring of the article text' }],
+  );
+  if (issues.length > 0) parsed.fail(issues);
+}
+
+/** Reads a directory set: its gold files, each paired with its article. */
+export async function loadSetDocuments(set: EvaluationSet): Promise<GoldDocument[]> {
   const golds = loadGoldSet(set);
   if (golds.length === 0) throw new KgError(`${set.gold}: no gold files (*.yaml); check the directory.`);
   const { articles } = await readArticles([set.articles], { strict: true });
   const byStem = matchGold(golds, articles);
-  const gold = golds.map((parsed) => parsed.data);
+  return golds.map((parsed) => ({ gold: parsed.data, article: byStem.get(parsed.data.article)! }));
+}
+
+/** Runs `extract` on the articles of `documents` all at once (as `kg extract` does) and scores the result. */
+export async function evaluateDocuments(name: string, documents: GoldDocument[], extract: Extractor): Promise<SetResult> {
+  const articles = documents.map((entry) => entry.article);
+  const gold = documents.map((entry) => entry.gold);
+  const idOf = new Map(documents.map((entry) => [entry.gold.article, entry.article.id]));
   const document = await extract(articles);
-  const evaluation = scoreDocument(gold, document, { articleIdOf: (stem) => byStem.get(stem)!.id });
-  return { set, articles, gold, document, evaluation };
+  const evaluation = scoreDocument(gold, document, { articleIdOf: (key) => idOf.get(key)! });
+  return { name, documents, articles, gold, document, evaluation };
+}
+
+/** Reads a directory set, runs `extract` on all its articles at once and scores the result. */
+export async function evaluateSet(set: EvaluationSet, extract: Extractor): Promise<SetResult> {
+  return evaluateDocuments(set.name, await loadSetDocuments(set), extract);
 }

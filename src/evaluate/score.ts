@@ -2,14 +2,18 @@
  * Scoring of a graph document against gold annotations: relations match on
  * (article, source, type, target), symmetric types in either order; actors the
  * extractor left uncatalogued match a gold id through the slug of their name or aliases.
+ * Actors are scored too: the system's Person/Organization/Country/Group actors of an
+ * article against the gold `actors` of that article.
  */
 import { slugify } from '../catalog/normalize.ts';
-import type { Actor, GraphDocument } from '../document/types.ts';
+import type { Actor, ActorType, GraphDocument } from '../document/types.ts';
 import { loadOntology, type Ontology } from '../ontology/index.ts';
 import type { GoldArticle } from './gold.ts';
 
 /** Types never annotated (docs/annotation.md), hence never scored. */
 const UNSCORED_TYPES: ReadonlySet<string> = new Set(['CO_MENTIONED']);
+/** Actor types the gold `actors` lists hold (docs/annotation.md); places are never annotated. */
+const SCORED_ACTOR_TYPES: ReadonlySet<ActorType> = new Set(['Person', 'Organization', 'Country', 'Group']);
 
 export interface Counts {
   tp: number;
@@ -37,7 +41,16 @@ export interface Evaluation {
   byType: Map<string, Counts>;
   /** Micro-averaged counts over all types. */
   micro: Counts;
-  actors: { found: number; total: number; recall: number; missing: Array<{ article: string; actor: string }> };
+  /**
+   * Actors: true positives are gold actors the system found in their article, false positives
+   * the system's scored-type actors of an article that are not among its gold actors.
+   */
+  actors: Counts & {
+    found: number;
+    total: number;
+    missing: Array<{ article: string; actor: string }>;
+    spurious: Array<{ article: string; actor: string }>;
+  };
   falsePositives: RelationError[];
   falseNegatives: RelationError[];
 }
@@ -96,7 +109,11 @@ export function scoreDocument(gold: GoldArticle[], document: GraphDocument, opti
   const falsePositives: RelationError[] = [];
   const falseNegatives: RelationError[] = [];
   const missingActors: Array<{ article: string; actor: string }> = [];
+  const spuriousActors: Array<{ article: string; actor: string }> = [];
   let actorsTotal = 0;
+  const typeOf = new Map(document.actors.map((actor) => [actor.id, actor.type]));
+  /** Actors of unknown type (not in `document.actors`) are scored: nothing says they are places. */
+  const isScored = (id: string) => !typeOf.has(id) || SCORED_ACTOR_TYPES.has(typeOf.get(id)!);
 
   for (const annotation of gold) {
     const articleId = articleIdOf(annotation.article);
@@ -105,16 +122,20 @@ export function scoreDocument(gold: GoldArticle[], document: GraphDocument, opti
 
     const extracted = new Map<string, RelationError>();
     const seenActors = new Set<string>();
+    const see = (id: string) => {
+      if (isScored(id)) seenActors.add(toGold(id));
+    };
     for (const mention of document.mentions) {
-      if (mention.article === articleId) seenActors.add(toGold(mention.actor));
+      if (mention.article === articleId) see(mention.actor);
     }
     for (const relation of document.relations) {
       if (UNSCORED_TYPES.has(relation.type)) continue;
       const evidence = relation.evidence.find((e) => e.article === articleId);
       if (!evidence) continue;
+      see(relation.source);
+      see(relation.target);
       const source = toGold(relation.source);
       const target = toGold(relation.target);
-      seenActors.add(source).add(target);
       const error: RelationError = {
         article: annotation.article,
         source,
@@ -144,9 +165,13 @@ export function scoreDocument(gold: GoldArticle[], document: GraphDocument, opti
       falsePositives.push(error);
     }
 
-    for (const actor of new Set(annotation.actors)) {
+    const goldActors = new Set(annotation.actors);
+    for (const actor of goldActors) {
       actorsTotal += 1;
       if (!seenActors.has(actor)) missingActors.push({ article: annotation.article, actor });
+    }
+    for (const actor of seenActors) {
+      if (!goldActors.has(actor)) spuriousActors.push({ article: annotation.article, actor });
     }
   }
 
@@ -161,7 +186,13 @@ export function scoreDocument(gold: GoldArticle[], document: GraphDocument, opti
   return {
     byType,
     micro: countsOf(sum('tp'), sum('fp'), sum('fn')),
-    actors: { found, total: actorsTotal, recall: actorsTotal === 0 ? 1 : found / actorsTotal, missing: missingActors },
+    actors: {
+      ...countsOf(found, spuriousActors.length, missingActors.length),
+      found,
+      total: actorsTotal,
+      missing: missingActors,
+      spurious: spuriousActors,
+    },
     falsePositives,
     falseNegatives,
   };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatEvaluation } from '../../src/evaluate/report.ts';
+import { formatEvaluation, summaryLine } from '../../src/evaluate/report.ts';
 import { countsOf, type Evaluation } from '../../src/evaluate/score.ts';
 
 const evaluation: Evaluation = {
   byType: new Map([['ARRESTED', countsOf(1, 1, 0)]]),
   micro: countsOf(1, 1, 0),
-  actors: { found: 1, total: 2, recall: 0.5, missing: [{ article: 'a1', actor: 'bob' }] },
+  actors: { ...countsOf(1, 1, 1), found: 1, total: 2, missing: [{ article: 'a1', actor: 'bob' }], spurious: [{ article: 'a1', actor: 'eve' }] },
   falsePositives: [{ article: 'a1', source: 'ann', type: 'ARRESTED', target: 'cid', sentence: 'Ann arrested Cid.', rule: 'active' }],
   falseNegatives: [],
 };
@@ -20,13 +20,23 @@ describe('formatEvaluation', () => {
 
   it('lists missing actors and errors with their sentence and rule', () => {
     const text = formatEvaluation('seed', evaluation);
-    expect(text).toContain('actors found 1/2');
+    expect(text).toContain('actors found 1/2, 1 not in the gold (P=0.50 R=0.50 F1=0.50)');
     expect(text).toContain('missing in a1: bob');
+    expect(text).toContain('not in the gold of a1: eve');
     expect(text).toContain('a1: ann -ARRESTED-> cid [active]');
     expect(text).toContain('“Ann arrested Cid.”');
   });
 
   it('leaves the error lists out on request', () => {
     expect(formatEvaluation('seed', evaluation, { errors: false })).not.toContain('false positives');
+  });
+});
+
+describe('summaryLine', () => {
+  it('gives relation and actor scores on one labelled line with the size of the set', () => {
+    expect(summaryLine('test', evaluation, { documents: 24, topics: 9 })).toBe(
+      'test: relations P=0.50 R=1.00 F1=0.67 | actors P=0.50 R=0.50 F1=0.50 (24 documents, 9 topics)',
+    );
+    expect(summaryLine('seed', evaluation, { documents: 1 })).toMatch(/\(1 document\)$/);
   });
 });

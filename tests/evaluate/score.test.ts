@@ -129,3 +129,14 @@ describe('scoreDocument', () => {
     expect(result.actors.missing.map((miss) => miss.actor)).toEqual(['bob', 'cid']);
   });
 });
+
+describe('scoreDocument actors', () => {
+  it('scores Person/Organization/Country/Group actors of the article against the gold actors, places left out', () => {
+    const eve = person('eve', 'Eve');
+    const almaty: Actor = { id: 'almaty', name: 'Almaty', type: 'Location', aliases: [], status: 'candidate' };
+    const result = scoreDocument([goldOneArticle], documentOf([ann, bob, eve, almaty], []));
+    // ann, bob found; cid missed; eve is not in the gold; the place does not count.
+    expect(result.actors).toMatchObject({ tp: 2, fp: 1, fn: 1, precision: 2 / 3, recall: 2 / 3 });
+    expect(result.actors.spurious).toEqual([{ article: 'a1', actor: 'eve' }]);
+  });
+});
