@@ -1,43 +1,44 @@
 /**
- * Reported-speech attribution of a sentence: "according to X", "X reported", "…, said X",
- * "as reported by X". The attributed source is recorded on the evidence, never made an
- * argument of the relations the sentence reports.
+ * Reported-speech attribution of a finding, read from the parse: the clause that states it
+ * is the complement of a verb of saying ("the Kremlin said that …", "…, X said"), or it
+ * carries "according to X" or "as reported by X". The attributed source is recorded on the
+ * evidence, never made an argument of the relation.
  */
 import type { Lexicon } from '../ontology/types.ts';
-import { verbForms } from './inflect.ts';
-import { isArgument, objectAfter, subjectOf, type SentenceView } from './sentence-view.ts';
+import { clauseHead, type SentenceReading } from './relations.ts';
 
-/** Every inflected form of the lexicon's attribution verbs. */
-export function attributionForms(lexicon: Lexicon): Set<string> {
-  return new Set([...lexicon.attribution].flatMap((lemma) => verbForms(lemma).map(([form]) => form)));
-}
-
-/** Actor id the sentence attributes its content to, or undefined. */
-export function findAttribution(view: SentenceView, forms: ReadonlySet<string>): string | undefined {
-  const { tokens } = view;
-  const idOf = (index: number | undefined) => (index === undefined ? undefined : view.mentions[index]!.actorId ?? undefined);
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      const source = objectAfter(view, i + 2, 3)[0];
-      if (source !== undefined) return idOf(source);
+/** Actor id the sentence attributes the act at token `trigger` to, or undefined. */
+export function findAttribution(reading: SentenceReading, trigger: number, lexicon: Lexicon): string | undefined {
+  const { tokens, graph } = reading;
+  const says = (index: number) => lexicon.attribution.has(tokens[index]!.lemma);
+  const actorAt = (index: number | undefined) => {
+    if (index === undefined) return undefined;
+    for (const member of graph.conjuncts(index)) {
+      const mention = reading.mentions[reading.mentionAt[member] ?? -1];
+      if (mention?.actorId) return mention.actorId;
     }
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    if (!forms.has(tokens[i]!.lower)) continue;
-    // "as reported by X", "released by X"
-    if (tokens[i + 1]?.lower === 'by') {
-      const agent = objectAfter(view, i + 2, 2)[0];
-      if (agent !== undefined) return idOf(agent);
+    return undefined;
+  };
+  const speakerOf = (verb: number) => actorAt(graph.dependents(verb, 'nsubj')[0]) ?? actorAt(graph.dependents(verb, 'obl:agent')[0]);
+  let current = clauseHead(reading, trigger);
+  for (let depth = 0; depth < 6; depth++) {
+    const word = tokens[current]!;
+    const according = graph.dependents(current, 'obl').find((index) => graph.hasMarker(index, 'according'));
+    if (according !== undefined && actorAt(according)) return actorAt(according);
+    for (const edge of graph.children[current]!) {
+      // "X met Y, the Kremlin said." / "X met Y, as reported by Z."
+      if ((edge.rel === 'parataxis' || edge.rel === 'advcl') && says(edge.token)) {
+        const speaker = speakerOf(edge.token);
+        if (speaker) return speaker;
+      }
     }
-    // "…, said X" / "– revealed X –"
-    const previous = tokens[i - 1]?.text ?? '';
-    if (/^[,”"’–—]$/.test(previous)) {
-      const speaker = objectAfter(view, i + 1, 0)[0];
-      if (speaker !== undefined) return idOf(speaker);
+    if (word.head < 0) break;
+    // "The Kremlin said that X met Y."
+    if ((word.deprel === 'ccomp' || word.deprel === 'parataxis') && says(word.head)) {
+      const speaker = speakerOf(word.head);
+      if (speaker) return speaker;
     }
-    // "X reported" at the end of a clause, or "X said (that) …"
-    const subject = subjectOf(view, i).at(-1);
-    if (subject !== undefined && isArgument(view, subject) && view.mentions[subject]!.mention.end >= i - 3) return idOf(subject);
+    current = word.head;
   }
   return undefined;
 }

@@ -1,7 +1,8 @@
 /**
- * The extraction pipeline: article text → sentences → mentions → resolved actors →
- * relations with dated, attributed evidence → GraphDocument. Each stage is its own
- * module; this one wires them. Build the context once and reuse it for many articles.
+ * The extraction pipeline: article text → sentences tokenized, tagged and parsed (src/nlp)
+ * → mentions → resolved actors → relations read from the parse, with dated, attributed
+ * evidence → GraphDocument. Each stage is its own module; this one wires them. Build the
+ * context once and reuse it for many articles.
  */
 import { loadCatalog } from '../catalog/load-catalog.ts';
 import type { Catalog } from '../catalog/types.ts';
@@ -9,15 +10,17 @@ import type { Evidence, GraphDocument, Mention } from '../document/types.ts';
 import type { Article } from '../ingest/types.ts';
 import { loadOntology } from '../ontology/load.ts';
 import type { Ontology } from '../ontology/types.ts';
-import { attributionForms, findAttribution } from './attribution.ts';
+import { analyze } from '../nlp/index.ts';
+import type { ParsedSentence } from '../nlp/types.ts';
+import { findAttribution } from './attribution.ts';
 import { findDates } from './dates.ts';
+import { DependencyGraph } from './dependency-graph.ts';
 import { DocumentBuilder, type ArticleExtraction, type EvidencedFinding } from './document.ts';
 import { buildMentionIndex, type MentionIndex } from './mention-index.ts';
 import { findMentions } from './mentions.ts';
-import { extractRelations } from './relations.ts';
-import { ArticleResolver } from './resolution.ts';
-import { splitSentences } from './sentences.ts';
-import { buildView } from './sentence-view.ts';
+import { KnownRoles } from './known-roles.ts';
+import { extractRelations, type SentenceReading } from './relations.ts';
+import { ArticleResolver, type ResolvedMention } from './resolution.ts';
 import { tokenize } from './tokens.ts';
 import { buildTriggerIndex, type TriggerIndex } from './trigger-index.ts';
 
@@ -29,6 +32,8 @@ export interface ExtractOptions {
   catalog?: Catalog;
   /** Ontology; default: schema/ontology.yaml. */
   ontology?: Ontology;
+  /** Splits, tokenizes, tags and parses an article's text; default: the shipped model (src/nlp). */
+  analyze?: (text: string) => ParsedSentence[];
 }
 
 /** Everything extraction needs, compiled once. */
@@ -37,7 +42,7 @@ export interface ExtractionContext {
   ontology: Ontology;
   index: MentionIndex;
   triggers: TriggerIndex;
-  attribution: ReadonlySet<string>;
+  analyze: (text: string) => ParsedSentence[];
 }
 
 /** Compiles the lookup tables for a catalog and an ontology (defaults: the shipped ones). */
@@ -49,7 +54,7 @@ export function createContext(options: ExtractOptions = {}): ExtractionContext {
     ontology,
     index: buildMentionIndex(catalog, ontology),
     triggers: buildTriggerIndex(ontology),
-    attribution: attributionForms(ontology.lexicon),
+    analyze: options.analyze ?? ((text) => analyze(text)),
   };
 }
 
@@ -65,7 +70,8 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
   const findings: EvidencedFinding[] = [];
   const counts = new Map<string, number>();
   const typeOf = (id: string) => resolver.actors.get(id)?.type ?? context.catalog.byId.get(id)?.type;
-  for (const sentence of splitSentences(article.text)) {
+  const knownRoles = new KnownRoles(context.catalog, article.date);
+  for (const sentence of context.analyze(article.text)) {
     const tokens = tokenize(sentence.text, sentence.start);
     const resolved = resolver.resolveSentence(sentence.index, findMentions(tokens, context.index), tokens);
     for (const { actorId } of resolved) {
@@ -75,10 +81,16 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
       const kept = (examples[actorId] ??= []);
       if (kept.length < EXAMPLES_PER_CANDIDATE && !kept.includes(sentence.text)) kept.push(sentence.text);
     }
-    const view = buildView(tokens, resolved, typeOf, resolver.discourse.homeCountry);
-    const sentenceFindings = extractRelations(view, context);
+    const reading: SentenceReading = {
+      tokens: sentence.tokens,
+      graph: new DependencyGraph(sentence.tokens),
+      mentions: resolved,
+      mentionAt: placeMentions(sentence, resolved),
+      typeOf,
+      knownRoles,
+    };
+    const sentenceFindings = extractRelations(reading, context);
     if (sentenceFindings.length === 0) continue;
-    const attributedTo = findAttribution(view, context.attribution);
     const dates = findDates(sentence.text, article.date, sentence.start);
     for (const finding of sentenceFindings) {
       resolver.meet(finding.source);
@@ -86,6 +98,8 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
       const state = context.ontology.relations.get(finding.type)?.state;
       const distance = (date: (typeof dates)[number]) => Math.abs(date.start - finding.trigger.start);
       const nearest = state ? undefined : dates.filter((date) => distance(date) <= DATE_REACH).sort((a, b) => distance(a) - distance(b))[0];
+      const triggerToken = sentence.tokens.findIndex((token) => token.start === finding.trigger.start);
+      const attributedTo = triggerToken >= 0 ? findAttribution(reading, triggerToken, context.ontology.lexicon) : undefined;
       const evidence: Evidence = {
         article: article.id,
         start: sentence.start,
@@ -96,6 +110,8 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
         date: nearest ? nearest.date : article.date,
         ...(attributedTo && attributedTo !== finding.source && attributedTo !== finding.target && { attributedTo }),
         trigger: finding.trigger,
+        ...(finding.sourceSpan && { sourceSpan: finding.sourceSpan }),
+        ...(finding.targetSpan && { targetSpan: finding.targetSpan }),
       };
       findings.push({ ...finding, evidence });
     }
@@ -108,6 +124,17 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
     mentions,
     examples,
   };
+}
+
+/** Token index → index of the resolved mention whose characters it overlaps (-1 for none); the first mention wins. */
+function placeMentions(sentence: ParsedSentence, mentions: readonly ResolvedMention[]): number[] {
+  const at = sentence.tokens.map(() => -1);
+  mentions.forEach(({ mention }, position) => {
+    for (const token of sentence.tokens) {
+      if (token.start < mention.charEnd && token.end > mention.charStart && at[token.index] === -1) at[token.index] = position;
+    }
+  });
+  return at;
 }
 
 /** Runs the pipeline over articles and merges the results into one deterministic GraphDocument. */

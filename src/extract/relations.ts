@@ -1,14 +1,18 @@
 /**
- * Relation extraction for one sentence: finds the ontology's triggers, drops negated and
- * future ones, marks hedged ones, lets each trigger's frames find argument pairs, and
- * keeps the pairs whose actor types the relation type allows.
+ * Relation reading for one parsed sentence: finds the ontology's triggers, walks each
+ * trigger's frames (dependency paths, schema/ontology.yaml) to its source and target
+ * actors, spreads coordinated arguments, and keeps the pairs whose actor types the relation
+ * allows. What the clause says about the act comes from the parse too: a negation, a future
+ * auxiliary, an infinitive that was only asked for, or a governing denial drops the trigger;
+ * a hedge marks it. Each covers its own clause, not the rest of the sentence.
  */
-import type { PropertyValue } from '../document/types.ts';
-import type { Ontology, RelationType } from '../ontology/types.ts';
-import { FRAME_FUNCTIONS, type ArgumentPair } from './frames.ts';
-import type { MentionIndex } from './mention-index.ts';
-import type { ResolvedVia } from './resolution.ts';
-import type { SentenceView } from './sentence-view.ts';
+import type { ActorType, PropertyValue } from '../document/types.ts';
+import type { Token } from '../nlp/types.ts';
+import type { FramePattern, Lexicon, Ontology, RelationType } from '../ontology/types.ts';
+import type { DependencyGraph } from './dependency-graph.ts';
+import { followPath, type DependencyPath, type WalkContext } from './dependency-path.ts';
+import type { KnownRoles } from './known-roles.ts';
+import type { ResolvedMention, ResolvedVia } from './resolution.ts';
 import { findTriggers, type TriggerIndex, type TriggerMatch } from './trigger-index.ts';
 
 /** One relation found in one sentence, before merging across the document. */
@@ -21,99 +25,318 @@ export interface Finding {
   confidence: number;
   /** Character span of the trigger words in the article. */
   trigger: { start: number; end: number };
+  /** Character spans of the mentions that gave the arguments (none for an actor known from the knowledge base). */
+  sourceSpan?: { start: number; end: number };
+  targetSpan?: { start: number; end: number };
+}
+
+/** A parsed sentence with its resolved mentions placed on its tokens. */
+export interface SentenceReading {
+  tokens: readonly Token[];
+  graph: DependencyGraph;
+  mentions: readonly ResolvedMention[];
+  /** Token index → index in `mentions`, or -1. */
+  mentionAt: readonly number[];
+  /** Type of an actor met in the article. */
+  typeOf(id: string): ActorType | undefined;
+  /** Roles the knowledge base gives people at the article's date. */
+  knownRoles: KnownRoles;
 }
 
 export interface RelationContext {
   ontology: Ontology;
-  index: MentionIndex;
   triggers: TriggerIndex;
 }
 
-/** How much a frame's pattern is trusted. */
-const FRAME_CONFIDENCE: Record<string, number> = {
-  active: 0.8, passive: 0.8, to: 0.75, order: 0.7, with: 0.75, between: 0.8, compound: 0.9, of: 0.85, possessive: 0.85,
-  as: 0.7, adjective: 0.8, hyphen: 0.85, request: 0.8,
-};
 /** How much an argument found indirectly is trusted. */
 const VIA_CONFIDENCE: Record<ResolvedVia, number> = { name: 1, forces: 0.95, group: 0.95, surname: 0.95, role: 0.9, pronoun: 0.85, candidate: 0.9, description: 0.8 };
 const HEDGED_CONFIDENCE = 0.6;
-/** Words looked at before a trigger for negation and futurity. */
-const WINDOW = 4;
-const WINDOW_BREAKS = new Set([',', ';', ':', '“', '”', '"', '(', ')', '–', '—']);
+/** Trust in an actor the knowledge base supplies rather than the sentence. */
+const KNOWN_CONFIDENCE = 0.9;
+
+/** An argument: the actor, and the mention that gave it (absent when the knowledge base did). */
+interface Argument {
+  id: string;
+  mention?: ResolvedMention;
+}
 
 /** The relations one sentence states. */
-export function extractRelations(view: SentenceView, context: RelationContext): Finding[] {
+export function extractRelations(reading: SentenceReading, context: RelationContext): Finding[] {
+  const matches = findTriggers(reading.tokens, context.triggers);
+  if (matches.length === 0) return [];
   const { lexicon } = context.ontology;
-  const matches = findTriggers(view.tokens, context.triggers);
   const findings: Finding[] = [];
-  if (matches.length === 0) return findings;
-  // A hedge or a denial anywhere before a trigger applies to it.
-  const firstHedge = view.tokens.findIndex((token) => lexicon.hedges.has(token.lower));
-  const firstDenial = view.tokens.findIndex((token) => lexicon.denial.has(token.lower));
   for (const match of matches) {
     const relation = context.ontology.relations.get(match.trigger.relation)!;
-    const before = windowBefore(view, match.start);
-    if (before.some((word) => lexicon.negation.has(word))) continue;
-    if (relation.name !== 'THREATENED' && before.some((word) => lexicon.future.has(word))) continue;
-    if (match.trigger.cue && !cueNear(view, match, match.trigger.cue)) continue;
-    if (firstDenial >= 0 && firstDenial < match.start) continue;
-    const hedged = firstHedge >= 0 && firstHedge < match.start;
+    const status = clauseStatus(reading, match.head, lexicon);
+    if (status === 'unasserted') continue;
+    if (match.trigger.cue && !cueInClause(reading, match, match.trigger.cue)) continue;
+    const walk: WalkContext = {
+      graph: reading.graph,
+      isTrigger: (index) => matches.some((other) => other.head === index && other.trigger.relation === relation.name),
+      prepositionalObject: (index) => {
+        const trigger = matches.find((other) => other.head === index && other.trigger.relation === relation.name) ?? (index === match.head ? match : undefined);
+        return trigger && prepositionalObject(reading, trigger);
+      },
+    };
+    const former = isFormerRole(reading, match, lexicon);
     for (const frame of match.trigger.frames) {
-      const found = FRAME_FUNCTIONS[frame]({ view, match, matches, index: context.index, symmetric: relation.direction === 'symmetric' });
-      for (const pair of found) {
-        const finding = toFinding(view, relation, match, frame, pair, hedged);
-        if (finding) findings.push(finding);
+      for (const pattern of context.ontology.frames.get(frame)!) {
+        for (const [source, target] of argumentPairs(reading, match, pattern, relation, walk, former, lexicon)) {
+          const finding = toFinding(reading, relation, match, frame, pattern, source, target, status === 'hedged', former);
+          if (finding) findings.push(finding);
+        }
       }
     }
   }
-  // "called on X to help": a request for aid, not also a demand.
-  const requests = new Set(findings.filter((finding) => finding.type === 'REQUESTED_AID').map((finding) => finding.trigger.start));
-  return requests.size === 0 ? findings : findings.filter((finding) => finding.type !== 'DEMANDED' || !requests.has(finding.trigger.start));
+  return withoutSuperseded(dedupe(findings), context.ontology);
 }
 
-function windowBefore(view: SentenceView, start: number): string[] {
-  const words: string[] = [];
-  for (let i = start - 1; i >= 0 && i >= start - WINDOW; i--) {
-    const word = view.tokens[i]!.lower;
-    if (WINDOW_BREAKS.has(word)) break;
-    words.push(word);
+/** Whether the trigger's clause asserts the act, only hedges it, or does not assert it at all. */
+function clauseStatus(reading: SentenceReading, head: number, lexicon: Lexicon): 'asserted' | 'hedged' | 'unasserted' {
+  const { graph, tokens } = reading;
+  const clause = clauseHead(reading, head);
+  const modifiers = [head, clause].flatMap((index) => graph.children[index]!.map((edge) => ({ ...edge, word: tokens[edge.token]! })));
+  const says = (set: ReadonlySet<string>, word: Token) => set.has(word.lemma) || set.has(word.form.toLowerCase());
+  if (modifiers.some(({ rel, word }) => (rel === 'advmod' || rel === 'det' || rel === 'cc:preconj') && says(lexicon.negation, word))) return 'unasserted';
+  if (modifiers.some(({ rel, word }) => rel === 'aux' && says(lexicon.future, word))) return 'unasserted';
+  const clauseToken = tokens[clause]!;
+  // "urged X to press Y", "plans to meet": asked for or intended, not done ("continued to fire" is done).
+  const infinitive = graph.children[clause]!.some((edge) => edge.rel === 'mark' && tokens[edge.token]!.form.toLowerCase() === 'to');
+  if (infinitive && clauseToken.head >= 0 && !(clauseToken.deprel === 'xcomp' && says(lexicon.implicative, tokens[clauseToken.head]!))) return 'unasserted';
+  // "denied meeting Y", "dismissed rumours that X met Y": the clause hangs from a denial.
+  for (const ancestor of governingChain(reading, clause)) if (says(lexicon.denial, tokens[ancestor]!)) return 'unasserted';
+  if (modifiers.some(({ rel, word }) => rel !== 'case' && says(lexicon.hedges, word))) return 'hedged';
+  for (const ancestor of governingChain(reading, clause)) if (says(lexicon.hedges, tokens[ancestor]!)) return 'hedged';
+  return 'asserted';
+}
+
+/** The predicate of the clause a trigger word belongs to: itself for a verb, the verb a noun is an argument of. */
+export function clauseHead(reading: SentenceReading, token: number): number {
+  const { tokens, graph } = reading;
+  let current = token;
+  for (let steps = 0; steps < 4; steps++) {
+    const word = tokens[current]!;
+    if (word.upos === 'VERB' || word.head < 0 || graph.dependents(current, 'cop').length > 0) return current;
+    if (!['obj', 'obl', 'nmod', 'nsubj', 'nsubj:pass', 'compound', 'amod', 'appos', 'conj'].includes(word.deprel)) return current;
+    current = word.head;
   }
-  return words;
+  return current;
 }
 
-function cueNear(view: SentenceView, match: TriggerMatch, cue: ReadonlySet<string>): boolean {
-  for (let i = match.start; i < view.tokens.length && i < match.end + 8; i++) if (cue.has(view.tokens[i]!.lower)) return true;
-  return false;
+/** Heads a clause's content hangs from: complements ("denied that …") and the nouns they complete ("rumours that …"). */
+function governingChain(reading: SentenceReading, clause: number): number[] {
+  const chain: number[] = [];
+  let current = clause;
+  while (chain.length < 4) {
+    const word = reading.tokens[current]!;
+    if (word.head < 0 || !['ccomp', 'xcomp', 'acl', 'obj', 'csubj'].includes(word.deprel)) break;
+    current = word.head;
+    chain.push(current);
+  }
+  return chain;
 }
 
-function toFinding(view: SentenceView, relation: RelationType, match: TriggerMatch, frame: string, pair: ArgumentPair, hedged: boolean): Finding | undefined {
-  const sourceMention = view.mentions[pair.source]!;
-  const targetMention = pair.target >= 0 ? view.mentions[pair.target] : undefined;
-  let source = pair.sourceId ?? sourceMention.actorId;
-  let target = targetMention ? targetMention.actorId : pair.targetId ?? null;
-  if (!source || !target) return undefined;
+/** Whether a cue word stands in the trigger's clause, the trigger's own words included ("fired him from his post"). */
+function cueInClause(reading: SentenceReading, match: TriggerMatch, cue: ReadonlySet<string>): boolean {
+  const clause = clauseHead(reading, match.head);
+  return reading.graph.subtree(clause).some((index) => {
+    const token = reading.tokens[index]!;
+    return cue.has(token.form.toLowerCase()) || cue.has(token.lemma);
+  });
+}
+
+/** The noun a trigger's final preposition marks: "fired on | protesters". */
+function prepositionalObject(reading: SentenceReading, match: TriggerMatch): number | undefined {
+  const last = reading.tokens[match.end - 1]!;
+  if (match.end - match.start < 2 || last.upos !== 'ADP' || last.deprel !== 'case') return undefined;
+  return last.head >= match.start && last.head < match.end ? undefined : last.head;
+}
+
+/** The (source, target) pairs one pattern licenses for one trigger occurrence. */
+function argumentPairs(
+  reading: SentenceReading,
+  match: TriggerMatch,
+  pattern: FramePattern,
+  relation: RelationType,
+  walk: WalkContext,
+  former: boolean,
+  lexicon: Lexicon,
+): Array<[Argument, Argument]> {
+  if (pattern.pair.length > 0) {
+    if (relation.direction !== 'symmetric') return [];
+    const members = argumentsAt(reading, match, pattern.pair, walk, { former, lexicon });
+    return members.flatMap((source, i) => members.slice(i + 1).map((target): [Argument, Argument] => [source, target]));
+  }
+  const sources = argumentsAt(reading, match, pattern.source, walk, { former, lexicon });
+  if (sources.length === 0) return [];
+  const pairs: Array<[Argument, Argument]> = [];
+  for (const source of sources) {
+    const targets = argumentsAt(reading, match, pattern.target, walk, { former, lexicon }, source);
+    for (const target of targets) if (target.id !== source.id) pairs.push([source, target]);
+  }
+  return pairs;
+}
+
+/** The actors that the first path reaching any reaches (alternatives are tried in order). */
+function argumentsAt(
+  reading: SentenceReading,
+  match: TriggerMatch,
+  paths: readonly DependencyPath[],
+  walk: WalkContext,
+  { former, lexicon }: { former: boolean; lexicon: Lexicon },
+  source?: Argument,
+): Argument[] {
+  for (const path of paths) {
+    if (path.kind === 'known-role') {
+      const owner = source && reading.knownRoles.ownerOf(source.id, match.word.value, former);
+      if (owner) return [{ id: owner }];
+      continue;
+    }
+    const found: Argument[] = [];
+    for (const token of followPath(path, match.head, walk)) {
+      for (const argument of actorsAt(reading, token, match, lexicon.standIns)) if (!found.some((other) => other.id === argument.id)) found.push(argument);
+    }
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/**
+ * The actors a token reached by a path denotes, its conjuncts included. A plain noun stands
+ * for what it is in apposition to, and a stand-in noun naming nobody ("the leaders of A, B
+ * and C") for the actors of its `of` complement.
+ */
+function actorsAt(reading: SentenceReading, token: number, match: TriggerMatch, standIns: ReadonlySet<string>): Argument[] {
+  const found: Argument[] = [];
+  const { graph, tokens } = reading;
+  for (const member of graph.conjuncts(token)) {
+    let argument = actorOf(reading, member, match);
+    if (!argument) for (const apposed of graph.apposed(member)) argument ??= actorOf(reading, apposed, match);
+    if (argument) {
+      found.push(argument);
+      continue;
+    }
+    if (!standIns.has(tokens[member]!.lemma)) continue;
+    for (const owner of graph.dependents(member, 'nmod')) {
+      if (!graph.hasMarker(owner, 'of')) continue;
+      for (const ownerMember of graph.conjuncts(owner)) {
+        const represented = actorOf(reading, ownerMember, match);
+        if (represented) found.push(represented);
+      }
+    }
+  }
+  return found;
+}
+
+/** The actor mentioned at token `index`, unless the mention is a place or lies inside the trigger itself. */
+function actorOf(reading: SentenceReading, index: number, match: TriggerMatch): Argument | undefined {
+  const position = reading.mentionAt[index] ?? -1;
+  const mention = reading.mentions[position];
+  if (!mention) return undefined;
+  if (mention.mention.kind === 'role' && mention.actorId === null && mention.mention.country && index >= match.start && index < match.end) return undefined;
+  if (!mention.actorId) {
+    // "Kazakh President": a role written with its country names that country.
+    if (mention.mention.kind === 'demonym') return { id: mention.mention.country, mention };
+    if (mention.mention.kind === 'role' && mention.mention.country && (index < match.start || index >= match.end)) return { id: mention.mention.country, mention };
+    return undefined;
+  }
+  if (reading.typeOf(mention.actorId) === 'Location') return undefined;
+  return { id: mention.actorId, mention };
+}
+
+function toFinding(
+  reading: SentenceReading,
+  relation: RelationType,
+  match: TriggerMatch,
+  frame: string,
+  pattern: FramePattern,
+  sourceArgument: Argument,
+  targetArgument: Argument,
+  hedged: boolean,
+  former: boolean,
+): Finding | undefined {
+  let [source, target] = [sourceArgument, targetArgument];
   if (match.trigger.reverse) [source, target] = [target, source];
-  if (source === target) return undefined;
-  const sourceType = view.typeOf(source);
-  const targetType = view.typeOf(target);
+  const sourceType = reading.typeOf(source.id);
+  const targetType = reading.typeOf(target.id);
   if (!sourceType || !targetType || !relation.source.includes(sourceType) || !relation.target.includes(targetType)) return undefined;
 
   const properties: Record<string, PropertyValue> = {};
-  if (match.trigger.property) properties[match.trigger.property] = pair.value ?? match.word.value;
-  if (relation.properties.some((spec) => spec.name === 'status')) properties.status = pair.former ? 'former' : 'current';
+  if (match.trigger.property) {
+    const value = match.trigger.object ? objectValue(reading, match, pattern) : match.word.value;
+    if (value === undefined) return undefined;
+    properties[match.trigger.property] = value;
+  } else if (match.trigger.object && objectValue(reading, match, pattern) === undefined) {
+    return undefined;
+  }
+  if (relation.properties.some((spec) => spec.name === 'status')) properties.status = former ? 'former' : 'current';
   if (hedged) properties.hedged = true;
 
-  let confidence = FRAME_CONFIDENCE[frame] ?? 0.7;
-  confidence *= VIA_CONFIDENCE[sourceMention.via] * (targetMention ? VIA_CONFIDENCE[targetMention.via] : 0.9);
+  let confidence = pattern.confidence * via(source) * via(target);
   if (hedged) confidence *= HEDGED_CONFIDENCE;
-  const tokens = view.tokens;
+  const { tokens } = reading;
   return {
     type: relation.name,
-    source,
-    target,
+    source: source.id,
+    target: target.id,
     properties,
     rule: `${frame}:${match.word.tokens.join(' ')}`,
     confidence: Math.round(confidence * 100) / 100,
     trigger: { start: tokens[match.start]!.start, end: tokens[match.end - 1]!.end },
+    ...(source.mention && { sourceSpan: { start: source.mention.mention.charStart, end: source.mention.mention.charEnd } }),
+    ...(target.mention && { targetSpan: { start: target.mention.mention.charStart, end: target.mention.mention.charEnd } }),
   };
+}
+
+function via(argument: Argument): number {
+  return argument.mention ? VIA_CONFIDENCE[argument.mention.via] : KNOWN_CONFIDENCE;
+}
+
+/** Whether the role noun is marked as a past one ("former premier", "ex-president"). */
+function isFormerRole(reading: SentenceReading, match: TriggerMatch, lexicon: Lexicon): boolean {
+  const { tokens, graph } = reading;
+  const modifiers = graph.children[match.head]!.filter((edge) => edge.rel === 'amod' || edge.rel === 'advmod' || edge.rel === 'compound');
+  // "ex-president" is ex, -, president; "former" may also stand before a multi-word title's first word.
+  const words = [...modifiers.map((edge) => tokens[edge.token]!), ...tokens.slice(Math.max(0, match.start - 2), match.start)];
+  return words.some((token) => lexicon.former.has(token.form.toLowerCase()));
+}
+
+/** The property value the trigger's object noun gives ("troops" → military), through the pattern's `value` paths. */
+function objectValue(reading: SentenceReading, match: TriggerMatch, pattern: FramePattern): string | undefined {
+  const objects = match.trigger.object;
+  if (!objects) return undefined;
+  const walk: WalkContext = { graph: reading.graph, isTrigger: () => false, prepositionalObject: () => undefined };
+  for (const path of pattern.value) {
+    if (path.kind !== 'steps') continue;
+    for (const token of followPath(path, match.head, walk)) {
+      const word = reading.tokens[token]!;
+      const modifier = reading.graph.children[token]!.find((edge) => edge.rel === 'amod' || edge.rel === 'compound');
+      const phrase = modifier ? `${reading.tokens[modifier.token]!.form.toLowerCase()} ${word.form.toLowerCase()}` : undefined;
+      const value = (phrase && objects.get(phrase)) ?? objects.get(word.form.toLowerCase()) ?? objects.get(word.lemma);
+      if (value !== undefined) return value;
+    }
+  }
+  return undefined;
+}
+
+/** One finding per (type, source, target, trigger): several patterns may find the same pair. */
+function dedupe(findings: Finding[]): Finding[] {
+  const best = new Map<string, Finding>();
+  for (const finding of findings) {
+    const key = `${finding.type}|${finding.source}|${finding.target}|${finding.trigger.start}`;
+    const kept = best.get(key);
+    if (!kept || finding.confidence > kept.confidence) best.set(key, finding);
+  }
+  return [...best.values()];
+}
+
+/** Drops findings of a type another type found from the same trigger word supersedes. */
+function withoutSuperseded(findings: Finding[], ontology: Ontology): Finding[] {
+  const superseded = new Set<string>();
+  for (const finding of findings) {
+    for (const other of ontology.relations.get(finding.type)!.supersedes) superseded.add(`${other}|${finding.trigger.start}`);
+  }
+  if (superseded.size === 0) return findings;
+  return findings.filter((finding) => !superseded.has(`${finding.type}|${finding.trigger.start}`));
 }

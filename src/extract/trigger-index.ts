@@ -1,87 +1,122 @@
 /**
- * The trigger lexicon compiled for matching: every inflected form of every trigger word
- * of the ontology, filed under its first token, so each sentence token costs one hash
- * lookup. Multi-word triggers inflect their first word ("took into custody").
+ * The trigger lexicon compiled for matching parsed sentences: every trigger word of the
+ * ontology filed under its first word, matched against a token's lower-case form or its
+ * lemma (so "met", "meets" and "meeting" the verb all find "meet"), with the part of speech
+ * the trigger's kind requires ("the attacks" is a noun, not the verb "attack").
  */
-import type { Ontology, Trigger, TriggerWord } from '../ontology/types.ts';
-import { nounForms, verbForms, type VerbForm } from './inflect.ts';
-import { tokenize, type Token } from './tokens.ts';
+import type { Token } from '../nlp/types.ts';
+import type { Ontology, Trigger, TriggerKind, TriggerWord } from '../ontology/types.ts';
 
 export interface TriggerForm {
   trigger: Trigger;
   word: TriggerWord;
-  /** Lower-case tokens to match. */
-  tokens: string[];
-  /** Verb form; nouns, adjectives and phrases are 'base'. */
-  form: VerbForm;
 }
 
 export interface TriggerMatch extends TriggerForm {
   /** Token span [start, end) in the sentence. */
   start: number;
   end: number;
+  /** The syntactic head of the matched words: where the frames' paths start. */
+  head: number;
 }
 
 export type TriggerIndex = Map<string, TriggerForm[]>;
 
+/** Parts of speech the head word of each kind of trigger may have. */
+const HEAD_TAGS: Record<TriggerKind, ReadonlySet<string> | undefined> = {
+  verb: new Set(['VERB']),
+  noun: new Set(['NOUN', 'PROPN']),
+  adjective: new Set(['ADJ', 'VERB']),
+  phrase: undefined,
+};
+
 /** Compiles the triggers of every relation type of the ontology. */
 export function buildTriggerIndex(ontology: Ontology): TriggerIndex {
   const index: TriggerIndex = new Map();
-  const add = (form: TriggerForm) => {
-    const first = form.tokens[0]!;
-    const list = index.get(first) ?? [];
-    // "met" is past and participle: one entry is enough (frames accept either).
-    if (list.some((other) => other.trigger === form.trigger && other.word === form.word && other.tokens.join(' ') === form.tokens.join(' '))) return;
-    list.push(form);
-    index.set(first, list);
-  };
   for (const relation of ontology.relations.values()) {
     for (const trigger of relation.triggers) {
       for (const word of trigger.words) {
-        // Split as the text is split ("son-in-law" is son, -, in, -, law).
-        const tokens = tokenize(word.tokens.join(' ')).map((token) => token.lower);
-        const [head = '', ...rest] = tokens;
-        if (word.kind === 'verb') {
-          for (const [inflected, form] of verbForms(head)) add({ trigger, word, tokens: [inflected, ...rest], form });
-        } else if (word.kind === 'noun') {
-          // Nouns inflect their last word: "member states", "telephone conversations".
-          for (const plural of nounForms(tokens.at(-1)!)) add({ trigger, word, tokens: [...tokens.slice(0, -1), plural], form: 'base' });
-        } else {
-          add({ trigger, word, tokens, form: 'base' });
-        }
+        const first = word.tokens[0]!;
+        const list = index.get(first) ?? [];
+        list.push({ trigger, word });
+        index.set(first, list);
       }
     }
   }
   // Longest first, so "telephone conversation" is tried before "telephone".
-  for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  for (const list of index.values()) list.sort((a, b) => b.word.tokens.length - a.word.tokens.length);
   return index;
 }
 
-/** Every trigger occurrence in a tokenised sentence (overlapping ones included). */
+/** Whether `token` spells trigger word `word` (form or lemma). */
+function spells(token: Token, word: string): boolean {
+  return token.form.toLowerCase() === word || token.lemma === word;
+}
+
+/** Every trigger occurrence in a parsed sentence (overlapping ones of different relations included). */
 export function findTriggers(tokens: readonly Token[], index: TriggerIndex): TriggerMatch[] {
   const matches: TriggerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const forms = index.get(tokens[i]!.lower);
-    if (!forms) continue;
-    for (const form of forms) {
-      // Written out rather than spread: this runs for every trigger word of every sentence.
-      if (startsAt(tokens, i, form.tokens)) matches.push({ trigger: form.trigger, word: form.word, tokens: form.tokens, form: form.form, start: i, end: i + form.tokens.length });
+    const token = tokens[i]!;
+    const lower = token.form.toLowerCase();
+    const forms = index.get(lower) ?? [];
+    const byLemma = token.lemma !== lower ? index.get(token.lemma) : undefined;
+    for (const form of byLemma ? [...forms, ...byLemma] : forms) {
+      const words = form.word.tokens;
+      const end = wordsEndAt(tokens, i, words);
+      if (end < 0) continue;
+      const head = headOf(tokens, i, end, form.word.kind);
+      if (head < 0) continue;
+      matches.push({ trigger: form.trigger, word: form.word, start: i, end, head });
     }
   }
   if (matches.length < 2) return matches;
   // A trigger inside a longer one of the same relation ("minister" in "defence minister") adds nothing.
   return matches.filter(
-    (match) =>
+    (match, position) =>
       !matches.some(
-        (other) => other !== match && other.trigger.relation === match.trigger.relation && other.start <= match.start && other.end >= match.end && other.end - other.start > match.end - match.start,
+        (other, otherPosition) =>
+          other.trigger.relation === match.trigger.relation &&
+          other.start <= match.start &&
+          other.end >= match.end &&
+          (other.end - other.start > match.end - match.start || (other.end - other.start === match.end - match.start && otherPosition < position)),
       ),
   );
 }
 
-/** Whether the lower-case `words` are the tokens from `from` on. */
-function startsAt(tokens: readonly Token[], from: number, words: readonly string[]): boolean {
-  if (from + words.length > tokens.length) return false;
-  // words[0] is the key the form was found under.
-  for (let k = 1; k < words.length; k++) if (tokens[from + k]!.lower !== words[k]) return false;
-  return true;
+/**
+ * End of the trigger words when they are spelt from token `from` on, hyphens standing
+ * as their own tokens ("son-in-law" is son, -, in, -, law); -1 when they are not.
+ */
+function wordsEndAt(tokens: readonly Token[], from: number, words: readonly string[]): number {
+  let at = from;
+  for (const word of words) {
+    const parts = word.split(/(-)/).filter(Boolean);
+    if (parts.length > 1 && tokens[at] && spells(tokens[at]!, word)) {
+      at++;
+      continue;
+    }
+    for (const part of parts) {
+      const token = tokens[at];
+      if (!token || !spells(token, part)) return -1;
+      at++;
+    }
+  }
+  return at;
+}
+
+/** The token of [start, end) whose head lies outside it, if its tag suits the trigger's kind; else -1. */
+function headOf(tokens: readonly Token[], start: number, end: number, kind: TriggerKind): number {
+  let head = -1;
+  for (let i = start; i < end; i++) {
+    const governor = tokens[i]!.head;
+    if (governor < start || governor >= end) {
+      head = i;
+      break;
+    }
+  }
+  // Verbs head their particles and prepositions even when the parse hangs those elsewhere.
+  if (kind === 'verb' || kind === 'adjective' || kind === 'phrase') head = start;
+  const tags = HEAD_TAGS[kind];
+  return head >= 0 && (!tags || tags.has(tokens[head]!.upos)) ? head : -1;
 }

@@ -1,14 +1,16 @@
 /**
  * Loads schema/ontology.yaml (or another ontology file): validates its shape with zod via
- * src/yaml, then cross-checks what a schema cannot — triggers whose frames do not suit
- * their words, properties a trigger fills that the relation does not declare, object
- * values outside a property's allowed values — and reports each as file:line.
+ * src/yaml, then cross-checks what a schema cannot — frames whose dependency paths do not
+ * parse, triggers naming a frame that does not exist, properties a trigger fills that the
+ * relation does not declare, object values outside a property's allowed values, relations
+ * superseding unknown ones — and reports each as file:line.
  */
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ACTOR_TYPES, type ActorType } from '../document/types.ts';
 import { loadYamlFile, type YamlIssue } from '../yaml/parse-yaml.ts';
-import { FRAMES, type Frame, type Lexicon, type Ontology, type RelationType, type Trigger, type TriggerKind, type TriggerWord } from './types.ts';
+import { parsePath, type DependencyPath } from '../extract/dependency-path.ts';
+import type { FramePattern, Lexicon, Ontology, RelationType, Trigger, TriggerKind, TriggerWord } from './types.ts';
 
 /** The ontology shipped with newsgraph. */
 export const DEFAULT_ONTOLOGY_PATH = fileURLToPath(new URL('../../schema/ontology.yaml', import.meta.url));
@@ -21,7 +23,7 @@ const triggerSchema = z.strictObject({
   nouns: wordList.optional(),
   adjectives: wordList.optional(),
   phrases: wordList.optional(),
-  frames: z.array(z.enum(FRAMES)).min(1),
+  frames: z.array(z.string().min(1)).min(1),
   object: wordList.optional(),
   cue: wordList.optional(),
   property: z.string().min(1).optional(),
@@ -44,10 +46,21 @@ const relationSchema = z.strictObject({
   quadClass: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
   properties: z.array(propertySchema).optional(),
   triggers: z.array(triggerSchema).optional(),
+  supersedes: z.array(z.string().min(1)).optional(),
+});
+
+const pathList = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+const patternSchema = z.strictObject({
+  source: pathList.optional(),
+  target: pathList.optional(),
+  pair: pathList.optional(),
+  value: pathList.optional(),
+  confidence: z.number().gt(0).max(1),
 });
 
 const ontologySchema = z.strictObject({
   actorTypes: z.record(z.enum(ACTOR_TYPES), z.strictObject({ definition: z.string().min(1) })),
+  frames: z.record(z.string().regex(/^[a-z][a-z-]*$/, 'frame names are kebab-case'), z.array(patternSchema).min(1)),
   relations: z.record(z.string().regex(/^[A-Z][A-Z_]*$/, 'relation names are UPPER_SNAKE_CASE'), relationSchema),
   lexicon: z.strictObject({
     groups: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'group ids are kebab-case'), wordList),
@@ -60,19 +73,14 @@ const ontologySchema = z.strictObject({
     collectives: wordList,
     hedges: wordList,
     future: wordList,
+    implicative: wordList,
+    former: wordList,
+    standIns: wordList,
   }),
 });
 
 type RawOntology = z.output<typeof ontologySchema>;
 type RawTrigger = z.output<typeof triggerSchema>;
-
-/** Which frames each kind of trigger word can be used with. */
-const FRAMES_BY_KIND: Record<TriggerKind, readonly Frame[]> = {
-  verb: ['active', 'passive', 'to', 'order'],
-  noun: ['with', 'between', 'compound', 'of', 'possessive', 'as'],
-  adjective: ['adjective'],
-  phrase: ['hyphen', 'request'],
-};
 
 const KIND_KEYS = { verb: 'verbs', noun: 'nouns', adjective: 'adjectives', phrase: 'phrases' } as const;
 
@@ -92,6 +100,7 @@ export function loadOntology(path: string = DEFAULT_ONTOLOGY_PATH): Ontology {
   const raw: RawOntology = parsed.data;
   const issues: YamlIssue[] = [];
   const relations = new Map<string, RelationType>();
+  const frames = compileFrames(raw.frames, issues);
 
   for (const [name, spec] of Object.entries(raw.relations)) {
     const properties = spec.properties ?? [];
@@ -103,6 +112,16 @@ export function loadOntology(path: string = DEFAULT_ONTOLOGY_PATH): Ontology {
     const triggers = (spec.triggers ?? []).map((trigger, index) =>
       compileTrigger(name, trigger, properties, ['relations', name, 'triggers', index], issues),
     );
+    for (const [index, trigger] of triggers.entries()) {
+      for (const [position, frame] of trigger.frames.entries()) {
+        if (!frames.has(frame)) {
+          issues.push({ path: ['relations', name, 'triggers', index, 'frames', position], message: `no frame "${frame}" (frames: ${[...frames.keys()].join(', ')})` });
+        }
+      }
+    }
+    for (const [index, other] of (spec.supersedes ?? []).entries()) {
+      if (!raw.relations[other]) issues.push({ path: ['relations', name, 'supersedes', index], message: `no relation type "${other}"` });
+    }
     relations.set(name, {
       name,
       direction: spec.direction,
@@ -114,6 +133,7 @@ export function loadOntology(path: string = DEFAULT_ONTOLOGY_PATH): Ontology {
       ...(spec.quadClass !== undefined && { quadClass: spec.quadClass }),
       properties,
       triggers,
+      supersedes: spec.supersedes ?? [],
     });
   }
   for (const type of ACTOR_TYPES) {
@@ -133,9 +153,12 @@ export function loadOntology(path: string = DEFAULT_ONTOLOGY_PATH): Ontology {
     collectives: lower(raw.lexicon.collectives),
     hedges: lower(raw.lexicon.hedges),
     future: lower(raw.lexicon.future),
+    implicative: lower(raw.lexicon.implicative),
+    former: lower(raw.lexicon.former),
+    standIns: lower(raw.lexicon.standIns),
   };
   const actorTypes = new Map(Object.entries(raw.actorTypes) as Array<[ActorType, { definition: string }]>);
-  return { file: path, actorTypes, relations, lexicon };
+  return { file: path, actorTypes, relations, frames, lexicon };
 }
 
 /** Turns one YAML trigger into a Trigger, recording what does not fit in `issues`. */
@@ -158,11 +181,6 @@ function compileTrigger(
         issues.push({ path: [...path, KIND_KEYS[kind], index], message: `"${entry}" is not a word or phrase (letters, hyphens and apostrophes only)` });
       }
       words.push({ kind, tokens, value });
-    }
-    for (const [index, frame] of raw.frames.entries()) {
-      if (!FRAMES_BY_KIND[kind].includes(frame)) {
-        issues.push({ path: [...path, 'frames', index], message: `frame "${frame}" does not apply to ${KIND_KEYS[kind]} (use one of ${FRAMES_BY_KIND[kind].join(', ')})` });
-      }
     }
   }
   const property = raw.property === undefined ? undefined : properties.find((spec) => spec.name === raw.property);
@@ -196,4 +214,32 @@ function compileTrigger(
     ...(raw.property !== undefined && { property: raw.property }),
     reverse: raw.reverse ?? false,
   };
+}
+
+/** Compiles the `frames` section, recording paths that do not parse in `issues`. */
+function compileFrames(raw: RawOntology['frames'], issues: YamlIssue[]): Map<string, FramePattern[]> {
+  const frames = new Map<string, FramePattern[]>();
+  for (const [name, patterns] of Object.entries(raw)) {
+    const compiled = patterns.map((pattern, index): FramePattern => {
+      const where = ['frames', name, index];
+      const paths = (key: 'source' | 'target' | 'pair' | 'value'): DependencyPath[] => {
+        const texts = pattern[key] === undefined ? [] : typeof pattern[key] === 'string' ? [pattern[key]] : pattern[key];
+        return texts.flatMap((text, position) => {
+          const parsed = parsePath(text);
+          if (typeof parsed === 'string') {
+            issues.push({ path: [...where, key, ...(typeof pattern[key] === 'string' ? [] : [position])], message: parsed });
+            return [];
+          }
+          return [parsed];
+        });
+      };
+      const hasPair = pattern.pair !== undefined;
+      if (hasPair === (pattern.source !== undefined || pattern.target !== undefined) || (!hasPair && (!pattern.source || !pattern.target))) {
+        issues.push({ path: where, message: 'give either `source` and `target`, or `pair`' });
+      }
+      return { source: paths('source'), target: paths('target'), pair: paths('pair'), value: paths('value'), confidence: pattern.confidence };
+    });
+    frames.set(name, compiled);
+  }
+  return frames;
 }

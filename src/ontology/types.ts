@@ -4,39 +4,24 @@
  * express them. Produced by `loadOntology()` from schema/ontology.yaml.
  */
 import type { ActorType } from '../document/types.ts';
+import type { DependencyPath } from '../extract/dependency-path.ts';
 
 /**
- * How a trigger's arguments are found in a sentence (implemented in src/extract/frames.ts):
- * - `active`: SUBJECT verb OBJECT ("A arrested B"; "A and B met" for symmetric types)
- * - `passive`: OBJECT was verb-ed [by SUBJECT], and "B, condemned by A"
- * - `to`: SUBJECT verb [object noun] to TARGET ("A sent troops to B")
- * - `order`: SUBJECT verb X to <another trigger of the type> TARGET ("A ordered police to fire on B")
- * - `with`: SUBJECT … noun [with|to|against] TARGET ("A held talks with B", "A's call with B")
- * - `between`: noun between A and B
- * - `compound`: [Country|Organization] noun NAME ("Russian President Putin", "Kremlin spokesman Peskov")
- * - `of`: NAME, [the] noun of Y / noun of Y, NAME / NAME is the noun of Y
- * - `possessive`: Y's noun NAME / NAME, Y's noun
- * - `as`: SUBJECT … as noun of Y
- * - `adjective`: NAME, adjective Y / Adjective Y, NAME / NAME is adjective Y
- * - `hyphen`: Y-phrase NOUN ("Russia-led alliance")
- * - `request`: at Y's request / at the request of Y, SUBJECT … (Y → SUBJECT)
+ * One way a trigger's arguments stand in the parse (the ontology's `frames`, read by
+ * src/extract/relations.ts): dependency paths from the trigger word to the source and the
+ * target (src/extract/dependency-path.ts has the path language), or, for `pair`, paths to a
+ * list of actors that relate to each other ("A and B met").
  */
-export const FRAMES = [
-  'active',
-  'passive',
-  'to',
-  'order',
-  'with',
-  'between',
-  'compound',
-  'of',
-  'possessive',
-  'as',
-  'adjective',
-  'hyphen',
-  'request',
-] as const;
-export type Frame = (typeof FRAMES)[number];
+export interface FramePattern {
+  source: DependencyPath[];
+  target: DependencyPath[];
+  /** Every two actors these paths reach form a pair (symmetric relations). */
+  pair: DependencyPath[];
+  /** Path to the noun that gives the trigger's property through its `object` list ("sent | troops"). */
+  value: DependencyPath[];
+  /** How much a finding by this pattern is trusted, before hedges and indirect mentions. */
+  confidence: number;
+}
 
 export type TriggerKind = 'verb' | 'noun' | 'adjective' | 'phrase';
 
@@ -51,7 +36,8 @@ export interface Trigger {
   /** Relation type this trigger expresses. */
   relation: string;
   words: TriggerWord[];
-  frames: Frame[];
+  /** Names of the ontology's frames this trigger's arguments may stand in. */
+  frames: string[];
   /** Nouns allowed as the direct object of a `to` frame, with the property value they give. */
   object?: Map<string, string>;
   /** Words of which at least one must occur in the clause for the trigger to count. */
@@ -82,6 +68,8 @@ export interface RelationType {
   quadClass?: 1 | 2 | 3 | 4;
   properties: PropertySpec[];
   triggers: Trigger[];
+  /** Relation types this one replaces when both come from the same trigger word ("called on X to help"). */
+  supersedes: string[];
 }
 
 /** Word lists the extraction stages use; see the `lexicon` section of schema/ontology.yaml. */
@@ -99,7 +87,14 @@ export interface Lexicon {
   /** Plural nouns of unnamed collectives; with their modifiers they make a Group id. */
   collectives: Set<string>;
   hedges: Set<string>;
+  /** Auxiliaries (lemmas) that put their clause in the future: not an event yet. */
   future: Set<string>;
+  /** Verbs (lemmas) whose infinitive complement happened: "continued to fire". */
+  implicative: Set<string>;
+  /** Modifiers that make a role a past one: "former president". */
+  former: Set<string>;
+  /** Nouns (lemmas) that, naming nobody, stand for the actors of their `of` complement: "the leaders of A and B". */
+  standIns: Set<string>;
 }
 
 export interface Ontology {
@@ -108,5 +103,7 @@ export interface Ontology {
   actorTypes: Map<ActorType, { definition: string }>;
   /** Relation types by name, in file order. */
   relations: Map<string, RelationType>;
+  /** Argument patterns by frame name. */
+  frames: Map<string, FramePattern[]>;
   lexicon: Lexicon;
 }

@@ -1,0 +1,157 @@
+/**
+ * A parsed sentence as a graph the relation patterns walk: the basic UD tree plus the
+ * enhanced-UD edges relation reading needs (after Schuster & Manning 2016, "Enhanced English
+ * Universal Dependencies"): subjects shared by coordinated verbs, controlled and participial
+ * clauses that take their subject from the clause they depend on, and relative and reduced
+ * relative clauses whose noun fills their subject or object. Conjoined arguments are spread
+ * by `conjuncts`, apposed ones joined by `apposed`.
+ */
+import type { Token } from '../nlp/types.ts';
+
+/** One labelled edge of the graph, seen from either end. */
+export interface Edge {
+  rel: string;
+  token: number;
+}
+
+/** Relations whose dependent is a clause that may borrow the subject of its head. */
+const SUBJECTS = ['nsubj', 'nsubj:pass'] as const;
+
+export class DependencyGraph {
+  /** Children of each token: basic edges, then added ones. */
+  readonly children: Edge[][];
+  /** Heads of each token: the basic head, then added ones. */
+  readonly parents: Edge[][];
+
+  constructor(readonly tokens: readonly Token[]) {
+    this.children = tokens.map(() => []);
+    this.parents = tokens.map(() => []);
+    for (const token of tokens) if (token.head >= 0) this.link(token.head, token.deprel, token.index);
+    for (const index of topDown(tokens)) this.enhance(index);
+  }
+
+  /** Dependents of `token` by relation `rel` (exact, subtype included). */
+  dependents(token: number, rel: string): number[] {
+    const found: number[] = [];
+    for (const edge of this.children[token]!) if (edge.rel === rel) found.push(edge.token);
+    return found;
+  }
+
+  /** Heads of `token` reached by relation `rel`. */
+  governors(token: number, rel: string): number[] {
+    const found: number[] = [];
+    for (const edge of this.parents[token]!) if (edge.rel === rel) found.push(edge.token);
+    return found;
+  }
+
+  /** Whether `token` has a `case` or `mark` dependent spelt `word` ("with" in "talks with B"). */
+  hasMarker(token: number, word: string): boolean {
+    return this.children[token]!.some((edge) => (edge.rel === 'case' || edge.rel === 'mark') && this.tokens[edge.token]!.form.toLowerCase() === word);
+  }
+
+  /** `token` and the nominals coordinated with it ("A, B and C"). */
+  conjuncts(token: number): number[] {
+    const members = [token];
+    for (let i = 0; i < members.length; i++) {
+      for (const edge of this.children[members[i]!]!) if (edge.rel === 'conj' && isNominal(this.tokens[edge.token]!)) members.push(edge.token);
+    }
+    return members;
+  }
+
+  /** Tokens in apposition to `token`, either way round ("Peskov, the Kremlin spokesman"). */
+  apposed(token: number): number[] {
+    return [...this.dependents(token, 'appos'), ...this.governors(token, 'appos')];
+  }
+
+  /** Every token below `token` in the basic tree, itself included. */
+  subtree(token: number): number[] {
+    const found = [token];
+    for (let i = 0; i < found.length; i++) for (const edge of this.children[found[i]!]!) if (edge.token > -1 && this.tokens[edge.token]!.head === found[i]) found.push(edge.token);
+    return found;
+  }
+
+  private link(head: number, rel: string, dependent: number): void {
+    if (this.children[head]!.some((edge) => edge.rel === rel && edge.token === dependent)) return;
+    this.children[head]!.push({ rel, token: dependent });
+    this.parents[dependent]!.push({ rel, token: head });
+  }
+
+  private subjectsOf(token: number): Edge[] {
+    return this.children[token]!.filter((edge) => (SUBJECTS as readonly string[]).includes(edge.rel));
+  }
+
+  /** Adds the enhanced edges of clause `index`; its head has been enhanced already. */
+  private enhance(index: number): void {
+    const token = this.tokens[index]!;
+    const head = token.head;
+    if (head < 0 || !isPredicate(token)) return;
+    const hasSubject = this.subjectsOf(index).length > 0;
+    const marked = this.children[index]!.some((edge) => edge.rel === 'mark' || edge.rel === 'case');
+    switch (token.deprel) {
+      case 'conj': {
+        // "A arrested and jailed B": the second verb shares the first one's subject and object.
+        if (!hasSubject) for (const edge of this.subjectsOf(head)) this.link(index, edge.rel, edge.token);
+        if (this.dependents(index, 'obj').length === 0) for (const object of this.dependents(head, 'obj')) this.link(index, 'obj', object);
+        break;
+      }
+      case 'xcomp': {
+        // "X ordered Y to fire", "X continued to fire": the object, else the subject, controls.
+        if (hasSubject) break;
+        const objects = this.dependents(head, 'obj');
+        const controllers = objects.length > 0 ? objects : this.subjectsOf(head).map((edge) => edge.token);
+        for (const controller of controllers) this.link(index, 'nsubj', controller);
+        break;
+      }
+      case 'advcl': {
+        // "X took over the ministry, sacking Y"; "Backed by Russia, X …" (a participle: passive).
+        if (hasSubject || marked) break;
+        const rel = token.xpos === 'VBN' ? 'nsubj:pass' : 'nsubj';
+        for (const edge of this.subjectsOf(head)) if (edge.rel === 'nsubj') this.link(index, rel, edge.token);
+        break;
+      }
+      case 'acl': {
+        // "the protesters arrested by police"; "protesters demanding his resignation".
+        if (hasSubject || marked) break;
+        this.link(index, token.xpos === 'VBN' ? 'nsubj:pass' : 'nsubj', head);
+        break;
+      }
+      case 'acl:relcl': {
+        // "X, who arrested Y": the relative pronoun's place is taken by the noun.
+        for (const edge of this.children[index]!) {
+          if (isRelativePronoun(this.tokens[edge.token]!)) this.link(index, edge.rel, head);
+        }
+        break;
+      }
+    }
+  }
+}
+
+/** Token indices ordered so that every head comes before its dependents. */
+function topDown(tokens: readonly Token[]): number[] {
+  const order: number[] = [];
+  const children: number[][] = tokens.map(() => []);
+  for (const token of tokens) if (token.head >= 0) children[token.head]!.push(token.index);
+  const roots = tokens.filter((token) => token.head < 0).map((token) => token.index);
+  const seen = new Set<number>();
+  for (let i = 0, queue = roots; i < queue.length; i++) {
+    const index = queue[i]!;
+    if (seen.has(index)) continue;
+    seen.add(index);
+    order.push(index);
+    queue.push(...children[index]!);
+  }
+  return order;
+}
+
+/** Nouns, names, pronouns, numbers and adjectives ("the Russian and Chinese …") head nominal conjuncts. */
+export function isNominal(token: Token): boolean {
+  return token.upos === 'NOUN' || token.upos === 'PROPN' || token.upos === 'PRON' || token.upos === 'NUM' || token.upos === 'ADJ';
+}
+
+function isPredicate(token: Token): boolean {
+  return token.upos === 'VERB' || token.upos === 'AUX' || token.upos === 'ADJ';
+}
+
+function isRelativePronoun(token: Token): boolean {
+  return token.feats.includes('PronType=Rel') || (token.xpos === 'WP' || token.xpos === 'WDT');
+}

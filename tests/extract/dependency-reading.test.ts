@@ -1,0 +1,95 @@
+// Relations read from hand-checked parses (tests/extract/fixtures/constructions.conllu): each
+// construction of news grammar, one sentence each, through extractArticle with the parse given.
+import { describe, expect, it } from 'vitest';
+import { createContext, extractArticle } from '../../src/extract/index.ts';
+import type { Article } from '../../src/ingest/types.ts';
+import { readParsedArticle } from './gold-parse.ts';
+
+const parsed = readParsedArticle(new URL('./fixtures/constructions.conllu', import.meta.url).pathname);
+
+/** The findings of one fixture sentence, as "source TYPE target" strings. */
+function read(sentenceId: string): string[] {
+  const sentence = parsed.byId.get(sentenceId);
+  if (!sentence) throw new Error(`no sentence ${sentenceId}`);
+  const context = createContext({ analyze: () => [{ ...sentence, index: 0 }] });
+  const article = { id: sentenceId, text: parsed.text, date: '2022-01-09', title: null, source: null, url: null, contentHash: sentenceId } as unknown as Article;
+  return extractArticle(article, context).findings.map((finding) => `${finding.source} ${finding.type} ${finding.target}`);
+}
+
+describe('relations read from the parse', () => {
+  it('coordinated subjects of a symmetric act relate to each other', () => {
+    expect(read('coordinated-subjects-symmetric')).toEqual(['kassym-jomart-tokayev COMMUNICATED_WITH vladimir-putin']);
+  });
+
+  it('a passive agent is the source even with an apposition and an "as" phrase between', () => {
+    expect(read('passive-with-agent-and-age')).toContain('kassym-jomart-tokayev DISMISSED karim-masimov');
+  });
+
+  it('coordinated verbs share subject and object, and coordinated objects are spread', () => {
+    expect([...new Set(read('coordinated-verbs-share-subject-and-object'))].sort()).toEqual([
+      'security-forces ARRESTED karim-masimov',
+      'security-forces ARRESTED samat-abish',
+    ]);
+  });
+
+  it('a participial clause takes the subject of the clause it hangs from', () => {
+    expect(read('participle-inherits-subject')).toEqual(['kassym-jomart-tokayev DISMISSED nursultan-nazarbayev']);
+  });
+
+  it('a negated act is no relation', () => {
+    expect(read('negated')).toEqual([]);
+  });
+
+  it('the object noun gives the property, the "to" phrase the target', () => {
+    expect(read('object-gives-property')).toEqual(['russia PROVIDED_AID kazakhstan']);
+  });
+
+  it('a verb of saying attributes its complement and is no argument', () => {
+    const sentence = parsed.byId.get('attributed-complement')!;
+    const context = createContext({ analyze: () => [{ ...sentence, index: 0 }] });
+    const article = { id: 'a', text: parsed.text, date: '2022-01-09', title: null, source: null, url: null, contentHash: 'a' } as unknown as Article;
+    const [finding, ...rest] = extractArticle(article, context).findings;
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ source: 'vladimir-putin', type: 'COMMUNICATED_WITH', target: 'kassym-jomart-tokayev' });
+    expect(finding!.evidence.attributedTo).toBe('russia');
+  });
+
+  it('a denial covers the clause it governs', () => {
+    expect(read('denial-governs-gerund')).toEqual([]);
+  });
+
+  it('a title before a name with a possessive owner gives the role', () => {
+    expect(read('title-before-name-and-possessive')).toEqual(['dmitry-peskov SPOKESPERSON_FOR vladimir-putin']);
+  });
+
+  it('unnamed leaders stand for the states they lead, each of a list', () => {
+    expect(read('stand-in-leaders-coordinated').sort()).toEqual([
+      'kassym-jomart-tokayev PRAISED armenia',
+      'kassym-jomart-tokayev PRAISED belarus',
+      'kassym-jomart-tokayev PRAISED russia',
+    ]);
+  });
+
+  it('an infinitive that is only asked for asserts nothing; the asking does', () => {
+    expect(read('infinitive-asked-for')).toEqual(['vladimir-putin DEMANDED kassym-jomart-tokayev']);
+  });
+
+  it('an implicative verb asserts its infinitive; a trigger ending in a preposition reaches its noun', () => {
+    expect(read('implicative-infinitive-and-prepositional-trigger')).toEqual(['security-forces USED_FORCE protesters']);
+  });
+
+  it('a relative clause takes its noun as subject', () => {
+    expect(read('relative-clause-gives-subject')).toEqual(['kassym-jomart-tokayev DISMISSED karim-masimov']);
+  });
+
+  it('an apposition gives a former role of an organisation', () => {
+    const sentence = parsed.byId.get('apposition-role-of')!;
+    const context = createContext({ analyze: () => [{ ...sentence, index: 0 }] });
+    const article = { id: 'r', text: parsed.text, date: '2022-01-09', title: null, source: null, url: null, contentHash: 'r' } as unknown as Article;
+    const findings = extractArticle(article, context).findings;
+    expect(findings.map((finding) => `${finding.source} ${finding.type} ${finding.target}`)).toEqual([
+      'karim-masimov HOLDS_ROLE national-security-committee-of-kazakhstan',
+    ]);
+    expect(findings[0]!.properties).toEqual({ role: 'head', status: 'former' });
+  });
+});
