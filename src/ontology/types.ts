@@ -38,6 +38,8 @@ export interface Trigger {
   words: TriggerWord[];
   /** Names of the ontology's frames this trigger's arguments may stand in. */
   frames: string[];
+  /** Where the words come from: `newsgraph` (chosen by the project) or `CAMEO.2.0:<code>`. */
+  source: string;
   /** Nouns allowed as the direct object of a `to` frame, with the property value they give. */
   object?: Map<string, string>;
   /** Words of which at least one must occur in the clause for the trigger to count. */

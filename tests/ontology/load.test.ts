@@ -54,22 +54,26 @@ describe('loadOntology', () => {
   });
 
   it('names file and line of an unknown actor type', () => {
-    expect(errorOf('unknown-actor-type.yaml')).toMatch(/unknown-actor-type\.yaml:11: relations\.ARRESTED\.source\[1\]: must be one of .*Person.*Militia/s);
+    expect(errorOf('unknown-actor-type.yaml')).toMatch(/unknown-actor-type\.yaml:18: relations\.ARRESTED\.source\[1\]: must be one of .*Person.*Militia/s);
   });
 
   it('refuses a relation defined twice', () => {
-    expect(errorOf('duplicate-relation.yaml')).toMatch(/duplicate-relation\.yaml:13:\d+: .*unique/i);
+    expect(errorOf('duplicate-relation.yaml')).toMatch(/duplicate-relation\.yaml:20:\d+: .*unique/i);
   });
 
-  it('refuses a frame that does not suit the trigger words', () => {
-    expect(errorOf('frame-not-for-nouns.yaml')).toMatch(/frame-not-for-nouns\.yaml:15: .*frame "passive" does not apply to nouns/);
+  it('refuses a trigger naming a frame that does not exist', () => {
+    expect(errorOf('unknown-frame.yaml')).toMatch(/unknown-frame\.yaml:22: .*no frame "nominal"/);
+  });
+
+  it('refuses a frame path that is not a dependency path', () => {
+    expect(errorOf('bad-path-step.yaml')).toMatch(/bad-path-step\.yaml:9: .*"<obj>" is not a path step/);
   });
 
   it('refuses a trigger that fills an undeclared property', () => {
-    expect(errorOf('undeclared-property.yaml')).toMatch(/undeclared-property\.yaml:16: .*declares no property "kinship"/);
+    expect(errorOf('undeclared-property.yaml')).toMatch(/undeclared-property\.yaml:24: .*declares no property "kinship"/);
   });
 
   it('refuses a trigger pattern that is not words', () => {
-    expect(errorOf('trigger-not-a-word.yaml')).toMatch(/trigger-not-a-word\.yaml:14: .*"arrest\(ed\)\?" is not a word/);
+    expect(errorOf('trigger-not-a-word.yaml')).toMatch(/trigger-not-a-word\.yaml:21: .*"arrest\(ed\)\?" is not a word/);
   });
 });
