@@ -1,10 +1,11 @@
 /**
  * Sentence splitter with character offsets into the article text. A sentence ends at
  * . ! ? or an ellipsis followed (after closing quotes or brackets) by white space and a
- * capital, digit or opening quote — unless the period ends an abbreviation ("Mr.",
- * "Gen.", "Jan."), an initial ("J. Smith") or a dotted acronym ("U.S."). A paragraph
- * break always ends a sentence.
+ * capital, digit or opening quote — unless the period ends an abbreviation of the lexicon
+ * ("Mr.", "Gen.", "Jan."; schema/ontology.yaml), an initial ("J. Smith") or a dotted
+ * acronym ("U.S."). A paragraph break always ends a sentence.
  */
+import { defaultLexicon } from '../ontology/default-lexicon.ts';
 
 export interface Sentence {
   /** Position in the article, from 0. */
@@ -15,20 +16,16 @@ export interface Sentence {
   text: string;
 }
 
-/** Abbreviations that take a period and rarely end a sentence (lower case, without the period). */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'cmdr', 'gov', 'sen', 'rep',
-  'pres', 'st', 'jr', 'sr', 'rev', 'hon', 'messrs', 'mt', 'ft', 'no', 'nos', 'vs', 'etc', 'approx', 'inc', 'ltd', 'co',
-  'corp', 'dept', 'univ', 'est', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
-
 /** Characters that may end a sentence (. ! ? …) or a paragraph (a line break). */
 const BOUNDARY = /[\n.!?…]/g;
 const CLOSERS = `"'”’»)]`;
 const OPENERS = `"'“‘«([`;
 
-/** Splits `text` into sentences; white space between sentences belongs to none. */
-export function splitSentences(text: string): Sentence[] {
+/**
+ * Splits `text` into sentences; white space between sentences belongs to none.
+ * `abbreviations` (lower case, without the period) default to the shipped lexicon's.
+ */
+export function splitSentences(text: string, abbreviations: ReadonlySet<string> = defaultLexicon().abbreviations): Sentence[] {
   const sentences: Sentence[] = [];
   let start = skipSpace(text, 0);
   const push = (end: number) => {
@@ -60,7 +57,7 @@ export function splitSentences(text: string): Sentence[] {
       i = end - 1;
       continue;
     }
-    if (char === '.' && end === i + 1 && isAbbreviation(text, i)) continue;
+    if (char === '.' && end === i + 1 && isAbbreviation(text, i, abbreviations)) continue;
     push(end);
     start = next;
     i = next - 1;
@@ -83,11 +80,11 @@ function skipSpace(text: string, from: number): number {
 }
 
 /** Whether the period at `dot` closes an abbreviation, an initial or a dotted acronym. */
-function isAbbreviation(text: string, dot: number): boolean {
+function isAbbreviation(text: string, dot: number, abbreviations: ReadonlySet<string>): boolean {
   let wordStart = dot;
   while (wordStart > 0 && /[\p{L}.]/u.test(text[wordStart - 1]!)) wordStart--;
   const word = text.slice(wordStart, dot);
   if (/^\p{Lu}$/u.test(word)) return true;
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true;
-  return ABBREVIATIONS.has(word.toLowerCase());
+  return abbreviations.has(word.toLowerCase());
 }

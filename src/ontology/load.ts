@@ -10,7 +10,8 @@ import { z } from 'zod';
 import { ACTOR_TYPES, type ActorType } from '../document/types.ts';
 import { loadYamlFile, type YamlIssue } from '../yaml/parse-yaml.ts';
 import { parsePath, type DependencyPath } from '../extract/dependency-path.ts';
-import type { FramePattern, Lexicon, Ontology, RelationType, Trigger, TriggerKind, TriggerWord } from './types.ts';
+import { compileLexicon, lexiconSchema } from './lexicon.ts';
+import type { FramePattern, Ontology, RelationType, Trigger, TriggerKind, TriggerWord } from './types.ts';
 
 /** The ontology shipped with newsgraph. */
 export const DEFAULT_ONTOLOGY_PATH = fileURLToPath(new URL('../../schema/ontology.yaml', import.meta.url));
@@ -63,21 +64,7 @@ const ontologySchema = z.strictObject({
   actorTypes: z.record(z.enum(ACTOR_TYPES), z.strictObject({ definition: z.string().min(1) })),
   frames: z.record(z.string().regex(/^[a-z][a-z-]*$/, 'frame names are kebab-case'), z.array(patternSchema).min(1)),
   relations: z.record(z.string().regex(/^[A-Z][A-Z_]*$/, 'relation names are UPPER_SNAKE_CASE'), relationSchema),
-  lexicon: z.strictObject({
-    groups: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'group ids are kebab-case'), wordList),
-    stateForces: wordList,
-    organizationCues: wordList,
-    personTitles: wordList,
-    attribution: wordList,
-    negation: wordList,
-    denial: wordList,
-    collectives: wordList,
-    hedges: wordList,
-    future: wordList,
-    implicative: wordList,
-    former: wordList,
-    standIns: wordList,
-  }),
+  lexicon: lexiconSchema,
 });
 
 type RawOntology = z.output<typeof ontologySchema>;
@@ -140,24 +127,9 @@ export function loadOntology(path: string = DEFAULT_ONTOLOGY_PATH): Ontology {
   for (const type of ACTOR_TYPES) {
     if (!raw.actorTypes[type]) issues.push({ path: ['actorTypes'], message: `actor type ${type} is missing a definition` });
   }
+  const lexicon = compileLexicon(raw.lexicon, issues);
   if (issues.length > 0) parsed.fail(issues);
 
-  const lower = (words: string[]) => new Set(words.map((word) => word.toLowerCase()));
-  const lexicon: Lexicon = {
-    groups: new Map(Object.entries(raw.lexicon.groups).map(([id, words]) => [id, words.map((word) => word.toLowerCase())])),
-    stateForces: lower(raw.lexicon.stateForces),
-    organizationCues: lower(raw.lexicon.organizationCues),
-    personTitles: lower(raw.lexicon.personTitles),
-    attribution: lower(raw.lexicon.attribution),
-    negation: lower(raw.lexicon.negation),
-    denial: lower(raw.lexicon.denial),
-    collectives: lower(raw.lexicon.collectives),
-    hedges: lower(raw.lexicon.hedges),
-    future: lower(raw.lexicon.future),
-    implicative: lower(raw.lexicon.implicative),
-    former: lower(raw.lexicon.former),
-    standIns: lower(raw.lexicon.standIns),
-  };
   const actorTypes = new Map(Object.entries(raw.actorTypes) as Array<[ActorType, { definition: string }]>);
   return { file: path, actorTypes, relations, frames, lexicon };
 }

@@ -5,6 +5,7 @@
  */
 import type { ActorType } from '../document/types.ts';
 import type { DependencyPath } from '../extract/dependency-path.ts';
+import type { Lexicon } from './lexicon.ts';
 
 /**
  * One way a trigger's arguments stand in the parse (the ontology's `frames`, read by
@@ -74,30 +75,8 @@ export interface RelationType {
   supersedes: string[];
 }
 
-/** Word lists the extraction stages use; see the `lexicon` section of schema/ontology.yaml. */
-export interface Lexicon {
-  /** Group id → the noun phrases (lower case) that denote it. */
-  groups: Map<string, string[]>;
-  /** Nouns for armed forces that, after a demonym or name, denote that country or organisation. */
-  stateForces: Set<string>;
-  organizationCues: Set<string>;
-  personTitles: Set<string>;
-  attribution: Set<string>;
-  negation: Set<string>;
-  /** Verbs that deny the rest of their sentence. */
-  denial: Set<string>;
-  /** Plural nouns of unnamed collectives; with their modifiers they make a Group id. */
-  collectives: Set<string>;
-  hedges: Set<string>;
-  /** Auxiliaries (lemmas) that put their clause in the future: not an event yet. */
-  future: Set<string>;
-  /** Verbs (lemmas) whose infinitive complement happened: "continued to fire". */
-  implicative: Set<string>;
-  /** Modifiers that make a role a past one: "former president". */
-  former: Set<string>;
-  /** Nouns (lemmas) that, naming nobody, stand for the actors of their `of` complement: "the leaders of A and B". */
-  standIns: Set<string>;
-}
+/** Word lists the extraction stages use; see src/ontology/lexicon.ts and the `lexicon` section of schema/ontology.yaml. */
+export type { Lexicon } from './lexicon.ts';
 
 export interface Ontology {
   /** File it was loaded from, for messages. */
