@@ -24,7 +24,7 @@ export interface LoadOptions {
   /** Reload articles whose contentHash is unchanged. */
   force?: boolean;
   /**
-   * Fingerprint of the pipeline that extracted the document (src/extract/fingerprint.ts),
+   * Fingerprint of the pipeline that extracted the document (pipeline-fingerprint.ts),
    * stored on each Article: an unchanged article stored with another one is reloaded.
    */
   pipeline?: string;
@@ -32,7 +32,7 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const DEFAULTS = { batchSize: 50, rowsPerStatement: 1000, force: false };
+export const LOAD_DEFAULTS = { batchSize: 50, rowsPerStatement: 1000, force: false };
 
 export interface LoadSummary {
   created: string[];
@@ -56,7 +56,7 @@ interface Batch {
 
 /** Loads `doc`: new and changed articles are (re)written, unchanged ones skipped. */
 export async function loadDocument(driver: Driver, doc: GraphDocument, options: LoadOptions = {}): Promise<LoadSummary> {
-  const settings = { ...DEFAULTS, ...options };
+  const settings = { ...LOAD_DEFAULTS, ...options };
   const rows = buildDocumentRows(doc, settings.relationTypes);
   const stored = await storedHashes(driver, settings.database, rows.contributions.map((c) => c.article.id));
   const summary: LoadSummary = { created: [], changed: [], skipped: [] };
@@ -97,7 +97,7 @@ export async function loadDocument(driver: Driver, doc: GraphDocument, options: 
 
 /** Takes articles out of the graph with everything only they supported, in one transaction. */
 export async function removeArticles(driver: Driver, ids: string[], options: Pick<LoadOptions, 'database' | 'rowsPerStatement'> = {}): Promise<RemoveSummary> {
-  const settings = { ...DEFAULTS, ...options };
+  const settings = { ...LOAD_DEFAULTS, ...options };
   const stored = await storedHashes(driver, settings.database, ids);
   const removed = ids.filter((id) => stored.has(id));
   const session = driver.session({ database: settings.database });
