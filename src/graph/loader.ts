@@ -139,7 +139,9 @@ async function storedHashes(driver: Driver, database: string | undefined, ids: s
     const result = await session.executeRead((tx) =>
       tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash, a.pipeline AS pipeline', { ids }),
     );
-    return new Map(result.records.map((record) => [record.get('id') as string, { hash: record.get('hash') as string, pipeline: record.get('pipeline') as string | null }]));
+    return new Map(
+      result.records.map((record) => [record.get('id') as string, { hash: record.get('hash') as string, pipeline: record.get('pipeline') as string | null }]),
+    );
   } finally {
     await session.close();
   }
@@ -157,7 +159,10 @@ async function writeBatch(tx: ManagedTransaction, batch: Batch, size: number): P
     `UNWIND $ids AS id
      MATCH (article:Article {id: id})
      CALL (article) { OPTIONAL MATCH (article)-[m:MENTIONS]->(actor:Actor) DELETE m RETURN collect(actor.id) AS mentioned }
-     CALL (article) { OPTIONAL MATCH (article)-[:HAS_EVIDENCE]->(e:Evidence) WITH e, e.relKey AS key, [e.source, e.target] AS ends DETACH DELETE e RETURN collect(key) AS keys, collect(ends) AS ends }
+     CALL (article) {
+       OPTIONAL MATCH (article)-[:HAS_EVIDENCE]->(e:Evidence) WITH e, e.relKey AS key, [e.source, e.target] AS ends
+       DETACH DELETE e RETURN collect(key) AS keys, collect(ends) AS ends
+     }
      RETURN mentioned, keys, ends`,
     { ids: replaced },
   );
@@ -223,7 +228,9 @@ async function withStoredCandidates(tx: ManagedTransaction, actors: ActorRow[]):
     `UNWIND $ids AS id MATCH (a:Actor {id: id}) WHERE a.status = 'candidate' RETURN a.id AS id, a.name AS name, a.aliases AS aliases`,
     { ids },
   );
-  const stored = new Map(result.records.map((record) => [record.get('id') as string, { name: record.get('name') as string, aliases: record.get('aliases') as string[] }]));
+  const stored = new Map(
+    result.records.map((record) => [record.get('id') as string, { name: record.get('name') as string, aliases: record.get('aliases') as string[] }]),
+  );
   return actors.map((actor) => {
     const candidate = stored.get(actor.id);
     return candidate ? mergeStoredCandidate(actor, candidate) : actor;

@@ -48,7 +48,15 @@ describe('pipelineFingerprint', () => {
     const sources = new Set(pipelineSources().map((path) => relative(ROOT, path)));
     const modulesOf = (folder: string) => readdirSync(join(ROOT, folder)).filter((name) => name.endsWith('.ts')).map((name) => `${folder}/${name}`);
     for (const folder of ['src/catalog']) for (const module of modulesOf(folder)) expect(sources).toContain(module);
-    for (const module of ['src/extract/index.ts', 'src/extract/resolution.ts', 'src/graph/rows.ts', 'src/graph/loader.ts', 'src/graph/relationships.ts', 'src/ontology/load.ts', 'schema/ontology.yaml']) {
+    for (const module of [
+      'src/extract/index.ts',
+      'src/extract/resolution.ts',
+      'src/graph/rows.ts',
+      'src/graph/loader.ts',
+      'src/graph/relationships.ts',
+      'src/ontology/load.ts',
+      'schema/ontology.yaml',
+    ]) {
       expect(sources).toContain(module);
     }
     expect([...sources].filter((path) => path.startsWith('src/server/') || path.startsWith('src/neo4j/') || path.startsWith('src/cli/'))).toEqual([]);

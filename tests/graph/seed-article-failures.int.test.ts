@@ -39,7 +39,12 @@ const articleIds = async () =>
 
 beforeAll(async () => {
   driver = await testDriver();
-  Object.assign(process.env, { NEO4J_URI: connection.uri, NEO4J_USERNAME: connection.username, NEO4J_PASSWORD: connection.password, NEO4J_DATABASE: connection.database });
+  Object.assign(process.env, {
+    NEO4J_URI: connection.uri,
+    NEO4J_USERNAME: connection.username,
+    NEO4J_PASSWORD: connection.password,
+    NEO4J_DATABASE: connection.database,
+  });
   dir = await mkdtemp(join(tmpdir(), 'newsgraph-seed-failures-'));
   await writeFile(join(dir, 'good.txt'), await readFile(join(SEED, '000_590bbe6cddf5b072.txt')));
   await writeFile(join(dir, 'throws.md'), '---\nid: throws\ndate: 2022-01-10\n---\nPresident Tokayev met Zyxwvut officials in Astana on Monday.\n');
@@ -62,10 +67,21 @@ describe('kg seed with articles whose extraction fails', () => {
   it('loads the others, names each failed file (and line) with its reason and the bug hint, exits 1', async () => {
     const run = await runMain(['seed', dir]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(new RegExp(`^kg seed: skipped ${join(dir, 'throws.md')}: article "throws" could not be extracted: ` +
-      "extraction raised an error: Cannot read properties of undefined \\(reading 'start'\\); this is a bug in newsgraph: please report it with the article\\.$", 'm'));
-    expect(run.stderr).toMatch(new RegExp(`^kg seed: skipped ${join(dir, 'feed.jsonl')}:2: article "inconsistent" could not be extracted: ` +
-      'the mention of "qwertyuiop" refers to actor "qwertyuiop", which is not among the article\'s actors; this is a bug in newsgraph', 'm'));
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^kg seed: skipped ${join(dir, 'throws.md')}: article "throws" could not be extracted: ` +
+          "extraction raised an error: Cannot read properties of undefined \\(reading 'start'\\); " +
+          'this is a bug in newsgraph: please report it with the article\\.$',
+        'm',
+      ),
+    );
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^kg seed: skipped ${join(dir, 'feed.jsonl')}:2: article "inconsistent" could not be extracted: ` +
+          'the mention of "qwertyuiop" refers to actor "qwertyuiop", which is not among the article\'s actors; this is a bug in newsgraph',
+        'm',
+      ),
+    );
     expect(run.stdout).toMatch(/articles: 2 new, 0 changed, 0 unchanged \(skipped\), 0 removed, 2 failed; graph: /);
     const ids = await articleIds();
     expect(ids).toHaveLength(2);

@@ -62,10 +62,13 @@ export const command: KgCommand<ExtractOptions> = {
       if (extraction) builder.add(extraction);
       else failures.push(failure);
     }
-    if (options.strict && failures.length > 0) throw new KgError(`extract: ${failures.length} article(s) could not be extracted; nothing printed:\n  ${failures.join('\n  ')}`);
+    if (options.strict && failures.length > 0)
+      throw new KgError(`extract: ${failures.length} article(s) could not be extracted; nothing printed:\n  ${failures.join('\n  ')}`);
     for (const failure of failures) console.error(`kg extract: ${failure}`);
     const document = builder.build();
-    process.stdout.write(options.format === 'json' ? formatJson(document) : document.relations.map(formatLine).join('\n') + (document.relations.length > 0 ? '\n' : ''));
+    process.stdout.write(
+      options.format === 'json' ? formatJson(document) : document.relations.map(formatLine).join('\n') + (document.relations.length > 0 ? '\n' : ''),
+    );
     return inputs.failed || failures.length > 0 ? 1 : 0;
   },
 };

@@ -3,7 +3,7 @@
  * local server; see src/neo4j/resolve.ts for the order).
  */
 import { Argument } from 'commander';
-import { neo4jStatus, openDriver, serverVersion, startNeo4j, stopNeo4j } from '../../neo4j/index.ts';
+import { type EnsureResult, neo4jStatus, openDriver, serverVersion, startNeo4j, stopNeo4j } from '../../neo4j/index.ts';
 import { provisioningProgress } from '../../neo4j/progress.ts';
 import type { KgCommand } from '../types.ts';
 
@@ -18,7 +18,7 @@ status: say whether Neo4j runs, its Bolt URI, version and source; exit 0 when it
 
 async function start(): Promise<number> {
   const progress = provisioningProgress();
-  let result;
+  let result: EnsureResult;
   try {
     result = await startNeo4j(progress);
   } finally {

@@ -61,7 +61,8 @@ export const command: KgCommand<QueryOptions> = {
     const { limit, timeoutMs } = options;
     const result = await withDatabase((driver, database) => runNamedQuery(driver, name, params, { database, limit, timeoutMs, library }));
     writeOutput(formatResult(result, options.format), options.out);
-    if (result.truncated && options.format !== 'table') console.error('kg query: warning: the result was truncated at --limit; narrow the query or raise --limit.');
+    if (result.truncated && options.format !== 'table')
+      console.error('kg query: warning: the result was truncated at --limit; narrow the query or raise --limit.');
     return 0;
   },
 };

@@ -12,7 +12,8 @@ export const command: KgCommand = {
         '(also done by every `kg seed`), safe to run any number of times; list: the migration files').choices(['apply', 'list'])),
   async run(_options, [action]) {
     if (action === 'list') {
-      for (const migration of readMigrations()) console.log(`${String(migration.version).padStart(3, '0')}  ${migration.name}  (${migration.statements.length} statements)`);
+      for (const migration of readMigrations())
+        console.log(`${String(migration.version).padStart(3, '0')}  ${migration.name}  (${migration.statements.length} statements)`);
       return 0;
     }
     const result = await withDatabase((driver, database) => applySchema(driver, { database }));

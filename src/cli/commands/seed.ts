@@ -82,7 +82,8 @@ export const command: KgCommand<SeedOptions> = {
     const chunk = Math.max(CLI_DEFAULTS.chunkArticles, options.batchSize);
     if (options.strict) {
       const failures = await extractionFailures(scan, context, chunk);
-      if (failures.length > 0) throw new KgError(`seed: ${failures.length} article(s) could not be extracted; nothing was written:\n  ${failures.join('\n  ')}`);
+      if (failures.length > 0)
+        throw new KgError(`seed: ${failures.length} article(s) could not be extracted; nothing was written:\n  ${failures.join('\n  ')}`);
     }
 
     return withDatabase(async (driver, database) => {
