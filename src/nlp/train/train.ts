@@ -3,10 +3,14 @@
  * the training words, the tagger, then (on tags predicted by jackknifing, so the parser learns
  * from tags as noisy as it will see) the parser and the labeller. Training data: EWT's
  * `files.train` documents and GUM's documents outside its dev/test lists, without any
- * `GUM_news_*` document (the project's extraction test set). Dev data (EWT dev, GUM dev
- * without news) is only scored. Fixed seeds: the same data gives the same model file.
+ * `GUM_news_*` document and without the EWT documents of the extraction test set
+ * (eval/test-set.yaml): the parser must not have seen them. Dev data (EWT dev, GUM dev
+ * without those) is only scored. Fixed seeds: the same data gives the same model file.
  */
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 import { ewtSplitFiles, gumFilesIn, gumFilesOutside, readConllu } from '../conllu.ts';
 import { createModel, parseTokens, type NlpModel, type NlpModelHeader } from '../index.ts';
 import { trainLabeller } from '../labeller.ts';
@@ -46,12 +50,23 @@ const ATTRIBUTION = [
   'This model file is a derived work and is distributed under CC BY-SA 4.0.',
 ].join(' ');
 
+/** The extraction test set's manifest: its EWT documents are held out of training and dev too. */
+const TEST_SET_MANIFEST = fileURLToPath(new URL('../../../eval/test-set.yaml', import.meta.url));
+
+/** File names (without folder) of the documents the extraction test set is made of. */
+export function extractionTestDocuments(manifest = TEST_SET_MANIFEST): Set<string> {
+  const parsed = parseYaml(readFileSync(manifest, 'utf8')) as { documents?: Array<{ path?: string }> };
+  return new Set((parsed.documents ?? []).flatMap((document) => (document.path ? [basename(document.path)] : [])));
+}
+
 /** The training and dev files. */
 export function trainingFiles(dataDir: string): { train: string[]; dev: string[] } {
   const ewt = join(dataDir, 'ewt');
   const gum = join(dataDir, 'gum');
-  const train = [...ewtSplitFiles(ewt, 'train'), ...gumFilesOutside(gum, ['dev', 'test', 'test2'], HELD_OUT_PREFIXES)];
-  const dev = [...ewtSplitFiles(ewt, 'dev'), ...gumFilesIn(gum, 'dev').filter((file) => !HELD_OUT_PREFIXES.some((prefix) => file.includes(prefix)))];
+  const heldOut = extractionTestDocuments();
+  const kept = (file: string) => !heldOut.has(basename(file)) && !HELD_OUT_PREFIXES.some((prefix) => basename(file).startsWith(prefix));
+  const train = [...ewtSplitFiles(ewt, 'train'), ...gumFilesOutside(gum, ['dev', 'test', 'test2'], HELD_OUT_PREFIXES)].filter(kept);
+  const dev = [...ewtSplitFiles(ewt, 'dev'), ...gumFilesIn(gum, 'dev')].filter(kept);
   return { train, dev };
 }
 
@@ -105,7 +120,7 @@ export function train(options: Partial<TrainOptions> & { dataDir: string }): Nlp
     attribution: ATTRIBUTION,
     training: {
       trainFiles: files.train.length, trainSentences: trainSentences.length, trainWords,
-      excluded: 'EWT files.dev/files.test, GUM dev/test/test2 lists, every GUM_news_* document, PUD',
+      excluded: 'EWT files.dev/files.test, GUM dev/test/test2 lists, every GUM_news_* document, the EWT documents of eval/test-set.yaml, PUD',
       taggerEpochs: settings.taggerEpochs, parserEpochs: settings.parserEpochs, labellerEpochs: settings.labellerEpochs,
       folds: settings.folds, seed: settings.seed, prune: settings.prune,
     },
