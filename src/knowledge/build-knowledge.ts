@@ -80,6 +80,11 @@ export function settleSharedNames(actors: GeneralActor[]): void {
   }
 }
 
+/** Every name a general actor gives, in the order its `keys` follow. */
+export function namesOf(actor: GeneralActor): string[] {
+  return [actor.name, ...actor.aliases, ...(actor.sharedAliases ?? []), ...(actor.demonyms ?? [])];
+}
+
 /** Builds every generated file; throws listing every malformed source line not accepted in sources.yaml. */
 export function buildKnowledge(inputs: BuildInputs): BuildResult {
   const { config, petrarchDir, wordnet } = inputs;
@@ -106,6 +111,7 @@ export function buildKnowledge(inputs: BuildInputs): BuildResult {
   const leaders = convertLeaders(personRecords, { leaderRoleCodes: config.leaderRoleCodes, smallWords, countries, organizations });
   settleSharedNames(geography);
   settleSharedNames(organizations);
+  for (const actor of [...geography, ...organizations]) actor.keys = namesOf(actor).map(nameKey);
 
   const petrarch = (files: string) => `PETRARCH2 dictionaries (${files}) from ${config.petrarchDir}`;
   const files = new Map<string, string>([

@@ -24,6 +24,8 @@ export interface GeneralActor {
   /** CAMEO actor codes ("KAZ", "IGOUNO", "IMGMUSALQ"). */
   cameo?: string[];
   note?: string;
+  /** nameKey of the name, aliases, shared aliases and demonyms, in that order: loading folds nothing. */
+  keys?: string[];
 }
 
 /** Header every generated file starts with. */
