@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createContext, extractArticle } from '../src/extract/index.ts';
-import { DEFAULT_ARTICLES } from '../src/extract/inputs.ts';
+import { DEFAULT_ARTICLES } from '../src/cli/inputs.ts';
 import { splitSentences } from '../src/extract/sentences.ts';
 import { readArticles, type Article } from '../src/ingest/index.ts';
 

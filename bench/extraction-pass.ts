@@ -5,7 +5,8 @@
  * `bare` only the sentence splitter, tokenizer and alias matcher it is built on.
  */
 import { loadCatalog } from '../src/catalog/load-catalog.ts';
-import { CHUNK_ARTICLES, createContext, DocumentBuilder, extractArticle, type ExtractionContext } from '../src/extract/index.ts';
+import { CLI_DEFAULTS } from '../src/cli/defaults.ts';
+import { createContext, DocumentBuilder, extractArticle, type ExtractionContext } from '../src/extract/index.ts';
 import { findMentions } from '../src/extract/mentions.ts';
 import { splitSentences } from '../src/extract/sentences.ts';
 import { tokenize } from '../src/extract/tokens.ts';
@@ -40,15 +41,15 @@ export function prepareSlice(spec: SliceSpec): { articles: Article[]; context: E
 }
 
 /**
- * Times the full pipeline as `kg seed` runs it: a document per CHUNK_ARTICLES articles,
+ * Times the full pipeline as `kg seed` runs it: a document per CLI_DEFAULTS.chunkArticles articles,
  * so memory follows the chunk, not the slice.
  */
 export function fullPass(articles: readonly Article[], context: ExtractionContext): PassResult {
   const begin = performance.now();
   let relations = 0;
-  for (let start = 0; start < articles.length; start += CHUNK_ARTICLES) {
+  for (let start = 0; start < articles.length; start += CLI_DEFAULTS.chunkArticles) {
     const builder = new DocumentBuilder(context.ontology);
-    for (const article of articles.slice(start, start + CHUNK_ARTICLES)) builder.add(extractArticle(article, context));
+    for (const article of articles.slice(start, start + CLI_DEFAULTS.chunkArticles)) builder.add(extractArticle(article, context));
     relations += builder.build().relations.length;
   }
   const ms = performance.now() - begin;

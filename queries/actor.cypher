@@ -1,6 +1,7 @@
 // name: actor
+// title: Actor details
 // description: One actor with every relationship it has in the database (not only those on screen), heaviest first: the viewer's actor panel.
-// param: id string -- Actor id.
+// param: id actor -- Actor id.
 // param: limit integer = 500 -- Most relationships listed.
 // returns: table
 //

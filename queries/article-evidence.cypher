@@ -1,4 +1,5 @@
 // name: article-evidence
+// title: One article and its evidence
 // description: One article as stored: its title, outlet, date and link, every evidence sentence it holds (in text order) and the actors it mentions.
 // param: id string -- Article id.
 // returns: table

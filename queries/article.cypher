@@ -1,4 +1,5 @@
 // name: article
+// title: What one article contributed
 // description: What one article contributed: the actors it mentions and the relationships its sentences support.
 // param: id string -- Article id.
 // returns: graph

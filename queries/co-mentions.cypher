@@ -1,6 +1,7 @@
 // name: co-mentions
+// title: Actors mentioned together with an actor
 // description: Actors mentioned in the same articles as one actor, by number of shared articles.
-// param: id string -- Actor id.
+// param: id actor -- Actor id.
 // param: limit integer = 20 -- Most actors.
 // returns: table
 MATCH (actor:Actor {id: $id})<-[:MENTIONS]-(article:Article)-[:MENTIONS]->(other:Actor)

@@ -1,9 +1,10 @@
 // name: ego
+// title: Network around an actor
 // description: The actors up to `hops` relations away from one actor (given by id, or by name: exact name first, else the best `search` match), breadth first, the strongest relationships of each hop first, capped per hop.
-// param: id string = null -- Actor id; give id or name.
+// param: id actor = null -- Actor id; give id or name.
 // param: name fulltext = null -- Name or alias of the actor: an actor with exactly this name, else the best full-text match.
 // param: hops integer = 2 -- Relation hops from the actor, 1 to 3.
-// param: types string[] = [] -- Only follow these relation types; every type when empty.
+// param: types relation[] = [] -- Only follow these relation types; every type when empty.
 // param: includeCoMentions boolean = false -- Also follow CO_MENTIONED relationships.
 // param: from date = null -- Only relationships last seen on or after this date.
 // param: to date = null -- Only relationships first seen on or before this date.

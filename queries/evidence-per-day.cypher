@@ -1,4 +1,5 @@
 // name: evidence-per-day
+// title: Evidence per day
 // description: How many evidence sentences the graph holds for each day (the viewer's time slider and its histogram).
 // returns: table
 MATCH (e:Evidence)

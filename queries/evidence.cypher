@@ -1,8 +1,9 @@
 // name: evidence
+// title: Evidence of a relationship
 // description: The sentences supporting one relationship, with their articles, dates, offsets and trigger offsets.
-// param: source string -- Id of the relationship's source actor (for symmetric types, the stored direction).
+// param: source actor -- Id of the relationship's source actor (for symmetric types, the stored direction).
 // param: type string -- Relation type, e.g. COMMUNICATED_WITH.
-// param: target string -- Id of the relationship's target actor.
+// param: target actor -- Id of the relationship's target actor.
 // param: limit integer = 100 -- Most sentences.
 // returns: table
 MATCH (article:Article)-[:HAS_EVIDENCE]->(e:Evidence {relKey: $source + '|' + $type + '|' + $target})

@@ -1,4 +1,5 @@
 // name: graph
+// title: The whole graph
 // description: The whole actor graph, capped: relationships between actors with their endpoints, strongest first.
 // param: includeCoMentions boolean = false -- Also include CO_MENTIONED relationships.
 // param: limit integer = 5000 -- Most relationships.

@@ -1,4 +1,5 @@
 // name: most-connected
+// title: Most connected actors
 // description: Actors with the most relationships (degree) and the most supporting evidence (weighted degree).
 // param: actorType string = null -- Only actors of this type: Person, Organization, Country, Group or Location.
 // param: includeCoMentions boolean = false -- Also count CO_MENTIONED relationships.

@@ -1,7 +1,8 @@
 // name: neighbours
+// title: Direct relationships of an actor
 // description: One actor and its direct relationships, strongest first (the viewer's "expand").
-// param: id string -- Actor id.
-// param: types string[] = [] -- Only these relation types; every type when empty.
+// param: id actor -- Actor id.
+// param: types relation[] = [] -- Only these relation types; every type when empty.
 // param: includeCoMentions boolean = false -- Also include CO_MENTIONED relationships.
 // param: limit integer = 100 -- Most relationships.
 // returns: graph

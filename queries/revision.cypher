@@ -1,4 +1,5 @@
 // name: revision
+// title: Graph revision
 // description: The graph's revision: a new random value after every write of the loader (kg serve caches its answers by it).
 // returns: table
 OPTIONAL MATCH (v:GraphRevision {id: 'graph'})

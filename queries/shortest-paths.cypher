@@ -1,8 +1,9 @@
 // name: shortest-paths
+// title: How two actors are connected
 // description: All shortest chains of relations (up to 6 hops) between two actors.
-// param: source string -- Id of the first actor.
-// param: target string -- Id of the second actor.
-// param: types string[] = [] -- Only use these relation types; every type when empty.
+// param: source actor -- Id of the first actor.
+// param: target actor -- Id of the second actor.
+// param: types relation[] = [] -- Only use these relation types; every type when empty.
 // param: includeCoMentions boolean = false -- Also use CO_MENTIONED relationships.
 // param: limit integer = 20 -- Most paths to return.
 // returns: graph

@@ -1,6 +1,7 @@
 // name: timeline
+// title: Timeline of an actor
 // description: One actor's relations in date order, one row per supporting sentence.
-// param: id string -- Actor id.
+// param: id actor -- Actor id.
 // param: includeCoMentions boolean = false -- Also list CO_MENTIONED relationships.
 // param: limit integer = 200 -- Most rows.
 // returns: table

@@ -1,6 +1,7 @@
 // name: who-did-what
+// title: Who did what, when
 // description: Relationships of the given types or CAMEO quad class within a date range, most recent first.
-// param: types string[] = [] -- Relation types, e.g. ARRESTED,USED_FORCE; every type except CO_MENTIONED when empty.
+// param: types relation[] = [] -- Relation types, e.g. ARRESTED,USED_FORCE; every type except CO_MENTIONED when empty.
 // param: quadClass integer = null -- CAMEO quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
 // param: from date = null -- Only relationships last seen on or after this date.
 // param: to date = null -- Only relationships first seen on or before this date.

@@ -8,7 +8,7 @@ import { nameKey } from './normalize.ts';
 
 /** Where a value was written, for error messages. */
 export interface Origin {
-  source: ParsedYaml<unknown>;
+  source: ParsedYaml<unknown> & { layer?: 'general' };
   path: readonly PropertyKey[];
 }
 
@@ -52,11 +52,12 @@ function isClash(claim: NameClaim, earlier: NameClaim): boolean {
 }
 
 /**
- * Files every claim under its key. Returns the maps (ids in catalog order, no duplicates)
- * and one located problem per clashing alias.
+ * Files every claim under its key, on top of `start` (an index of earlier sources, copied, never
+ * changed). Returns the maps (ids in catalog order, no duplicates) and one located problem per
+ * clashing alias; only claims of one source can clash, so `start` needs no claims.
  */
-export function indexAliases(claims: readonly NameClaim[]): { index: AliasIndex; problems: string[] } {
-  const index: AliasIndex = { byAlias: new Map(), bySurname: new Map(), byAcronym: new Map() };
+export function indexAliases(claims: readonly NameClaim[], start?: AliasIndex): { index: AliasIndex; problems: string[] } {
+  const index: AliasIndex = { byAlias: new Map(start?.byAlias), bySurname: new Map(start?.bySurname), byAcronym: new Map(start?.byAcronym) };
   const claimsByKey = new Map<string, NameClaim[]>();
   const problems: string[] = [];
 

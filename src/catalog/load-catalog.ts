@@ -1,22 +1,34 @@
 /**
- * Loads the actor catalog: seed/catalog.yaml plus any user catalogs, validated, merged
- * (later files add actors or extend earlier ones) and indexed by alias. Every problem is
- * reported as `file:line: path: message`; parsed catalogs are cached per file and mtime.
+ * Loads the actor catalog: the general layer (knowledge/countries.json, organizations.json),
+ * then topic packs (seed/catalog.yaml and any user catalogs), validated, merged (later files
+ * add actors or extend earlier ones; a pack never redefines a general actor) and indexed by
+ * alias. Every problem is reported as `file:line: path: message`; parsed files are cached per
+ * file and mtime.
  */
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KgError } from '../errors.ts';
-import { loadYamlFile, yamlError, type ParsedYaml } from '../yaml/parse-yaml.ts';
+import { GENERAL_ACTOR_FILES, KNOWLEDGE_DIR, readGeneralActorFile, type LayeredSource } from '../knowledge/general-actors.ts';
+import { loadYamlFile, yamlError } from '../yaml/parse-yaml.ts';
 import { indexAliases, type NameClaim, type Origin } from './alias-index.ts';
 import { slugify } from './normalize.ts';
-import { catalogFileSchema, type CatalogFile } from './schema.ts';
+import { catalogFileSchema } from './schema.ts';
 import type { Catalog, CatalogActor } from './types.ts';
 
 /** The catalog shipped with the project. */
 export const DEFAULT_CATALOG_PATH = fileURLToPath(new URL('../../seed/catalog.yaml', import.meta.url));
 
-type CatalogSource = ParsedYaml<CatalogFile>;
+type CatalogSource = LayeredSource;
+
+export interface LoadCatalogOptions {
+  /** Load the general layer first (default). Off only for tests of a catalog file on its own. */
+  general: boolean;
+  /** Folder of the generated knowledge files. */
+  knowledgeDir: string;
+}
+
+export const LOAD_CATALOG_DEFAULTS: LoadCatalogOptions = { general: true, knowledgeDir: KNOWLEDGE_DIR };
 
 const fileCache = new Map<string, { stamp: string; source: CatalogSource }>();
 const catalogCache = new Map<string, Catalog>();
@@ -48,31 +60,63 @@ function readCatalogFile(path: string, stamp: string | undefined): CatalogSource
 }
 
 /**
- * Loads and merges catalog files, in order: later files may add actors (`actors:`) or add
- * aliases, roles and demonyms to earlier ones (`extend:`). To add a user catalog to the
- * shipped one, pass `[DEFAULT_CATALOG_PATH, userPath]`.
+ * Loads the general layer, then merges catalog files (topic packs) in order: later files may add
+ * actors (`actors:`) or add aliases, roles, demonyms, a gender or a note to earlier or general
+ * ones (`extend:`). To add a user catalog to the shipped one, pass `[DEFAULT_CATALOG_PATH, userPath]`;
+ * to load the general layer alone, pass `[]`.
  *
  * The result is cached per list of files and their mtimes: treat it as read-only.
  * @throws KgError listing every problem as `file:line: path: message`
  */
-export function loadCatalog(paths: readonly string[] = [DEFAULT_CATALOG_PATH]): Catalog {
+export function loadCatalog(paths: readonly string[] = [DEFAULT_CATALOG_PATH], options: Partial<LoadCatalogOptions> = {}): Catalog {
+  const { general, knowledgeDir } = { ...LOAD_CATALOG_DEFAULTS, ...options };
+  const generalFiles = general ? GENERAL_ACTOR_FILES.map((name) => resolve(knowledgeDir, name)) : [];
   const files = paths.map((path) => resolve(path));
   const stamps = files.map(stampOf);
-  const cacheKey = files.map((file, i) => `${file}@${stamps[i]}`).join('\n');
+  const generalStamps = generalFiles.map(stampOf);
+  const cacheKey = [...generalFiles, ...files].map((file, i) => `${file}@${[...generalStamps, ...stamps][i]}`).join('\n');
   const cached = catalogCache.get(cacheKey);
-  if (cached && stamps.every(Boolean)) return cached;
+  if (cached && stamps.every(Boolean) && generalStamps.every(Boolean)) return cached;
 
-  const catalog = buildCatalog(files.map((file, i) => readCatalogFile(file, stamps[i])));
+  const generalSources = generalFiles.map((file) => readGeneralActorFile(file, displayPath(file)));
+  const catalog = buildCatalog([...generalSources, ...files.map((file, i) => readCatalogFile(file, stamps[i]))]);
   if (catalogCache.size >= CATALOG_CACHE_LIMIT) catalogCache.clear();
   catalogCache.set(cacheKey, catalog);
   return catalog;
 }
 
-/** Merges validated catalog files into one catalog, or throws listing every cross-entry problem. */
+/** A merged catalog and where each id was defined, to merge more sources onto. */
+interface Merged {
+  catalog: Required<Catalog>;
+  definedAt: Map<string, Origin>;
+}
+
+/** The general layer merged once per set of (cached, hence identical) general sources. */
+let generalMerged: { sources: readonly CatalogSource[]; merged: Merged } | undefined;
+
+/**
+ * Merges validated sources (general layer first, then catalog files) into one catalog, or throws
+ * listing every cross-entry problem. The general layer's merge is reused while its files are unchanged.
+ */
 export function buildCatalog(sources: readonly CatalogSource[]): Catalog {
-  const actors: CatalogActor[] = [];
-  const byId = new Map<string, CatalogActor>();
-  const definedAt = new Map<string, Origin>();
+  const generalCount = sources.filter((source) => source.layer === 'general').length;
+  const general = sources.slice(0, generalCount);
+  if (generalCount > 0 && !(generalMerged && generalMerged.sources.length === generalCount && general.every((source, i) => generalMerged!.sources[i] === source))) {
+    generalMerged = { sources: general, merged: mergeSources(general) };
+  }
+  return mergeSources(sources.slice(generalCount), generalCount > 0 ? generalMerged!.merged : undefined).catalog;
+}
+
+/** Copy of a base actor that an extension may change without touching the cached general layer. */
+function ownCopy(actor: CatalogActor): CatalogActor {
+  return { ...actor, aliases: [...actor.aliases], roles: [...actor.roles], ...(actor.demonyms ? { demonyms: [...actor.demonyms] } : {}) };
+}
+
+function mergeSources(sources: readonly CatalogSource[], base?: Merged): Merged {
+  const actors: CatalogActor[] = base ? [...base.catalog.actors] : [];
+  const byId = new Map<string, CatalogActor>(base?.catalog.byId);
+  const definedAt = new Map<string, Origin>(base?.definedAt);
+  const copied = new Set<string>();
   const claims: NameClaim[] = [];
   const references: Array<{ id: string; origin: Origin; mustBe?: CatalogActor['type'] }> = [];
   const problems: string[] = [];
@@ -86,9 +130,12 @@ export function buildCatalog(sources: readonly CatalogSource[]): Catalog {
       const id = entry.id ?? slugify(entry.name);
       const origin = { source, path: ['actors', i, entry.id ? 'id' : 'name'] };
       const first = definedAt.get(id);
+      if (first?.source.layer === 'general' && source.layer !== 'general') {
+        return at(origin, `"${id}" is already defined by the general knowledge (${lineOf(first)}); a topic pack may not redefine it: use extend: to add aliases, roles, demonyms, gender or a note`);
+      }
       if (first) return at(origin, `duplicate id "${id}" (first defined at ${lineOf(first)}); use extend: to add to it`);
       const { sharedAliases, surname, ...fields } = entry;
-      const actor: CatalogActor = { ...fields, id, aliases: [...entry.aliases, ...sharedAliases], roles: [...entry.roles] };
+      const actor: CatalogActor = { ...fields, id, aliases: [...entry.aliases, ...sharedAliases], roles: [...entry.roles], ...(source.layer ? { layer: source.layer } : {}) };
       actors.push(actor);
       byId.set(id, actor);
       definedAt.set(id, origin);
@@ -106,11 +153,20 @@ export function buildCatalog(sources: readonly CatalogSource[]): Catalog {
 
     source.data.extend.forEach((extension, i) => {
       const path = ['extend', i];
-      const actor = byId.get(extension.id);
+      let actor = byId.get(extension.id);
       if (!actor) return at({ source, path: [...path, 'id'] }, `extends unknown actor "${extension.id}"; define it under actors: instead`);
+      if (base?.catalog.byId.get(actor.id) === actor && !copied.has(actor.id)) {
+        const copy = ownCopy(actor);
+        actors[actors.indexOf(actor)] = copy;
+        byId.set(copy.id, copy);
+        copied.add(copy.id);
+        actor = copy;
+      }
       actor.aliases.push(...extension.aliases, ...extension.sharedAliases);
       actor.roles.push(...extension.roles);
       if (extension.demonyms) actor.demonyms = [...(actor.demonyms ?? []), ...extension.demonyms];
+      if (extension.gender) actor.gender = extension.gender;
+      if (extension.note) actor.note = actor.note ? `${actor.note} ${extension.note}` : extension.note;
       claims.push(...aliasClaims(extension, actor.id, source, path));
       extension.roles.forEach((role, r) => {
         if (role.of) references.push({ id: role.of, origin: { source, path: [...path, 'roles', r, 'of'] } });
@@ -123,13 +179,13 @@ export function buildCatalog(sources: readonly CatalogSource[]): Catalog {
     if (!target) at(origin, `refers to unknown actor "${id}"; check the id or define that actor`);
     else if (mustBe && target.type !== mustBe) at(origin, `"${id}" is a ${target.type}, expected a ${mustBe}`);
   }
-  const { index, problems: aliasProblems } = indexAliases(claims);
+  const { index, problems: aliasProblems } = indexAliases(claims, base?.catalog);
   problems.push(...aliasProblems);
   if (problems.length > 0) {
     const files = [...new Set(sources.map((source) => source.file))].join(', ');
     throw problems.length === 1 ? new KgError(`${problems[0]}\nFix the catalog and run again.`) : yamlError(files, problems);
   }
-  return { actors, byId, ...index };
+  return { catalog: { actors, byId, ...index }, definedAt };
 }
 
 /** Claims for the written aliases and shared aliases of one entry (or extension). */

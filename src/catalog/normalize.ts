@@ -64,10 +64,13 @@ const FOLDING_STEPS: ReadonlyArray<readonly [RegExp, string]> = [
 /** Entries kept per memo; a memo is cleared when full so memory stays bounded on huge corpora. */
 const MEMO_LIMIT = 100_000;
 
+/** A memoised function whose memo can be filled with results computed elsewhere. */
+type Memoized = ((input: string) => string) & { memo: Map<string, string> };
+
 /** `compute` with results remembered per input: news text repeats the same tokens over and over. */
-function memoize(compute: (input: string) => string): (input: string) => string {
+function memoize(compute: (input: string) => string): Memoized {
   const memo = new Map<string, string>();
-  return (input) => {
+  const memoized = (input: string): string => {
     let output = memo.get(input);
     if (output === undefined) {
       output = compute(input);
@@ -76,6 +79,7 @@ function memoize(compute: (input: string) => string): (input: string) => string 
     }
     return output;
   };
+  return Object.assign(memoized, { memo });
 }
 
 /**
@@ -110,6 +114,17 @@ export const nameKey: (name: string) => string = memoize((name) => {
   const normalized = normalizeName(name).replace(LEADING_THE_RE, '');
   return normalized ? normalized.split(' ').map(foldToken).join(' ') : '';
 });
+
+/**
+ * Fills nameKey's memo with keys computed by an earlier nameKey run (the generated knowledge
+ * files store the key of every name they give, so loading them folds nothing).
+ */
+export function primeNameKeys(names: readonly string[], keys: readonly string[]): void {
+  const { memo } = nameKey as Memoized;
+  names.forEach((name, i) => {
+    if (memo.size < MEMO_LIMIT) memo.set(name, keys[i]!);
+  });
+}
 
 /** Kebab-case id of a name, as catalog ids are made: "António Guterres" → `antonio-guterres`. */
 export function slugify(name: string): string {

@@ -48,10 +48,17 @@ const actorEntry = z.strictObject({
   country: actorId.optional(),
   standsFor: actorId.optional(),
   note: z.string().optional(),
+  /** Countries: ISO 3166-1 codes (the general layer gives them). */
+  iso: z.strictObject({ alpha2: z.string().length(2), alpha3: z.string().length(3), numeric: z.string().optional() }).optional(),
+  /** CAMEO actor codes ("KAZ", "IGOUNO"). */
+  cameo: z.array(name).optional(),
 });
 
-/** Adds aliases, roles or demonyms to an actor defined in this or an earlier catalog. */
-const extension = z.strictObject({ id: actorId, ...additions });
+/**
+ * Adds aliases, roles, demonyms, a gender or a note to an actor defined in the general layer, this
+ * or an earlier catalog. A note is appended to the actor's note.
+ */
+const extension = z.strictObject({ id: actorId, ...additions, gender: z.enum(['male', 'female']).optional(), note: z.string().optional() });
 
 export const catalogFileSchema = z.strictObject({
   actors: z.array(actorEntry).default([]),

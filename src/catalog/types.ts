@@ -38,6 +38,12 @@ export interface CatalogActor {
    * the Kremlin → `russia`, Washington → `united-states`. Absent for most actors.
    */
   standsFor?: string;
+  /** Countries: ISO 3166-1 codes, from the general layer (world-countries). */
+  iso?: { alpha2: string; alpha3: string; numeric?: string };
+  /** CAMEO actor codes from the general layer (PETRARCH2): "KAZ", "IGOUNO", "NGAREB". */
+  cameo?: string[];
+  /** `general`: defined by the generated general knowledge (knowledge/*.json); absent: by a catalog file (topic pack). */
+  layer?: 'general';
 }
 
 export interface Catalog {

@@ -1,13 +1,15 @@
 /**
- * The `kg` command-line tool: finds the subcommand module and runs it, turning
- * KgError into a one-paragraph message and a non-zero exit code. Set KG_DEBUG=1
- * to see stack traces of unexpected errors.
+ * The `kg` command-line tool, on commander: finds the subcommand module, declares it
+ * and runs it, turning KgError into a one-paragraph message and its exit code, and a
+ * usage error (unknown command or option, bad option value) into exit code 2. Set
+ * KG_DEBUG=1 to see stack traces of unexpected errors.
  */
+import { Command, CommanderError, Help, type Option } from 'commander';
 import { KgError } from '../errors.ts';
-import type { Command } from './types.ts';
+import type { KgCommand } from './types.ts';
 
 /** Subcommands, loaded on demand so `kg extract` never loads the Neo4j driver. */
-const commands: Record<string, () => Promise<{ command: Command }>> = {
+const COMMANDS: Record<string, () => Promise<{ command: KgCommand<never> }>> = {
   doctor: () => import('./commands/doctor.ts'),
   neo4j: () => import('./commands/neo4j.ts'),
   extract: () => import('./commands/extract.ts'),
@@ -22,46 +24,51 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   synth: () => import('./commands/synth.ts'),
 };
 
-async function loadCommand(name: string): Promise<Command | undefined> {
-  const load = commands[name];
-  if (!load) return undefined;
-  try {
-    return (await load()).command;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return undefined;
-    throw error;
-  }
+/** Exit code of a usage error: unknown command or option, missing or bad argument. */
+const USAGE_ERROR = 2;
+
+/** Option help without the defaults that say nothing: `false` for a flag, `[]` for a repeatable option. */
+function optionDescription(this: Help, option: Option): string {
+  return Help.prototype.optionDescription.call(this, option).replace(/ \(default: (false|\[\])\)$/, '');
 }
 
-async function help(): Promise<string> {
-  const lines = ['Usage: kg <command> [options]', '', 'Commands:'];
-  for (const name of Object.keys(commands)) {
-    const command = await loadCommand(name);
-    if (command) lines.push(`  ${name.padEnd(12)}${command.summary}`);
+/** The `kg` program with `names` declared (only those are loaded); `result.code` receives the command's exit code. */
+async function buildProgram(names: readonly string[], result: { code: number }): Promise<Command> {
+  const program = new Command('kg')
+    .usage('<command> [options]')
+    .description('Builds an evidence-backed actor knowledge graph from news articles.')
+    .helpCommand(true)
+    .addHelpText('after', '\nRun `kg <command> --help` for the options of one command.')
+    .exitOverride()
+    .configureHelp({ optionDescription })
+    .configureOutput({ outputError: (message, write) => write(message.replace(/^error: /, 'kg: ')) });
+  for (const name of names) {
+    const { command } = await COMMANDS[name]!();
+    const sub = program.command(name).summary(command.summary).description(command.summary).showHelpAfterError(`(run \`kg ${name} --help\` for its usage)`);
+    sub.configureOutput({ outputError: (message, write) => write(message.replace(/^error: /, `kg ${name}: `)) });
+    command.configure(sub).action(async () => {
+      result.code = await command.run(sub.opts() as never, sub.args);
+    });
   }
-  lines.push('', 'Run `kg <command> --help` for the options of one command.');
-  return lines.join('\n');
+  return program;
 }
 
 /** Runs `kg` with the given arguments and resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  const name = argv.find((arg) => !arg.startsWith('-'));
+  const known = name !== undefined && name in COMMANDS;
+  const result = { code: 0 };
   try {
-    if (!name || name === 'help' || name === '--help' || name === '-h') {
-      console.log(await help());
+    // Every command is declared for `kg help`, only the one run otherwise.
+    const program = await buildProgram(known && argv[0] === name ? [name] : Object.keys(COMMANDS), result);
+    if (argv.length === 0) {
+      program.outputHelp();
       return 0;
     }
-    const command = await loadCommand(name);
-    if (!command) {
-      console.error(`kg: unknown command "${name}".\n\n${await help()}`);
-      return 2;
-    }
-    if (rest.includes('--help') || rest.includes('-h')) {
-      console.log(command.usage);
-      return 0;
-    }
-    return await command.run(rest);
+    await program.parseAsync(argv, { from: 'user' });
+    return result.code;
   } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : USAGE_ERROR;
     if (error instanceof KgError) {
       // Errors are prefixed with what raised them ("seed: …"); don't repeat the command's name.
       const message = name && error.message.startsWith(`${name}: `) ? error.message.slice(name.length + 2) : error.message;

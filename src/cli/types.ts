@@ -1,9 +1,11 @@
-/** The contract every `kg` subcommand module fulfils (src/cli/commands/<name>.ts). */
-export interface Command {
+/** The contract every `kg` subcommand module fulfils (src/cli/commands/<name>.ts, exported as `command`). */
+import type { Command } from 'commander';
+
+export interface KgCommand<Options = Record<string, never>> {
   /** One line shown by `kg help`. */
   summary: string;
-  /** Usage text shown by `kg <name> --help`. */
-  usage: string;
-  /** Runs the command with the arguments after its name; resolves to the exit code. */
-  run(argv: string[]): Promise<number>;
+  /** Declares the command's arguments, options and help text on the commander command `main` made for it. */
+  configure(command: Command): Command;
+  /** Runs the command with its parsed options and operands; resolves to the exit code. */
+  run(options: Options, operands: string[]): Promise<number>;
 }

@@ -28,7 +28,8 @@ export function validateExtraction(article: Pick<Article, 'id' | 'text'>, extrac
   for (const actor of extraction.actors) {
     if (actorIds.has(actor.id)) problems.push(`actor "${actor.id}" is listed twice`);
     actorIds.add(actor.id);
-    if (!(ACTOR_TYPES as readonly string[]).includes(actor.type)) problems.push(`actor "${actor.id}" has type "${actor.type}", not one of ${ACTOR_TYPES.join(', ')}`);
+    if (!(ACTOR_TYPES as readonly string[]).includes(actor.type))
+      problems.push(`actor "${actor.id}" has type "${actor.type}", not one of ${ACTOR_TYPES.join(', ')}`);
   }
   const requireActor = (id: string, what: string) => {
     if (!actorIds.has(id)) problems.push(`${what} refers to actor "${id}", which is not among the article's actors`);

@@ -9,5 +9,7 @@ import type { Article } from '../ingest/index.ts';
 /** Builds the article `id` with body `text`, read from `file` (line: the JSON Lines record). */
 export function textArticle(id: string, text: string, origin: Article['origin']): Article {
   const contentHash = createHash('sha256').update(`${id}\n${text}`).digest('hex');
-  return { id, date: null, title: null, source: null, url: null, author: null, text, contentHash, origin, sources: [{ id, outlet: null, url: null }] };
+  // The document is its only source; it has no author.
+  const provenance = { author: null, sources: [{ id, outlet: null, url: null }] };
+  return { id, date: null, title: null, source: null, url: null, text, contentHash, origin, ...provenance };
 }

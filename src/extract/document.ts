@@ -9,9 +9,6 @@ import type { Actor, ArticleMeta, Evidence, GraphDocument, Mention, PropertyValu
 import type { Ontology } from '../ontology/types.ts';
 import type { Finding } from './relations.ts';
 
-/** Articles `kg seed` extracts into one document before loading it: memory follows this, not the corpus. */
-export const CHUNK_ARTICLES = 500;
-
 /** A finding with the evidence that supports it. */
 export interface EvidencedFinding extends Finding {
   evidence: Evidence;

@@ -25,7 +25,7 @@ import { tokenize } from './tokens.ts';
 import { buildTriggerIndex, type TriggerIndex } from './trigger-index.ts';
 
 export type { ArticleExtraction } from './document.ts';
-export { CHUNK_ARTICLES, DocumentBuilder } from './document.ts';
+export { DocumentBuilder } from './document.ts';
 
 export interface ExtractOptions {
   /** Actor catalog; default: seed/catalog.yaml. */

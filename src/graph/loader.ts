@@ -24,7 +24,7 @@ export interface LoadOptions {
   /** Reload articles whose contentHash is unchanged. */
   force?: boolean;
   /**
-   * Fingerprint of the pipeline that extracted the document (src/extract/fingerprint.ts),
+   * Fingerprint of the pipeline that extracted the document (pipeline-fingerprint.ts),
    * stored on each Article: an unchanged article stored with another one is reloaded.
    */
   pipeline?: string;
@@ -32,7 +32,7 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const DEFAULTS = { batchSize: 50, rowsPerStatement: 1000, force: false };
+export const LOAD_DEFAULTS = { batchSize: 50, rowsPerStatement: 1000, force: false };
 
 export interface LoadSummary {
   created: string[];
@@ -56,7 +56,7 @@ interface Batch {
 
 /** Loads `doc`: new and changed articles are (re)written, unchanged ones skipped. */
 export async function loadDocument(driver: Driver, doc: GraphDocument, options: LoadOptions = {}): Promise<LoadSummary> {
-  const settings = { ...DEFAULTS, ...options };
+  const settings = { ...LOAD_DEFAULTS, ...options };
   const rows = buildDocumentRows(doc, settings.relationTypes);
   const stored = await storedHashes(driver, settings.database, rows.contributions.map((c) => c.article.id));
   const summary: LoadSummary = { created: [], changed: [], skipped: [] };
@@ -97,7 +97,7 @@ export async function loadDocument(driver: Driver, doc: GraphDocument, options: 
 
 /** Takes articles out of the graph with everything only they supported, in one transaction. */
 export async function removeArticles(driver: Driver, ids: string[], options: Pick<LoadOptions, 'database' | 'rowsPerStatement'> = {}): Promise<RemoveSummary> {
-  const settings = { ...DEFAULTS, ...options };
+  const settings = { ...LOAD_DEFAULTS, ...options };
   const stored = await storedHashes(driver, settings.database, ids);
   const removed = ids.filter((id) => stored.has(id));
   const session = driver.session({ database: settings.database });
@@ -139,7 +139,9 @@ async function storedHashes(driver: Driver, database: string | undefined, ids: s
     const result = await session.executeRead((tx) =>
       tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS hash, a.pipeline AS pipeline', { ids }),
     );
-    return new Map(result.records.map((record) => [record.get('id') as string, { hash: record.get('hash') as string, pipeline: record.get('pipeline') as string | null }]));
+    return new Map(
+      result.records.map((record) => [record.get('id') as string, { hash: record.get('hash') as string, pipeline: record.get('pipeline') as string | null }]),
+    );
   } finally {
     await session.close();
   }
@@ -157,7 +159,10 @@ async function writeBatch(tx: ManagedTransaction, batch: Batch, size: number): P
     `UNWIND $ids AS id
      MATCH (article:Article {id: id})
      CALL (article) { OPTIONAL MATCH (article)-[m:MENTIONS]->(actor:Actor) DELETE m RETURN collect(actor.id) AS mentioned }
-     CALL (article) { OPTIONAL MATCH (article)-[:HAS_EVIDENCE]->(e:Evidence) WITH e, e.relKey AS key, [e.source, e.target] AS ends DETACH DELETE e RETURN collect(key) AS keys, collect(ends) AS ends }
+     CALL (article) {
+       OPTIONAL MATCH (article)-[:HAS_EVIDENCE]->(e:Evidence) WITH e, e.relKey AS key, [e.source, e.target] AS ends
+       DETACH DELETE e RETURN collect(key) AS keys, collect(ends) AS ends
+     }
      RETURN mentioned, keys, ends`,
     { ids: replaced },
   );
@@ -223,7 +228,9 @@ async function withStoredCandidates(tx: ManagedTransaction, actors: ActorRow[]):
     `UNWIND $ids AS id MATCH (a:Actor {id: id}) WHERE a.status = 'candidate' RETURN a.id AS id, a.name AS name, a.aliases AS aliases`,
     { ids },
   );
-  const stored = new Map(result.records.map((record) => [record.get('id') as string, { name: record.get('name') as string, aliases: record.get('aliases') as string[] }]));
+  const stored = new Map(
+    result.records.map((record) => [record.get('id') as string, { name: record.get('name') as string, aliases: record.get('aliases') as string[] }]),
+  );
   return actors.map((actor) => {
     const candidate = stored.get(actor.id);
     return candidate ? mergeStoredCandidate(actor, candidate) : actor;

@@ -4,7 +4,7 @@
  * sentences never travel to Node), the relationship is rewritten from the aggregate, or
  * deleted when no evidence is left. Returns the weight changes the degrees need.
  */
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { Integer, ManagedTransaction } from 'neo4j-driver';
 import type { WeightChange } from './degrees.ts';
 import { KgError } from '../errors.ts';
 import { RELATION_TYPE_NAME, relationshipProperties, type EvidenceAggregate } from './rows.ts';
@@ -31,7 +31,7 @@ export async function rebuildRelationships(tx: ManagedTransaction, keys: string[
   for (const record of await runChunked(tx, AGGREGATE_EVIDENCE, keys, size)) {
     const key = record.get('key') as string;
     const [source, type, target] = key.split('|') as [string, string, string];
-    const weight = (record.get('weight') as neo4j.Integer).toNumber();
+    const weight = (record.get('weight') as Integer).toNumber();
     if (weight === 0) {
       unsupported.push({ source, type, target });
       touchedActors.add(source).add(target);
@@ -50,7 +50,8 @@ export async function rebuildRelationships(tx: ManagedTransaction, keys: string[
   // statement rather than one per type; each type was checked against the whitelist when its
   // evidence was built (rows.ts), and again here because this one was read back from the database.
   for (const row of rebuilt) {
-    if (!RELATION_TYPE_NAME.test(row.type)) throw new KgError(`loader: stored evidence has relation type "${row.type}", which is not a valid type name; remove it with \`kg seed --remove\`.`);
+    if (!RELATION_TYPE_NAME.test(row.type))
+      throw new KgError(`loader: stored evidence has relation type "${row.type}", which is not a valid type name; remove it with \`kg seed --remove\`.`);
   }
   const written = await runChunked(
     tx,

@@ -67,7 +67,9 @@ export async function applySchema(driver: Driver, options: SchemaOptions = {}): 
         try {
           await session.run(statement);
         } catch (error) {
-          throw new KgError(`schema: ${migration.file}: a statement failed (${(error as Error).message}); fix the file and run \`kg schema apply\` again.`, { cause: error });
+          throw new KgError(`schema: ${migration.file}: a statement failed (${(error as Error).message}); fix the file and run \`kg schema apply\` again.`, {
+            cause: error,
+          });
         }
       }
       await session.run('MERGE (m:SchemaMigration {version: $version}) ON CREATE SET m.name = $name, m.appliedAt = datetime()', {

@@ -17,9 +17,10 @@ export interface ArticleFields {
   title: string | null;
   source: string | null;
   url: string | null;
+  author: string | null;
 }
 
-export const NO_FIELDS: ArticleFields = { id: null, date: null, title: null, source: null, url: null };
+export const NO_FIELDS: ArticleFields = { id: null, date: null, title: null, source: null, url: null, author: null };
 
 /** What a format parser hands over: fields, raw body, and where the date was written (for messages). */
 export interface ArticleDraft {
@@ -27,6 +28,11 @@ export interface ArticleDraft {
   body: string;
   /** 1-based line of the date in the file, when it has one. */
   dateLine?: number;
+  /**
+   * Derive the id from the URL and the text rather than the text alone (pages and feed
+   * items): the same wire text on two outlets' pages then gives two ids, folded later as copies.
+   */
+  idFromUrl?: boolean;
 }
 
 export type BuildOutcome = { article: Article } | { problem: IngestProblem };
@@ -78,7 +84,11 @@ export function buildArticle(draft: ArticleDraft, origin: Article['origin']): Bu
     source: cleanInline(fields.source) ?? dateline?.agency ?? null,
     url: cleanInline(fields.url),
   };
-  const id = givenId ?? sha256(text).slice(0, DERIVED_ID_LENGTH);
-  const contentHash = sha256(JSON.stringify({ text, ...meta }));
-  return { article: { id, ...meta, text, contentHash, origin } };
+  const author = cleanInline(fields.author);
+  const identity = draft.idFromUrl && meta.url !== null ? `${meta.url}\n${text}` : text;
+  const id = givenId ?? sha256(identity).slice(0, DERIVED_ID_LENGTH);
+  // The author joined the hash later: left out when absent, so that older articles keep their hash.
+  const contentHash = sha256(JSON.stringify({ text, ...meta, ...(author === null ? {} : { author }) }));
+  const sources = [{ id, outlet: meta.source, url: meta.url }];
+  return { article: { id, ...meta, author, text, contentHash, origin, sources } };
 }

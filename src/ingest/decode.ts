@@ -11,19 +11,26 @@ const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 export type Decoded = { text: string } | { reason: string };
 
 /**
- * Decodes UTF-8 bytes strictly (a byte order mark is dropped) and checks the text looks
- * like prose: no NUL bytes, few control characters, not blank. Strings skip decoding.
+ * Decodes bytes strictly in `charset` (UTF-8 unless a page or server declares another;
+ * a byte order mark is dropped) and checks the text looks like prose: no NUL bytes, few
+ * control characters, not blank. Strings skip decoding.
  */
-export function decodeContent(content: string | Uint8Array): Decoded {
+export function decodeContent(content: string | Uint8Array, charset = 'utf-8'): Decoded {
   if (typeof content !== 'string' && content.includes(0)) return binary();
   let text: string;
   if (typeof content === 'string') {
     text = content;
   } else {
+    let decoder: TextDecoder;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(content);
+      decoder = new TextDecoder(charset, { fatal: true });
     } catch {
-      return { reason: 'the file is not valid UTF-8 text; re-save it with UTF-8 encoding' };
+      return { reason: `the declared character set "${charset}" is unknown; re-save the file as UTF-8` };
+    }
+    try {
+      text = decoder.decode(content);
+    } catch {
+      return { reason: `the file is not valid ${decoder.encoding === 'utf-8' ? 'UTF-8' : charset} text; re-save it with UTF-8 encoding` };
     }
   }
   const controls = text.match(CONTROL)?.length ?? 0;
@@ -33,5 +40,5 @@ export function decodeContent(content: string | Uint8Array): Decoded {
 }
 
 function binary(): Decoded {
-  return { reason: 'the file looks binary, not text; give .txt, .md or .jsonl article files' };
+  return { reason: 'the file looks binary, not text; give article files (.txt, .md, .jsonl, .html, feeds)' };
 }

@@ -1,8 +1,9 @@
 /**
- * Two articles with the same id cannot both go into the graph. The first one (in path
- * and line order) is kept; each later one becomes a problem naming where the first is.
- * The filter keeps only ids, origins and text hashes, so it can follow a corpus that is
- * streamed rather than held in memory.
+ * Two different texts with the same id cannot both go into the graph. The first one (in
+ * path and line order) is kept; each later one becomes a problem naming where the first
+ * is. The same text again is no clash: it is a copy, which the copy folder (copies.ts)
+ * folds into the first. The filter keeps only ids, origins and text hashes, so it can
+ * follow a corpus that is streamed rather than held in memory.
  */
 import { createHash } from 'node:crypto';
 import type { Article, IngestProblem, IngestResult } from './types.ts';
@@ -19,23 +20,20 @@ const textHash = (text: string): string => createHash('sha256').update(text).dig
 export class DuplicateFilter {
   private readonly firstById = new Map<string, { origin: Article['origin']; textHash: string }>();
 
-  /** The problem that rules `article` out, or undefined when its id is new (it is remembered). */
+  /** The problem that rules `article` out, or undefined when its id is new (it is remembered) or its text the same. */
   check(article: Article): IngestProblem | undefined {
     const first = this.firstById.get(article.id);
     if (!first) {
       this.firstById.set(article.id, { origin: article.origin, textHash: textHash(article.text) });
       return undefined;
     }
+    if (first.textHash === textHash(article.text)) return undefined;
     const where = describeOrigin(first.origin, article.origin.file);
-    const reason =
-      first.textHash === textHash(article.text)
-        ? `the article repeats the text of ${where} (id "${article.id}"); remove the copy`
-        : `the id "${article.id}" is already used by ${where}; give each article its own id`;
-    return { ...article.origin, reason };
+    return { ...article.origin, reason: `the id "${article.id}" is already used by ${where}; give each article its own id` };
   }
 }
 
-/** Keeps the first article of each id; later ones are returned as problems. */
+/** Keeps the first article of each id (and copies of its text); later different texts are returned as problems. */
 export function dropDuplicates(articles: readonly Article[]): IngestResult {
   const filter = new DuplicateFilter();
   const result: IngestResult = { articles: [], problems: [] };

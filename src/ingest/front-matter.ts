@@ -1,12 +1,12 @@
 /**
  * YAML front matter: a first line `---`, `key: value` lines, and a closing `---` (or
- * `...`). The keys title, date, source, url and id are read; other keys are ignored.
+ * `...`). The keys title, date, source, url, author and id are read; other keys are ignored.
  */
 import { LineCounter, parseDocument, type Node } from 'yaml';
 import { describeValue } from '../yaml/describe-issue.ts';
 import { NO_FIELDS, type ArticleDraft, type ArticleFields } from './build-article.ts';
 
-const FIELD_NAMES = ['id', 'date', 'title', 'source', 'url'] as const satisfies ReadonlyArray<keyof ArticleFields>;
+const FIELD_NAMES = ['id', 'date', 'title', 'source', 'url', 'author'] as const satisfies ReadonlyArray<keyof ArticleFields>;
 const OPENING = /^---[ \t]*$/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/;
 /** Alias expansions allowed while reading the metadata (guards against alias bombs). */

@@ -1,8 +1,19 @@
-/** Article ingestion: files in, cleaned articles (and the problems found) out. See docs/ingest.md. */
-export type { Article, IngestProblem, IngestResult } from './types.ts';
-export { readArticles, scanArticles, streamArticles, INGEST_DEFAULTS, type ArticleScan, type IngestOptions } from './read-articles.ts';
-export { parseArticle, ARTICLE_EXTENSIONS } from './parse-article.ts';
+/** Article ingestion: files, pages, feeds and URLs in, cleaned articles (copies folded, problems found) out. See docs/ingest.md. */
+export type { Article, ArticleSource, IngestProblem, IngestResult, SkipReason } from './types.ts';
+export {
+  readArticles,
+  scanArticles,
+  streamArticles,
+  INGEST_DEFAULTS,
+  type ArticleInput,
+  type ArticleScan,
+  type IngestOptions,
+} from './read-articles.ts';
+export { parseArticle, ARTICLE_EXTENSIONS, type ArticleFormat, type ParseHints } from './parse-article.ts';
 export { parseTextArticle } from './parse-text.ts';
 export { parseJsonLines } from './parse-jsonl.ts';
+export { parseHtmlPage } from './parse-html.ts';
+export { parseFeed } from './parse-feed.ts';
+export { CopyFolder, COPY_THRESHOLD, type StoredFold } from './copies.ts';
 export { cleanText } from './clean-text.ts';
 export { formatProblem } from './problems.ts';

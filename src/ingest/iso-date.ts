@@ -30,3 +30,24 @@ function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
+
+/** RFC 822 / RFC 2822 dates as RSS writes them: "Thu, 06 Jan 2022 14:30:00 +0600". */
+const RFC_822 = /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{4}|\d{2})(?:\s|$)/;
+/** Month abbreviations of RFC 822 (a format's fixed tokens, not a language's words). */
+const RFC_822_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A feed date: ISO 8601 (Atom, `dc:date`) or RFC 822 (RSS `pubDate`), its date part kept
+ * as written like `readIsoDate` (no time-zone conversion).
+ */
+export function readFeedDate(value: string): DateReading {
+  const iso = readIsoDate(value);
+  if ('date' in iso) return iso;
+  const match = RFC_822.exec(value.trim());
+  const month = match ? RFC_822_MONTHS.indexOf(match[2]!.toLowerCase()) + 1 : 0;
+  if (!match || month === 0) {
+    return { error: `date ${describeValue(value.trim())} is neither RFC 822 (RSS, "Thu, 06 Jan 2022 14:30:00 +0600") nor ISO 8601 (Atom); fix the feed` };
+  }
+  const year = match[3]!.length === 2 ? (Number(match[3]) < 50 ? 2000 : 1900) + Number(match[3]) : Number(match[3]);
+  return readIsoDate(`${year}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`);
+}

@@ -1,6 +1,6 @@
 /**
  * JSON Lines (.jsonl, .ndjson): one article per line as a JSON object
- * `{"id", "date", "title", "source", "url", "text"}`; only `text` is required, other keys
+ * `{"id", "date", "title", "source", "url", "author", "text"}`; only `text` is required, other keys
  * are ignored, blank lines are skipped. Each bad line is its own problem and does not
  * stop the others.
  */
@@ -10,7 +10,7 @@ import { buildArticle, NO_FIELDS, type ArticleFields } from './build-article.ts'
 import { decodeContent } from './decode.ts';
 import { dropDuplicates } from './duplicates.ts';
 
-const FIELD_NAMES = ['id', 'date', 'title', 'source', 'url'] as const satisfies ReadonlyArray<keyof ArticleFields>;
+const FIELD_NAMES = ['id', 'date', 'title', 'source', 'url', 'author'] as const satisfies ReadonlyArray<keyof ArticleFields>;
 
 /** The fields of one parsed record, or the sentence saying what is wrong with it. */
 function readRecord(value: unknown): { fields: ArticleFields; body: string } | { reason: string } {

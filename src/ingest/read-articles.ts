@@ -1,25 +1,49 @@
 /**
- * Reads articles from files and directories (recursively): finds the article files,
- * reads each within a size limit and parses it. Output is deterministic: articles and
- * problems in path order, then line order. Problems never stop the other files.
- * `readArticles` holds the whole corpus; `scanArticles` then `streamArticles` read it
- * twice (check, then stream) so that a large corpus never is in memory at once.
+ * Reads articles from files and directories (recursively) and from pages fetched from
+ * URLs: finds the article files, reads each within a size limit and parses it, skips
+ * articles in another language, and folds near-duplicate copies into the first article
+ * carrying the text (copies.ts). Output is deterministic: articles and problems in path
+ * order, then line order, fetched pages after the files in the order given. Problems
+ * never stop the other inputs. `readArticles` holds the whole corpus; `scanArticles`
+ * then `streamArticles` read it twice (check, then stream) so that a large corpus never
+ * is in memory at once.
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import type { Article, IngestProblem, IngestResult } from './types.ts';
+import { COPY_THRESHOLD, CopyFolder } from './copies.ts';
 import { DuplicateFilter } from './duplicates.ts';
-import { ARTICLE_EXTENSIONS, isArticleFile, parseArticle } from './parse-article.ts';
+import { foreignLanguage, LANGUAGE_DEFAULTS } from './language.ts';
+import { ARTICLE_EXTENSIONS, isArticleFile, parseArticle, type ParseHints } from './parse-article.ts';
 import { ingestError } from './problems.ts';
 
+/** Content to read as articles: `file` names it in messages (a path or a URL), `path` is where its bytes are. */
+export interface ArticleInput {
+  file: string;
+  path: string;
+  hints?: ParseHints;
+}
+
 export interface IngestOptions {
-  /** Throw a KgError listing every problem instead of returning them (the caller then writes nothing). */
+  /** Throw a KgError listing every problem (not the skipped inputs) instead of returning them (the caller then writes nothing). */
   strict: boolean;
   /** Largest file read, in bytes; bigger files are a problem. */
   maxBytes: number;
+  /** Fetched pages and feeds (fetch-url.ts), read after the files. */
+  fetched: readonly ArticleInput[];
+  /** ISO 639-3 code of the language articles must be in; others are skipped. */
+  language: string;
+  /** Similarity at or above which an article is folded as a copy into an earlier one (copies.ts). */
+  copyThreshold: number;
 }
 
-export const INGEST_DEFAULTS: IngestOptions = { strict: false, maxBytes: 20 * 1024 * 1024 };
+export const INGEST_DEFAULTS: IngestOptions = {
+  strict: false,
+  maxBytes: 20 * 1024 * 1024,
+  fetched: [],
+  language: LANGUAGE_DEFAULTS.language,
+  copyThreshold: COPY_THRESHOLD,
+};
 
 /** Sorts by UTF-16 code units, independent of the locale. */
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -79,84 +103,122 @@ async function findFiles(paths: readonly string[], problems: IngestProblem[]): P
   return [...new Set(files)].sort(byCodeUnits);
 }
 
-/** Reads one file within the size limit and parses it. */
-async function readOne(file: string, maxBytes: number): Promise<IngestResult> {
+/** Reads one input within the size limit and parses it. */
+async function readOne(input: ArticleInput, maxBytes: number): Promise<IngestResult> {
+  const { file, path } = input;
   const fail = (reason: string): IngestResult => ({ articles: [], problems: [{ file, reason }] });
   try {
-    const { size } = await stat(file);
+    const { size } = await stat(path);
     if (size > maxBytes) {
       return fail(`the file is ${(size / 1e6).toFixed(1)} MB, over the ${(maxBytes / 1e6).toFixed(1)} MB limit; split it or raise the limit`);
     }
-    return parseArticle(await readFile(file), { file });
+    return parseArticle(await readFile(path), { file }, input.hints);
   } catch (error) {
     return fail(describeFsError(error, 'file'));
   }
 }
 
-/** Yields the articles of `files` in order, the first of each id only; every defect goes to `problems`. */
-async function* articlesOf(files: readonly string[], maxBytes: number, problems: IngestProblem[]): AsyncGenerator<Article> {
-  const duplicates = new DuplicateFilter();
-  for (const file of files) {
-    const result = await readOne(file, maxBytes);
+/** Yields the articles of `inputs` in order, those in another language left out; every defect goes to `problems`. */
+async function* articlesOf(inputs: readonly ArticleInput[], settings: IngestOptions, problems: IngestProblem[]): AsyncGenerator<Article> {
+  for (const input of inputs) {
+    const result = await readOne(input, settings.maxBytes);
     problems.push(...result.problems);
     for (const article of result.articles) {
-      const duplicate = duplicates.check(article);
-      if (duplicate) problems.push(duplicate);
-      else yield article;
+      const language = foreignLanguage(article.text, { language: settings.language });
+      if (language === null) {
+        yield article;
+        continue;
+      }
+      const reason = `the article is not in the language read here ("${settings.language}"; franc-min says "${language}"); skipped`;
+      problems.push({ ...article.origin, skip: 'not-english', reason });
     }
   }
 }
 
-/** Sorts `problems` and, in strict mode, throws them. */
+/** Passes on the articles that are neither a copy of an earlier one (folded into it) nor an id clash (a problem). */
+async function* foldCopies(articles: AsyncIterable<Article>, folder: CopyFolder, problems: IngestProblem[]): AsyncGenerator<Article> {
+  const duplicates = new DuplicateFilter();
+  for await (const article of articles) {
+    if (folder.fold(article) !== null) continue;
+    const duplicate = duplicates.check(article);
+    if (duplicate) {
+      problems.push(duplicate);
+      continue;
+    }
+    folder.keep(article);
+    yield article;
+  }
+}
+
+/** Sorts `problems` and, in strict mode, throws those that are defects (skipped inputs are not). */
 function settleProblems(problems: IngestProblem[], strict: boolean): void {
   problems.sort((a, b) => byCodeUnits(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
-  if (strict && problems.length > 0) throw ingestError(problems);
+  const defects = problems.filter((problem) => problem.skip === undefined);
+  if (strict && defects.length > 0) throw ingestError(defects);
+}
+
+/** The files below `paths`, then the fetched pages, as inputs to read. */
+async function findInputs(paths: readonly string[], fetched: readonly ArticleInput[], problems: IngestProblem[]): Promise<ArticleInput[]> {
+  const files = paths.length > 0 ? await findFiles(paths, problems) : [];
+  return [...files.map((file) => ({ file, path: file })), ...fetched];
 }
 
 /**
  * Reads the articles in `paths` (files, or directories searched recursively for .txt,
- * .md, .jsonl and .ndjson files; hidden entries skipped). Every defect becomes a
- * problem naming the file (and line); with `strict` they are thrown together as one KgError.
+ * .md, .jsonl, .ndjson, .html, .htm, .xml, .rss and .atom files; hidden entries skipped)
+ * and in `options.fetched`. Every defect becomes a problem naming the file or URL (and
+ * line); with `strict` they are thrown together as one KgError. Copies are folded into
+ * the article they copy (its `sources`).
  */
-export async function readArticles(paths: readonly string[], options: Partial<IngestOptions> = {}): Promise<IngestResult> {
-  const { strict, maxBytes } = { ...INGEST_DEFAULTS, ...options };
+export async function readArticles(paths: readonly string[], options: Partial<IngestOptions> = {}): Promise<IngestResult & { folded: number }> {
+  const settings = { ...INGEST_DEFAULTS, ...options };
   const problems: IngestProblem[] = [];
-  const files = await findFiles(paths, problems);
-  const articles = [];
-  for await (const article of articlesOf(files, maxBytes, problems)) articles.push(article);
-  settleProblems(problems, strict);
-  return { articles, problems };
+  const inputs = await findInputs(paths, settings.fetched, problems);
+  const folder = new CopyFolder(settings.copyThreshold);
+  const kept = [];
+  for await (const article of foldCopies(articlesOf(inputs, settings, problems), folder, problems)) kept.push(article);
+  settleProblems(problems, settings.strict);
+  const articles = kept.map((article) => folder.complete(article)).filter((article) => article !== null);
+  return { articles, problems, folded: folder.folded };
 }
 
-/** What a first pass over a corpus found: the files to read, every problem and the number of good articles. */
+/** What a first pass over a corpus found: the inputs to read, every problem, the number of good articles and the copies. */
 export interface ArticleScan {
-  files: string[];
+  inputs: ArticleInput[];
   problems: IngestProblem[];
+  /** Articles to load (copies not counted). */
   articles: number;
-  maxBytes: number;
+  settings: IngestOptions;
+  /** Which articles are copies of which; `streamArticles` completes the kept ones and leaves the copies out. */
+  copies: CopyFolder;
 }
 
 /**
- * Reads and checks every article in `paths` like `readArticles`, keeping only their
- * count (and the ids for duplicate detection), for `streamArticles` to read again.
+ * Reads and checks every article in `paths` and `options.fetched` like `readArticles`,
+ * keeping only their count and signatures (for copy folding), for `streamArticles` to
+ * read again.
  */
 export async function scanArticles(paths: readonly string[], options: Partial<IngestOptions> = {}): Promise<ArticleScan> {
-  const { strict, maxBytes } = { ...INGEST_DEFAULTS, ...options };
+  const settings = { ...INGEST_DEFAULTS, ...options };
   const problems: IngestProblem[] = [];
-  const files = await findFiles(paths, problems);
+  const inputs = await findInputs(paths, settings.fetched, problems);
+  const copies = new CopyFolder(settings.copyThreshold);
   let articles = 0;
-  for await (const _article of articlesOf(files, maxBytes, problems)) articles++;
-  settleProblems(problems, strict);
-  return { files, problems, articles, maxBytes };
+  for await (const _article of foldCopies(articlesOf(inputs, settings, problems), copies, problems)) articles++;
+  settleProblems(problems, settings.strict);
+  return { inputs, problems, articles, settings, copies };
 }
 
 /**
- * Yields the articles of a scan, in the scan's order and in batches of `size`; memory
- * holds one file and one batch at a time. Problems were reported by the scan.
+ * Yields the articles of a scan, in the scan's order and in batches of `size`, each with
+ * its sources and signature, copies left out; memory holds one file and one batch at a
+ * time. Problems were reported by the scan.
  */
 export async function* streamArticles(scan: ArticleScan, size: number): AsyncGenerator<Article[]> {
   let batch: Article[] = [];
-  for await (const article of articlesOf(scan.files, scan.maxBytes, [])) {
+  for await (const read of articlesOf(scan.inputs, scan.settings, [])) {
+    const article = scan.copies.complete(read);
+    if (article === null) continue;
     batch.push(article);
     if (batch.length === size) {
       yield batch;

@@ -3,14 +3,18 @@
  * by a header of `// key: value` comment lines that Neo4j Browser ignores:
  *
  *   // name: ego
+ *   // title: Network around an actor
  *   // description: The actors up to `hops` relations away from one actor.
  *   // param: hops integer = 2 -- Relation hops, 1 to 3.
- *   // param: id string = null -- Actor id.
+ *   // param: id actor = null -- The actor.
  *   // returns: graph
  *
- * A param without `= default` is required. Types: string, integer, float, boolean,
- * date (YYYY-MM-DD), string[] (comma-separated on the command line) and fulltext (words
- * to search names for, passed as `{text, lucene}`: see full-text.ts).
+ * `title` (optional) is what the viewer's form shows. A param without `= default` is
+ * required. Types: string, integer, float, boolean, date (YYYY-MM-DD), string[]
+ * (comma-separated on the command line), fulltext (words to search names for, passed as
+ * `{text, lucene}`: see full-text.ts), actor (an actor id; the viewer offers an actor
+ * picker) and relation[] (relation type names, comma-separated; the viewer offers the
+ * ontology's types).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -19,7 +23,7 @@ import { KgError } from '../errors.ts';
 
 export const QUERIES_DIR = fileURLToPath(new URL('../../queries/', import.meta.url));
 
-export const PARAM_TYPES = ['string', 'integer', 'float', 'boolean', 'date', 'string[]', 'fulltext'] as const;
+export const PARAM_TYPES = ['string', 'integer', 'float', 'boolean', 'date', 'string[]', 'fulltext', 'actor', 'relation[]'] as const;
 export type ParamType = (typeof PARAM_TYPES)[number];
 
 export interface QueryParam {
@@ -32,6 +36,8 @@ export interface QueryParam {
 
 export interface NamedQuery {
   name: string;
+  /** A short name for people (the viewer's form); the query name when the header has none. */
+  title: string;
   description: string;
   params: QueryParam[];
   returns: 'graph' | 'table';
@@ -43,7 +49,7 @@ export interface NamedQuery {
 export type QueryLibrary = Map<string, NamedQuery>;
 
 const HEADER_LINE = /^\/\/\s*(\w+):\s*(.*)$/;
-const PARAM_LINE = /^(\w+)\s+(string\[\]|\w+)(?:\s*=\s*(.+?))?\s+--\s+(.+)$/;
+const PARAM_LINE = /^(\w+)\s+(\w+\[\]|\w+)(?:\s*=\s*(.+?))?\s+--\s+(.+)$/;
 
 /** Reads and validates every query file of `dir`; a bad header throws a KgError naming file:line. */
 export function loadQueryLibrary(dir: string = QUERIES_DIR): QueryLibrary {
@@ -76,10 +82,10 @@ export function parseQueryFile(file: string, text: string): NamedQuery {
       if (params.some((other) => other.name === param.name)) fail(`parameter "${param.name}" is declared twice.`);
       params.push(param);
     }
-    else if (key === 'name' || key === 'description' || key === 'returns') {
+    else if (key === 'name' || key === 'title' || key === 'description' || key === 'returns') {
       if (fields.has(key)) fail(`"${key}" is given twice; keep one.`);
       fields.set(key, value.trim());
-    } else fail(`unknown header key "${key}"; expected name, description, param or returns.`);
+    } else fail(`unknown header key "${key}"; expected name, title, description, param or returns.`);
   }
   lineNo = 1;
   for (const key of ['name', 'description', 'returns']) {
@@ -90,7 +96,8 @@ export function parseQueryFile(file: string, text: string): NamedQuery {
   const returns = fields.get('returns')!;
   if (returns !== 'graph' && returns !== 'table') fail(`"returns: ${returns}" must be graph or table.`);
   checkParamsUsed(text, params, fail);
-  return { name, description: fields.get('description')!, params, returns: returns as NamedQuery['returns'], text, file };
+  const title = fields.get('title') ?? name;
+  return { name, title, description: fields.get('description')!, params, returns: returns as NamedQuery['returns'], text, file };
 }
 
 function parseParam(spec: string, fail: (message: string) => never): QueryParam {

@@ -10,6 +10,8 @@ import { fullTextParam } from './full-text.ts';
 import type { NamedQuery, QueryParam } from './library.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** How relation type names are written (the ontology's names, upper case). */
+const RELATION_TYPE = /^[A-Z][A-Z0-9_]*$/;
 
 /** The driver-ready parameters of `query` from `given` (strings or already-typed JSON values). */
 export function coerceParams(query: NamedQuery, given: Record<string, unknown>): Record<string, unknown> {
@@ -40,7 +42,8 @@ function coerce(queryName: string, param: QueryParam, value: unknown): unknown {
   };
   switch (param.type) {
     case 'string':
-      if (typeof value !== 'string') fail('a string');
+    case 'actor':
+      if (typeof value !== 'string') fail(param.type === 'actor' ? 'an actor id, e.g. vladimir-putin' : 'a string');
       return value;
     case 'integer': {
       const number = typeof value === 'string' ? Number(value.trim()) : value;
@@ -64,9 +67,11 @@ function coerce(queryName: string, param: QueryParam, value: unknown): unknown {
     case 'fulltext':
       if (typeof value !== 'string') fail('words to search for, e.g. Tokayev');
       return fullTextParam(value as string);
-    case 'string[]': {
+    case 'string[]':
+    case 'relation[]': {
       const list = typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : value;
       if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) fail('a comma-separated list, e.g. ARRESTED,ATTACKED');
+      if (param.type === 'relation[]' && (list as string[]).some((item) => !RELATION_TYPE.test(item))) fail('relation type names, e.g. ARRESTED,ATTACKED');
       return list;
     }
   }

@@ -20,7 +20,8 @@ export interface RunOptions {
   library?: QueryLibrary;
 }
 
-const DEFAULTS = { timeoutMs: 10_000, limit: 2_000 };
+/** Server-side timeout and result cap of every query: the API's and `kg query`/`kg cypher`'s defaults too. */
+export const QUERY_DEFAULTS = { timeoutMs: 10_000, limit: 2_000 };
 
 /** The named query `name` and its driver-ready parameters; throws a KgError for an unknown query or a bad parameter. */
 export function resolveNamedQuery(name: string, params: Record<string, unknown>, library: QueryLibrary = loadQueryLibrary()) {
@@ -57,7 +58,7 @@ export async function runCypher(driver: Driver, text: string, params: Record<str
     queryType = explained.summary.queryType;
     plan = explained.summary.plan;
   } catch (error) {
-    throw describeQueryError(error, 'cypher', options.timeoutMs ?? DEFAULTS.timeoutMs);
+    throw describeQueryError(error, 'cypher', options.timeoutMs ?? QUERY_DEFAULTS.timeoutMs);
   } finally {
     await session.close();
   }
@@ -99,7 +100,7 @@ async function runRead(
   options: RunOptions,
   what: string,
 ): Promise<QueryResult> {
-  const settings = { ...DEFAULTS, ...options };
+  const settings = { ...QUERY_DEFAULTS, ...options };
   const session = driver.session({ database: settings.database, defaultAccessMode: neo4j.session.READ });
   try {
     return await session.executeRead(

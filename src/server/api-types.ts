@@ -11,11 +11,21 @@ export type { GraphResult, QueryResult, TableResult };
 export type { QueryParam } from '../queries/library.ts';
 
 /** A named query as `/api/queries` lists it: no Cypher text, no file path. */
-export type QueryDefinition = Pick<NamedQuery, 'name' | 'description' | 'params' | 'returns'>;
+export type QueryDefinition = Pick<NamedQuery, 'name' | 'title' | 'description' | 'params' | 'returns'>;
 
-/** `/api/queries`. */
+/** A relation type of the ontology (schema/ontology.yaml), for the viewer's type pickers. */
+export interface RelationTypeInfo {
+  name: string;
+  definition: string;
+  quadClass: 1 | 2 | 3 | 4 | null;
+  /** Stored once, in either direction (COMMUNICATED_WITH, ALLY_OF). */
+  symmetric: boolean;
+}
+
+/** `/api/queries`: the named queries and the relation types their `relation[]` parameters take. */
 export interface QueriesBody {
   queries: QueryDefinition[];
+  relationTypes: RelationTypeInfo[];
 }
 
 /** One actor of `/api/search`. */

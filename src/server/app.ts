@@ -11,6 +11,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Driver } from 'neo4j-driver';
+import { loadOntology } from '../ontology/index.ts';
 import { loadQueryLibrary } from '../queries/library.ts';
 import type { QueryResult } from '../queries/result.ts';
 import { QUERY_DEFAULTS, resolveNamedQuery, runNamedQuery } from '../queries/run.ts';
@@ -90,7 +91,10 @@ export function createApp(driver: Driver, options: AppOptions = {}): Hono {
   const settings = { ...DEFAULTS, ...options };
   const library = loadQueryLibrary(settings.queryDir);
   // What clients need to build a form; the Cypher text and file path stay on the server.
-  const definitions = [...library.values()].map(({ name, description, params, returns }) => ({ name, description, params, returns }));
+  const definitions = [...library.values()].map(({ name, title, description, params, returns }) => ({ name, title, description, params, returns }));
+  const relationTypes = [...loadOntology().relations.values()]
+    .map(({ name, definition, quadClass, direction }) => ({ name, definition, quadClass: quadClass ?? null, symmetric: direction === 'symmetric' }))
+    .sort((a, b) => a.name.localeCompare(b.name));
   const limited = createQueryLimiter(settings.maxConcurrentQueries);
   const runOptions = { database: settings.database, timeoutMs: settings.timeoutMs, limit: settings.limit, library };
   const run = (name: string, params: Record<string, unknown>) => limited(() => runNamedQuery(driver, name, params, runOptions));
@@ -139,7 +143,7 @@ export function createApp(driver: Driver, options: AppOptions = {}): Hono {
     return c.json({ status: 'ok' });
   });
 
-  app.get('/api/queries', (c) => c.json({ queries: definitions } satisfies QueriesBody));
+  app.get('/api/queries', (c) => c.json({ queries: definitions, relationTypes } satisfies QueriesBody));
 
   app.get('/api/query/:name', async (c) => {
     const name = c.req.param('name');

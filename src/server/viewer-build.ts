@@ -1,6 +1,8 @@
 /**
- * Keeps viewer/dist in step with viewer/src: `kg serve` builds the page with Vite
- * when the build is missing or older than its sources.
+ * Keeps viewer/dist in step with viewer/src. The page is built when the project is
+ * installed (`npm install` / `npm ci` run the `prepare` script: `vite build viewer`), so
+ * `kg serve` on an installed checkout never needs Vite at run time; in a working copy it
+ * rebuilds with Vite (a dev dependency) when the build is missing or older than its sources.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,7 +41,7 @@ export async function buildViewer(root: string = VIEWER_ROOT): Promise<void> {
   try {
     vite = await import('vite');
   } catch (error) {
-    throw new KgError('serve: the viewer is not built and Vite is not installed; run `npm install` then `npm run build:viewer`.', { cause: error });
+    throw new KgError('serve: the viewer build is missing or older than its sources and Vite is not installed; run `npm install` (it builds the viewer).', { cause: error });
   }
   try {
     await vite.build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });

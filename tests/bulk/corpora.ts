@@ -61,7 +61,8 @@ export function* bulkDocuments(options: { includeTestSet?: boolean } = {}): Gene
   const gum = files(join(DATA_DIR, 'ud/gum'), '.conllu').filter((path) => includeTestSet || !path.includes('/GUM_news_'));
   yield* treebank('gum', gum);
   if (includeTestSet) {
-    for (const path of files(join(DATA_DIR, 'news/gum-wikinews'), '.md')) yield { corpus: 'wikinews', name: path.slice(DATA_DIR.length), text: readFileSync(path, 'utf8') };
+    for (const path of files(join(DATA_DIR, 'news/gum-wikinews'), '.md'))
+      yield { corpus: 'wikinews', name: path.slice(DATA_DIR.length), text: readFileSync(path, 'utf8') };
   }
   const wikievents = join(DATA_DIR, 'benchmarks/wikievents/dev.jsonl');
   for (const line of readFileSync(wikievents, 'utf8').split('\n').filter(Boolean)) {

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatJson } from '../../src/cli/commands/extract.ts';
 import type { GraphDocument } from '../../src/document/types.ts';
 import { extractDocument } from '../../src/extract/index.ts';
-import { DEFAULT_ARTICLES } from '../../src/extract/inputs.ts';
+import { DEFAULT_ARTICLES } from '../../src/cli/inputs.ts';
 import { readArticles, type Article } from '../../src/ingest/index.ts';
 import { findRelation } from './article-fixture.ts';
 

@@ -48,7 +48,11 @@ describe('loadDocument', () => {
     expect([dismissal.firstSeen, dismissal.role]).toEqual(['2022-01-08', 'head of the security committee']);
 
     // Tokayev: the call (two sentences), the aid request and the dismissal.
-    const degrees = await driver.executeQuery('MATCH (a:Actor {id: $id}) RETURN a.degree AS degree, a.weightedDegree AS weighted', { id: 'kassym-jomart-tokayev' }, { database });
+    const degrees = await driver.executeQuery(
+      'MATCH (a:Actor {id: $id}) RETURN a.degree AS degree, a.weightedDegree AS weighted',
+      { id: 'kassym-jomart-tokayev' },
+      { database },
+    );
     expect([degrees.records[0]?.get('degree').toNumber(), degrees.records[0]?.get('weighted').toNumber()]).toEqual([3, 4]);
 
     const mentions = await driver.executeQuery(

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { buildDocumentRows, mergeStoredCandidate, relationshipProperties, type EvidenceAggregate } from '../../src/graph/rows.ts';
-import { ARTICLE_1, ARTICLE_2, FIXTURE_RELATION_TYPES, twoArticleDocument } from './fixtures/two-articles.ts';
+import { ARTICLE_1, FIXTURE_RELATION_TYPES, twoArticleDocument } from './fixtures/two-articles.ts';
 
 describe('buildDocumentRows', () => {
   const rows = buildDocumentRows(twoArticleDocument(), FIXTURE_RELATION_TYPES);
@@ -9,7 +9,10 @@ describe('buildDocumentRows', () => {
 
   it('groups mentions and evidence by the article they come from', () => {
     expect(first?.article.id).toBe(ARTICLE_1);
-    expect(first?.evidence.map((row) => row.relKey)).toEqual(['kassym-jomart-tokayev|COMMUNICATED_WITH|vladimir-putin', 'kassym-jomart-tokayev|REQUESTED_AID|csto']);
+    expect(first?.evidence.map((row) => row.relKey)).toEqual([
+      'kassym-jomart-tokayev|COMMUNICATED_WITH|vladimir-putin',
+      'kassym-jomart-tokayev|REQUESTED_AID|csto',
+    ]);
     expect(second?.evidence.map((row) => row.type)).toEqual(['COMMUNICATED_WITH', 'DISMISSED']);
     expect([...second!.actorIds].sort()).toEqual(['karim-masimov', 'kassym-jomart-tokayev', 'protesters', 'vladimir-putin']);
   });

@@ -84,13 +84,24 @@ describe('kg seed on the seed articles', () => {
   });
 
   it('extracts unchanged articles again once the catalog changed, then skips them again', async () => {
-    const extraCatalog = join(articleDir([], { 'extra.yaml': 'actors:\n  - {id: test-observer-mission, name: Test Observer Mission, type: Organization}\n' }), 'extra.yaml');
-    const summaries = () => vi.mocked(console.log).mock.calls.map((call) => String(call[0])).filter((line) => line.startsWith('kg seed: articles:'));
+    const extraCatalog = join(
+      articleDir([], { 'extra.yaml': 'actors:\n  - {id: test-observer-mission, name: Test Observer Mission, type: Organization}\n' }),
+      'extra.yaml',
+    );
+    const summaries = () =>
+      vi
+        .mocked(console.log)
+        .mock.calls.map((call) => String(call[0]))
+        .filter((line) => line.startsWith('kg seed: articles:'));
     const before = summaries().length;
     expect(await kg('seed', SEED)).toBe(0);
     expect(await kg('seed', SEED, '--catalog', extraCatalog)).toBe(0);
     expect(await kg('seed', SEED, '--catalog', extraCatalog)).toBe(0);
-    expect(summaries().slice(before).map((line) => /(\d+) new, (\d+) changed, (\d+) unchanged/.exec(line)!.slice(1).join('/'))).toEqual(['2/0/0', '0/2/0', '0/0/2']);
+    expect(
+      summaries()
+        .slice(before)
+        .map((line) => /(\d+) new, (\d+) changed, (\d+) unchanged/.exec(line)!.slice(1).join('/')),
+    ).toEqual(['2/0/0', '0/2/0', '0/0/2']);
   });
 
   it('skips a bad file and says so; with --strict writes nothing at all', async () => {

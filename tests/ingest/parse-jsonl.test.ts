@@ -30,10 +30,10 @@ describe('JSON Lines', () => {
     expect(badDate).toMatch(/"January 5".*YYYY-MM-DD/);
   });
 
-  it('names both lines when two records have the same text and no id', () => {
-    const result = parseJsonLines('{"text": "Same words."}\n{"text": "Same words."}\n', { file: 'x.jsonl' });
-    expect(result.articles).toHaveLength(1);
-    expect(result.problems).toEqual([{ file: 'x.jsonl', line: 2, reason: expect.stringContaining('repeats the text of line 1') }]);
+  it('passes on two records with the same text (copies, folded by readArticles), each with its own source', () => {
+    const result = parseJsonLines('{"text": "Same words.", "source": "A"}\n{"text": "Same words.", "source": "B"}\n', { file: 'x.jsonl' });
+    expect(result.problems).toEqual([]);
+    expect(result.articles.map((article) => [article.origin.line, article.source])).toEqual([[1, 'A'], [2, 'B']]);
   });
 
   it('refuses a field of the wrong type', () => {

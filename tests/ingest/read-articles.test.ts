@@ -53,10 +53,12 @@ describe('readArticles', () => {
     expect(forward.articles).toHaveLength(2);
   });
 
-  it('reports a second file with the same text, naming the first', async () => {
-    const { articles, problems } = await readArticles([at('copy.txt'), at('corpus', 'a.txt')]);
+  it('folds a second file with the same text into the first, as a copy', async () => {
+    const { articles, problems, folded } = await readArticles([at('copy.txt'), at('corpus', 'a.txt')]);
+    expect(problems).toEqual([]);
+    expect(folded).toBe(1);
     expect(articles.map((article) => article.origin.file)).toEqual([at('copy.txt')]);
-    expect(problems).toEqual([{ file: at('corpus', 'a.txt'), reason: expect.stringContaining(`repeats the text of ${at('copy.txt')}`) }]);
+    expect(articles[0]!.sources).toHaveLength(2);
   });
 
   it.each([

@@ -24,6 +24,13 @@ describe('parseQueryFile', () => {
     expect(query).toMatchObject({ name: 'demo', description: 'A demo query.', returns: 'table', params: [{ name: 'hops', type: 'integer', default: 2 }] });
   });
 
+  it('reads an optional title (the query name without one) and the actor and relation[] types', () => {
+    expect(parse([...HEADER, 'RETURN $hops']).title).toBe('demo');
+    const query = parse([HEADER[0]!, '// title: A demo', HEADER[1]!, '// param: who actor -- Who.', '// param: kinds relation[] = [] -- Kinds.', HEADER[3]!, 'RETURN $who, $kinds']);
+    expect(query.title).toBe('A demo');
+    expect(query.params.map((param) => param.type)).toEqual(['actor', 'relation[]']);
+  });
+
   it('names file and line of a bad header line', () => {
     expect(() => parse([HEADER[0]!, HEADER[1]!, '// param: hops int = 2 -- Hops.', HEADER[3]!, 'RETURN $hops'])).toThrow(/\/q\/demo\.cypher:3: parameter "hops" has type "int"/);
     expect(() => parse([HEADER[0]!, '// descripton: typo', 'RETURN 1'])).toThrow(/demo\.cypher:2: unknown header key "descripton"/);

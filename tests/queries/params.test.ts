@@ -63,3 +63,18 @@ describe('command-line parameters', () => {
     });
   });
 });
+
+describe('actor and relation[] parameters', () => {
+  const picked = parseQueryFile(
+    '/q/picked.cypher',
+    ['// name: picked', '// description: Actor and relation types.', '// param: who actor -- Actor.', '// param: kinds relation[] = [] -- Kinds.', '// returns: table', 'RETURN $who, $kinds'].join('\n'),
+  );
+
+  it('takes an actor id as a string and relation types as a list', () => {
+    expect(coerceParams(picked, { who: 'vladimir-putin', kinds: 'PRAISED,MET' })).toEqual({ who: 'vladimir-putin', kinds: ['PRAISED', 'MET'] });
+  });
+
+  it('refuses a relation type not written like one', () => {
+    expect(() => coerceParams(picked, { who: 'x', kinds: 'PRAISED,drop database' })).toThrow(/"kinds" expects relation type names/);
+  });
+});

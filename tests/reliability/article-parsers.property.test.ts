@@ -20,7 +20,9 @@ const structured = fc.array(fc.oneof(headerish, fc.string({ maxLength: 20 })), {
 /** One JSON Lines line holding any JSON value, or a record whose fields have arbitrary types. */
 const jsonLine = fc.oneof(
   fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value)),
-  fc.record({ id: fc.jsonValue({ maxDepth: 1 }), date: fc.jsonValue({ maxDepth: 1 }), text: fc.jsonValue({ maxDepth: 1 }) }, { requiredKeys: [] }).map((value) => JSON.stringify(value)),
+  fc
+    .record({ id: fc.jsonValue({ maxDepth: 1 }), date: fc.jsonValue({ maxDepth: 1 }), text: fc.jsonValue({ maxDepth: 1 }) }, { requiredKeys: [] })
+    .map((value) => JSON.stringify(value)),
   fc.string({ maxLength: 40 }),
 );
 

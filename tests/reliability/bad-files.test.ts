@@ -61,7 +61,9 @@ describe.concurrent('kg extract with a bad catalog or ontology', CLI_CASE, () =>
   it('a catalog giving one alias to two actors: file:line and both actors named', async () => {
     const run = await runKg(['extract', '--catalog', 'tests/reliability/fixtures/duplicate-alias-catalog.yaml', GOOD_ARTICLE]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/duplicate-alias-catalog\.yaml:\d+: .*"The Chairwoman" names both (dana-sarsen and aruzhan-bekova|aruzhan-bekova and dana-sarsen)/);
+    expect(run.stderr).toMatch(
+      /duplicate-alias-catalog\.yaml:\d+: .*"The Chairwoman" names both (dana-sarsen and aruzhan-bekova|aruzhan-bekova and dana-sarsen)/,
+    );
     expect([run.stdout, hasStackTrace(run.stderr)]).toEqual(['', false]);
   });
 

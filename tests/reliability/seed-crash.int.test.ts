@@ -32,14 +32,20 @@ const KILL_AFTER = 2 * BATCH_SIZE;
 const TUNING = { heap: '512m', pagecache: '128m' };
 
 const canRunOwnServer = (await probeJava()).available && (await runtimeLibsComplete());
-if (!canRunOwnServer) console.warn('seed-crash: skipped: needs Java 17+ and the Neo4j jars in .neo4j/lib to run a server it may kill (run `kg neo4j start` once).');
+if (!canRunOwnServer)
+  console.warn('seed-crash: skipped: needs Java 17+ and the Neo4j jars in .neo4j/lib to run a server it may kill (run `kg neo4j start` once).');
 
 let work: string;
 let instance: ManagedInstance;
 let boltPort: number;
 let seedArgs: string[];
 
-const envFor = (conn: Neo4jConnection) => ({ NEO4J_URI: conn.uri, NEO4J_USERNAME: conn.username, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database });
+const envFor = (conn: Neo4jConnection) => ({
+  NEO4J_URI: conn.uri,
+  NEO4J_USERNAME: conn.username,
+  NEO4J_PASSWORD: conn.password,
+  NEO4J_DATABASE: conn.database,
+});
 const start = () => startManaged(instance, { ...TUNING, boltPort }, { timeoutMs: 180_000 });
 
 async function articleCount(driver: Driver): Promise<number> {

@@ -29,7 +29,15 @@ function valid(): ArticleExtraction {
         rule: 'active',
         confidence: 0.8,
         trigger: span('criticised'),
-        evidence: { article: 'a1', start: 0, end: TEXT.length, text: TEXT, trigger: span('criticised'), sourceSpan: span('Russia'), targetSpan: span('Ukraine') },
+        evidence: {
+          article: 'a1',
+          start: 0,
+          end: TEXT.length,
+          text: TEXT,
+          trigger: span('criticised'),
+          sourceSpan: span('Russia'),
+          targetSpan: span('Ukraine'),
+        },
       },
     ],
     examples: {},
@@ -42,7 +50,11 @@ describe('validateExtraction', () => {
   });
 
   const cases: [string, (x: ArticleExtraction) => void, RegExp][] = [
-    ['a mention of an actor missing from the actors', (x) => (x.mentions[1]!.actor = 'kazakhstan'), /mention of "kazakhstan" refers to actor "kazakhstan", which is not among/],
+    [
+      'a mention of an actor missing from the actors',
+      (x) => (x.mentions[1]!.actor = 'kazakhstan'),
+      /mention of "kazakhstan" refers to actor "kazakhstan", which is not among/,
+    ],
     ['a relation end missing from the actors', (x) => (x.findings[0]!.source = 'kazakhstan'), /relation from "kazakhstan".* refers to actor "kazakhstan"/],
     ['an actor listed twice', (x) => x.actors.push(x.actors[0]!), /actor "russia" is listed twice/],
     ['a mention listed twice', (x) => x.mentions.push(x.mentions[0]!), /mention of "russia" is listed twice/],
@@ -67,7 +79,9 @@ describe('validateExtraction', () => {
   it('reports a relation type the ontology does not define, when given the ontology', () => {
     const extraction = valid();
     extraction.findings[0]!.type = 'ADMIRED';
-    expect(validateExtraction(article, extraction, createContext().ontology)).toEqual([expect.stringMatching(/ADMIRED relation .* type the ontology does not define/)]);
+    expect(validateExtraction(article, extraction, createContext().ontology)).toEqual([
+      expect.stringMatching(/ADMIRED relation .* type the ontology does not define/),
+    ]);
   });
 });
 

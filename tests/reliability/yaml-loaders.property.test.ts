@@ -75,7 +75,13 @@ function replaceAt(value: unknown, path: Array<string | number>, replacement: un
 }
 
 const yamlNoise = fc
-  .array(fc.oneof(fc.constantFrom('- ', ': ', '\n', '  ', '[', ']', '{', '}', '&a ', '*a', '!!str ', '"', "'", '#', '|', '>', '---\n', '? '), fc.string({ maxLength: 8 })), { maxLength: 40 })
+  .array(
+    fc.oneof(
+      fc.constantFrom('- ', ': ', '\n', '  ', '[', ']', '{', '}', '&a ', '*a', '!!str ', '"', "'", '#', '|', '>', '---\n', '? '),
+      fc.string({ maxLength: 8 }),
+    ),
+    { maxLength: 40 },
+  )
   .map((parts) => parts.join(''));
 
 describe.each(Object.keys(LOADERS) as LoaderName[])('the %s loader', (loader) => {

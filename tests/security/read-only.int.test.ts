@@ -32,6 +32,8 @@ const PLAIN_VALUES: Record<ParamType, string> = {
   date: '2022-01-05',
   'string[]': 'COMMUNICATED_WITH',
   fulltext: 'Tokayev',
+  actor: 'kassym-jomart-tokayev',
+  'relation[]': 'COMMUNICATED_WITH',
 };
 
 /** `query.param` pairs that also get the 1 MB values. */

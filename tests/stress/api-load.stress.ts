@@ -78,7 +78,9 @@ it(`holds ${CLIENTS} concurrent clients for ${DURATION_MS / 1000} s with zero er
     }
   };
   await Promise.all(Array.from({ length: CLIENTS }, (_, i) => client(i * 7)));
-  console.log(`api-load: ${CLIENTS} clients, ${requests} requests in ${DURATION_MS / 1000} s (${Math.round(requests / (DURATION_MS / 1000))}/s), ${errors.length} errors`);
+  console.log(
+    `api-load: ${CLIENTS} clients, ${requests} requests in ${DURATION_MS / 1000} s (${Math.round(requests / (DURATION_MS / 1000))}/s), ${errors.length} errors`,
+  );
   expect(errors.slice(0, 10)).toEqual([]);
   expect(requests).toBeGreaterThanOrEqual(CLIENTS);
 });

@@ -1,45 +1,22 @@
 /**
- * Typed client of the `kg serve` JSON API. Every call resolves to the parsed body
- * or throws an ApiRequestError carrying the server's message and hint.
+ * Typed client of the `kg serve` JSON API; the body types are the server's own
+ * (src/server/api-types.ts). Every call resolves to the parsed body or throws an
+ * ApiRequestError carrying the server's message and hint. A `signal` aborts a request
+ * whose answer is no longer wanted (a newer view was asked for).
  */
-import type { SerializedGraph } from 'graphology-types';
+import type {
+  ActorBody,
+  ArticleBody,
+  EvidenceBody,
+  GraphResult,
+  QueriesBody,
+  QueryResult,
+  SearchBody,
+  Suggestion,
+  TimelineBody,
+} from '../../src/server/api-types.ts';
 
-export interface QueryParam {
-  name: string;
-  type: string;
-  default?: unknown;
-  description: string;
-}
-
-export interface QueryDefinition {
-  name: string;
-  description: string;
-  params: QueryParam[];
-  returns: 'graph' | 'table';
-}
-
-export type GraphResult = { kind: 'graph'; graph: SerializedGraph; truncated: boolean };
-export type TableResult = { kind: 'table'; columns: string[]; rows: Record<string, unknown>[]; truncated: boolean };
-export type QueryResult = GraphResult | TableResult;
-
-/** One sentence supporting a relationship, as returned by `/api/evidence`. */
-export interface EvidenceRow {
-  text: string;
-  article: string;
-  title: string | null;
-  source: string | null;
-  date: string | null;
-  start: number;
-  end: number;
-  triggerStart: number | null;
-  triggerEnd: number | null;
-}
-
-export interface Suggestion {
-  id: string;
-  name: string;
-  type: string;
-}
+export type * from '../../src/server/api-types.ts';
 
 /** An error answered by the API (or the network), with what the user can do about it. */
 export class ApiRequestError extends Error {
@@ -54,12 +31,18 @@ export class ApiRequestError extends Error {
   }
 }
 
-async function getJson<T>(path: string, params: Record<string, string> = {}): Promise<T> {
+/** Whether `error` is the abort of a request that was superseded (not worth reporting). */
+export function isAborted(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+async function getJson<T>(path: string, params: Record<string, string> = {}, signal?: AbortSignal): Promise<T> {
   const query = new URLSearchParams(params).toString();
   let response: Response;
   try {
-    response = await fetch(query ? `${path}?${query}` : path, { headers: { accept: 'application/json' } });
-  } catch {
+    response = await fetch(query ? `${path}?${query}` : path, { headers: { accept: 'application/json' }, signal });
+  } catch (error) {
+    if (isAborted(error)) throw error;
     throw new ApiRequestError('The viewer cannot reach the kg server.', 0, 'Check that `kg serve` is still running.');
   }
   const body = (await response.json().catch(() => null)) as { error?: { message: string; hint?: string } } | null;
@@ -70,27 +53,61 @@ async function getJson<T>(path: string, params: Record<string, string> = {}): Pr
   return body as T;
 }
 
-/** The named queries the server offers, with their parameters. */
-export async function listQueries(): Promise<QueryDefinition[]> {
-  return (await getJson<{ queries: QueryDefinition[] }>('/api/queries')).queries;
+/** The named queries the server offers, with their parameters, and the ontology's relation types. */
+export function listQueries(): Promise<QueriesBody> {
+  return getJson<QueriesBody>('/api/queries');
 }
 
 /** Runs a named query; `params` are sent as strings and validated by the server. */
-export function runQuery(name: string, params: Record<string, string>): Promise<QueryResult> {
-  return getJson<QueryResult>(`/api/query/${encodeURIComponent(name)}`, params);
+export function runQuery(name: string, params: Record<string, string>, signal?: AbortSignal): Promise<QueryResult> {
+  return getJson<QueryResult>(`/api/query/${encodeURIComponent(name)}`, params, signal);
 }
 
 /** Actors whose name or alias matches `q`. */
-export async function searchActors(q: string): Promise<Suggestion[]> {
-  return (await getJson<{ suggestions: Suggestion[] }>('/api/search', { q })).suggestions;
+export async function searchActors(q: string, signal?: AbortSignal): Promise<Suggestion[]> {
+  return (await getJson<SearchBody>('/api/search', { q }, signal)).suggestions;
 }
 
 /** The actor `id` and its direct neighbours. */
-export function expandActor(id: string): Promise<GraphResult> {
-  return getJson<GraphResult>(`/api/expand/${encodeURIComponent(id)}`);
+export function expandActor(id: string, signal?: AbortSignal): Promise<GraphResult> {
+  return getJson<GraphResult>(`/api/expand/${encodeURIComponent(id)}`, {}, signal);
+}
+
+/** The actor `id` with every relationship the database holds for it. */
+export function fetchActor(id: string, signal?: AbortSignal): Promise<ActorBody> {
+  return getJson<ActorBody>(`/api/actor/${encodeURIComponent(id)}`, {}, signal);
+}
+
+/** What the graph holds of the article `id`. */
+export function fetchArticle(id: string, signal?: AbortSignal): Promise<ArticleBody> {
+  return getJson<ArticleBody>(`/api/article/${encodeURIComponent(id)}`, {}, signal);
+}
+
+/** Evidence per day over the whole graph. */
+export function fetchTimeline(): Promise<TimelineBody> {
+  return getJson<TimelineBody>('/api/timeline');
 }
 
 /** The sentences supporting the relationship source -[type]-> target. */
-export async function fetchEvidence(source: string, type: string, target: string): Promise<{ rows: EvidenceRow[]; truncated: boolean }> {
-  return getJson<{ rows: EvidenceRow[]; truncated: boolean }>('/api/evidence', { source, type, target });
+export function fetchEvidence(source: string, type: string, target: string, signal?: AbortSignal): Promise<EvidenceBody> {
+  return getJson<EvidenceBody>('/api/evidence', { source, type, target }, signal);
+}
+
+/**
+ * Hands out AbortSignals for one kind of request (the view, the panel, suggestions): each
+ * new one aborts the previous, and `isCurrent` tells a late answer that it was superseded,
+ * so an older reply never overwrites a newer view.
+ */
+export function createRequestSeries(): { next(): { signal: AbortSignal; isCurrent(): boolean } } {
+  let controller: AbortController | null = null;
+  let number = 0;
+  return {
+    next() {
+      controller?.abort();
+      const own = new AbortController();
+      controller = own;
+      const mine = ++number;
+      return { signal: own.signal, isCurrent: () => mine === number };
+    },
+  };
 }

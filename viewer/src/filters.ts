@@ -1,71 +1,120 @@
 /**
- * Filters by relation type and date range. They only change what the edge reducer
- * shows (renderer.ts); the graph itself is never modified, so clearing a filter
- * brings every edge back.
+ * What the view shows of the graph: relation types filtered out, the slider's date
+ * (a relationship appears at its first evidence date; undated ones always show) and
+ * fading (relationships not seen for N days before that date are drawn faded), and the
+ * actors left without a shown relationship, which are hidden too. The graph itself is
+ * never modified: `update` recomputes what is shown, the sigma reducers (renderer.ts)
+ * read it, and clearing the filters brings everything back.
  */
-import type { RelationAttributes } from './graph.ts';
+import type { RelationAttributes, ViewerGraph } from './graph.ts';
 
-export interface FilterState {
-  /** Relation types unticked by the user. */
+/** The user's choices. */
+export interface FilterChoices {
   hiddenTypes: Set<string>;
-  /** Inclusive ISO date bounds; relations without dates are kept. */
-  from: string;
-  to: string;
+  /** YYYY-MM-DD, or null for every date. */
+  asOf: string | null;
+  /** Days; null fades nothing. */
+  fadeDays: number | null;
 }
 
-/** Whether a relation passes the filters: its type is shown and its dates overlap [from, to]. */
-export function passesFilters(state: FilterState, attributes: RelationAttributes): boolean {
-  if (state.hiddenTypes.has(attributes.type)) return false;
+/** The filters and what they currently let through. */
+export interface Filters {
+  choices: FilterChoices;
+  /** Recomputes which edges and nodes are shown; call after the graph or a choice changed. */
+  update(): void;
+  isEdgeShown(edge: string): boolean;
+  isEdgeFaded(edge: string): boolean;
+  isNodeShown(node: string): boolean;
+  /** What is shown: actors and relationships. */
+  counts(): { actors: number; relationships: number };
+  /** Whether any choice differs from showing everything. */
+  isActive(): boolean;
+  reset(): void;
+}
+
+const DAY_MS = 86_400_000;
+
+/** `date` (YYYY-MM-DD) minus `days` days. */
+export function daysBefore(date: string, days: number): string {
+  return new Date(Date.parse(date) - days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whether a relation passes the type and date choices (its first evidence date on or before `asOf`). */
+export function passesChoices(choices: FilterChoices, attributes: RelationAttributes): boolean {
+  if (choices.hiddenTypes.has(attributes.relationType)) return false;
   const first = attributes.firstSeen ?? attributes.lastSeen;
-  const last = attributes.lastSeen ?? attributes.firstSeen;
-  if (state.from && last && last < state.from) return false;
-  if (state.to && first && first > state.to) return false;
-  return true;
+  return !(choices.asOf && first && first > choices.asOf);
 }
 
-/** The filter controls, bound to the elements of index.html. */
-export interface FilterControls {
-  state: FilterState;
-  /** Rebuilds the relation-type checkboxes after the graph changed. */
-  setRelationTypes(types: string[]): void;
+/** Filters over `graph`, everything shown at first. */
+export function createFilters(graph: ViewerGraph): Filters {
+  const choices: FilterChoices = { hiddenTypes: new Set(), asOf: null, fadeDays: null };
+  let hiddenEdges = new Set<string>();
+  let fadedEdges = new Set<string>();
+  let hiddenNodes = new Set<string>();
+  let shown = { actors: 0, relationships: 0 };
+
+  const isActive = () => choices.hiddenTypes.size > 0 || choices.asOf !== null;
+
+  function update(): void {
+    hiddenEdges = new Set();
+    fadedEdges = new Set();
+    hiddenNodes = new Set();
+    const fadeBefore = choices.asOf && choices.fadeDays ? daysBefore(choices.asOf, choices.fadeDays) : null;
+    const withShownEdge = new Set<string>();
+    graph.forEachEdge((edge, attributes, source, target) => {
+      if (!passesChoices(choices, attributes)) {
+        hiddenEdges.add(edge);
+        return;
+      }
+      withShownEdge.add(source).add(target);
+      const last = attributes.lastSeen ?? attributes.firstSeen;
+      if (fadeBefore && last && last < fadeBefore) fadedEdges.add(edge);
+    });
+    // An actor that has relationships in the view but none shown is an orphan of the filters.
+    if (isActive()) {
+      graph.forEachNode((node) => {
+        if (graph.degree(node) > 0 && !withShownEdge.has(node)) hiddenNodes.add(node);
+      });
+    }
+    shown = { actors: graph.order - hiddenNodes.size, relationships: graph.size - hiddenEdges.size };
+  }
+
+  return {
+    choices,
+    update,
+    isEdgeShown: (edge) => !hiddenEdges.has(edge),
+    isEdgeFaded: (edge) => fadedEdges.has(edge),
+    isNodeShown: (node) => !hiddenNodes.has(node),
+    counts: () => shown,
+    isActive,
+    reset() {
+      choices.hiddenTypes.clear();
+      choices.asOf = null;
+      choices.fadeDays = null;
+      update();
+    },
+  };
 }
 
 /**
- * Wires the filter form: `typeList` receives one checkbox per relation type,
- * `fromInput`/`toInput` are date inputs. `onChange` runs after every change.
+ * Fills `container` with one checkbox per relation type of the view; `onChange` runs
+ * after the user ticks or unticks one (the choice is already in `choices`).
  */
-export function createFilters(
-  typeList: HTMLElement,
-  fromInput: HTMLInputElement,
-  toInput: HTMLInputElement,
-  onChange: () => void,
-): FilterControls {
-  const state: FilterState = { hiddenTypes: new Set(), from: '', to: '' };
-  const onDates = () => {
-    state.from = fromInput.value;
-    state.to = toInput.value;
-    onChange();
-  };
-  fromInput.addEventListener('change', onDates);
-  toInput.addEventListener('change', onDates);
-
-  function setRelationTypes(types: string[]): void {
-    typeList.replaceChildren(
-      ...types.map((type) => {
-        const box = document.createElement('input');
-        box.type = 'checkbox';
-        box.checked = !state.hiddenTypes.has(type);
-        box.addEventListener('change', () => {
-          if (box.checked) state.hiddenTypes.delete(type);
-          else state.hiddenTypes.add(type);
-          onChange();
-        });
-        const label = document.createElement('label');
-        label.append(box, ` ${type}`);
-        return label;
-      }),
-    );
-  }
-
-  return { state, setRelationTypes };
+export function renderTypeFilter(container: HTMLElement, types: string[], choices: FilterChoices, onChange: () => void): void {
+  container.replaceChildren(
+    ...types.map((type) => {
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.checked = !choices.hiddenTypes.has(type);
+      box.addEventListener('change', () => {
+        if (box.checked) choices.hiddenTypes.delete(type);
+        else choices.hiddenTypes.add(type);
+        onChange();
+      });
+      const label = document.createElement('label');
+      label.append(box, ` ${type}`);
+      return label;
+    }),
+  );
 }

@@ -1,26 +1,32 @@
 /**
- * Entry point of the viewer page: wires the query form, search box, graph,
- * renderer, panel, filters, URL state and exports together.
+ * Entry point of the viewer page. A view (view-state.ts) is everything the page shows —
+ * query, expansions, hidden actors, path, filters, slider date, panel — and lives in the
+ * URL; every user action makes a new view, loads what changed and pushes it to the
+ * history, and Back / Forward load the view of their entry. Requests of one kind (the
+ * graph, the panel) are numbered and the older one aborted, so a late reply never
+ * overwrites a newer view.
  *
  * `window.__newsgraph` exposes the graphology graph and the sigma instance (read-only
- * use: tests and the browser console read them; everything in them is already on
- * the page).
+ * use: tests and the browser console read them; everything in them is already on the page).
  */
 import './styles.css';
-import { expandActor, fetchEvidence, listQueries, runQuery, type QueryDefinition } from './api.ts';
-import { createFilters } from './filters.ts';
-import { createGraph, mergeGraph, relationTypes } from './graph.ts';
+import { createActorPicker } from './actor-picker.ts';
+import { showActor, type RelationRef } from './actor-panel.ts';
+import { createRequestSeries, expandActor, fetchActor, fetchArticle, fetchEvidence, fetchTimeline, isAborted, listQueries, runQuery } from './api.ts';
+import { showArticle, showEvidence, type EvidenceActions } from './evidence-panel.ts';
+import { downloadGexf, downloadPng } from './export.ts';
+import { createFilters, renderTypeFilter } from './filters.ts';
+import { createGraph, mergeGraph, parseRelationKey, relationTypes, type ViewerGraph } from './graph.ts';
 import { placeAround, placeOnCircle, runLayout, type RunningLayout } from './layout.ts';
 import { renderLegend } from './legend.ts';
-import { showActor, showEvidence, showPanelMessage, showTable } from './panel.ts';
+import { showPanelMessage, showTable } from './panel.ts';
+import { pathHighlight, shortestPaths, showPaths } from './paths.ts';
 import { createQueryForm, type QueryForm } from './query-form.ts';
 import { createRenderer, type ViewerSigma } from './renderer.ts';
-import { createSearch } from './search.ts';
 import { SETTINGS } from './settings.ts';
 import { describeError, setStatus } from './status.ts';
-import { downloadGexf, downloadPng } from './export.ts';
-import { readView, writeView, type ViewState } from './url-state.ts';
-import type { ViewerGraph } from './graph.ts';
+import { createTimeSlider } from './time-slider.ts';
+import { pushView, queryView, readView, replaceView, sameGraph, type Selection, type ViewState } from './view-state.ts';
 
 declare global {
   interface Window {
@@ -36,15 +42,22 @@ function byId<T extends HTMLElement>(id: string): T {
 
 const status = byId('status');
 const panel = byId('panel');
+const summaryLine = byId('graph-summary');
+const pathResult = byId('path-result');
 const graph = createGraph();
-const filters = createFilters(byId('relation-types'), byId('date-from'), byId('date-to'), () => sigma.refresh({ skipIndexation: true }));
-const renderer = createRenderer(graph, byId('graph'), filters.state);
+const filters = createFilters(graph);
+const renderer = createRenderer(graph, byId('graph'), filters);
 const { sigma } = renderer;
 window.__newsgraph = { graph, sigma };
 
-let view: ViewState | null = null;
+const graphRequests = createRequestSeries();
+const panelRequests = createRequestSeries();
+/** The view on screen; its graph part is what `graph` holds. */
+let current: ViewState | null = null;
 let layout: RunningLayout | null = null;
 let queryForm: QueryForm | null = null;
+let symmetricTypes = new Set<string>();
+const reportError = (error: unknown) => isAborted(error) || setStatus(status, 'error', describeError(error));
 
 function startLayout(): void {
   layout?.stop();
@@ -60,107 +73,209 @@ function startLayout(): void {
   });
 }
 
-/**
- * Shows the changed graph and lays it out. The layout starts before the refresh: in a
- * big graph it hides the edges, and drawing them all once on the starting positions
- * costs more than the first frame itself (10k nodes / 50k edges: ~0.9 s in software
- * rendering).
- */
-function afterGraphChange(): void {
-  filters.setRelationTypes(relationTypes(graph));
+/** "N actors, M relationships" of what is shown, after filters and the slider. */
+function showSummary(): void {
+  const { actors, relationships } = filters.counts();
+  summaryLine.textContent = `${actors} actors, ${relationships} relationships${filters.isActive() ? ` (of ${graph.order} and ${graph.size})` : ''}`;
+}
+
+/** Re-applies the filters after the graph or a choice changed, and redraws without re-indexing. */
+function refreshFilters(): void {
+  filters.update();
+  sigma.refresh({ skipIndexation: true });
+  showSummary();
+}
+
+/** Loads the graph part of `view` (query, expansions, hidden actors, path) into `graph`; false if superseded. */
+async function loadGraph(view: ViewState): Promise<boolean> {
+  const request = graphRequests.next();
+  setStatus(status, 'loading', `Running ${view.query}…`);
+  const result = await runQuery(view.query, view.params, request.signal);
+  if (!request.isCurrent()) return false;
+  if (result.kind === 'table') {
+    showTable(panel, view.query, result);
+    setStatus(status, result.rows.length ? 'info' : 'empty', result.rows.length ? `${result.rows.length} rows.` : 'The query returned no rows.');
+    return true;
+  }
+  const expansions = await Promise.all(view.expanded.map((id) => expandActor(id, request.signal)));
+  const path = view.path ? await runQuery('shortest-paths', { source: view.path.from, target: view.path.to }, request.signal) : null;
+  if (!request.isCurrent()) return false;
+  layout?.stop();
+  graph.clear();
+  mergeGraph(graph, result.graph);
+  placeOnCircle(graph);
+  view.expanded.forEach((id, i) => graph.hasNode(id) && placeAround(graph, id, mergeGraph(graph, expansions[i]!.graph)));
+  if (path?.kind === 'graph') mergeGraph(graph, path.graph);
+  for (const id of view.hidden) if (graph.hasNode(id)) graph.dropNode(id);
   renderer.tuneForSize();
   startLayout();
-  sigma.refresh();
+  sigma.getCamera().animatedReset({ duration: 0 });
+  const truncated = result.truncated || expansions.some((expansion) => expansion.truncated);
+  if (graph.order === 0) setStatus(status, 'empty', 'The query found nothing. Try another actor or wider parameters.');
+  else if (truncated) setStatus(status, 'truncated', `The result was cut at the server's limit; narrow the query to see everything.`);
+  else setStatus(status, 'info', 'Double-click an actor to add its neighbours; click one for its panel.');
+  return true;
 }
 
-function summary(truncated: boolean): void {
-  if (graph.order === 0) return setStatus(status, 'empty', 'The query found nothing. Try another actor or wider parameters.');
-  const counts = `${graph.order} actors, ${graph.size} relationships`;
-  if (truncated) setStatus(status, 'truncated', `${counts}: the result was cut at the server's limit; narrow the query to see everything.`);
-  else setStatus(status, 'info', `${counts}. Double-click an actor to add its neighbours.`);
+/** Shows the path of `view` in the sidebar and on the graph (or clears both). */
+function showPath(view: ViewState): void {
+  if (!view.path) {
+    renderer.setHighlight(null);
+    pathResult.replaceChildren();
+    return;
+  }
+  const name = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id);
+  const paths = shortestPaths(graph, view.path.from, view.path.to, SETTINGS.pathsListed);
+  renderer.setHighlight(paths.length ? pathHighlight(paths) : null);
+  showPaths(pathResult, graph, name(view.path.from), name(view.path.to), paths, (relation) => select({ kind: 'relation', key: relation.key }, relation));
+  fromPicker.set(view.path.from, name(view.path.from));
+  toPicker.set(view.path.to, name(view.path.to));
 }
 
-/** Runs a named query and shows its result (a graph replaces the current one). */
-async function runView(next: ViewState): Promise<void> {
-  setStatus(status, 'loading', `Running ${next.query}…`);
+/**
+ * Shows `view`: loads its graph when that part changed, applies its filters and slider
+ * date, opens its panel. `history`: push a new entry, replace the current one, or none
+ * (Back / Forward already moved).
+ */
+async function showView(view: ViewState, history: 'push' | 'replace' | 'none'): Promise<void> {
   try {
-    const result = await runQuery(next.query, next.params);
-    view = next;
-    writeView(next);
-    queryForm?.show(next);
-    if (result.kind === 'table') {
-      showTable(panel, next.query, result);
-      setStatus(status, result.rows.length ? 'info' : 'empty', result.rows.length ? `${result.rows.length} rows.` : 'The query returned no rows.');
-      return;
+    const previous = current;
+    const graphChanged = !previous || !sameGraph(previous, view);
+    if (graphChanged && !(await loadGraph(view))) return;
+    current = view;
+    if (history === 'push') pushView(view);
+    else if (history === 'replace') replaceView(view);
+    queryForm?.show(view.query, view.params);
+    filters.choices.hiddenTypes = new Set(view.hiddenTypes);
+    filters.choices.asOf = view.asOf;
+    filters.choices.fadeDays = view.fadeDays;
+    slider.show(view.asOf, view.fadeDays);
+    renderTypeFilter(byId('relation-types'), relationTypes(graph), filters.choices, () => changeView({ hiddenTypes: [...filters.choices.hiddenTypes] }));
+    showPath(view);
+    refreshFilters();
+    if (graphChanged || JSON.stringify(previous?.selected) !== JSON.stringify(view.selected)) await openSelection(view.selected);
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+/** A new view: the current one with `changes`, pushed to the history. */
+function changeView(changes: Partial<ViewState>): void {
+  if (!current) return;
+  void showView({ ...current, ...changes }, 'push');
+}
+
+/** Opens `selection` in the panel (`relation` carries the names when the caller has them). */
+function select(selection: Selection, relation?: RelationRef): void {
+  if (!current) return;
+  current = { ...current, selected: selection };
+  pushView(current);
+  void openSelection(selection, relation);
+}
+
+const evidenceActions: EvidenceActions = {
+  openArticle: (id) => select({ kind: 'article', id }),
+  openActor: (id) => select({ kind: 'actor', id }),
+};
+
+/** A relationship of the graph, or one named by its key alone (names then come from the graph when it has them). */
+function relationRef(key: string): RelationRef | null {
+  const parts = parseRelationKey(key);
+  if (!parts) return null;
+  const name = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id);
+  const attributes = graph.hasEdge(key) ? graph.getEdgeAttributes(key) : null;
+  return { key, ...parts, sourceName: name(parts.source), targetName: name(parts.target), firstSeen: attributes?.firstSeen ?? null, lastSeen: attributes?.lastSeen ?? null };
+}
+
+async function openSelection(selection: Selection, known?: RelationRef): Promise<void> {
+  const request = panelRequests.next();
+  try {
+    if (!selection) return showPanelMessage(panel, 'Search an actor, or click an actor or a relationship to see its details.');
+    showPanelMessage(panel, 'Loading…');
+    if (selection.kind === 'actor') {
+      const actor = await fetchActor(selection.id, request.signal);
+      if (!request.isCurrent()) return;
+      showActor(panel, actor, symmetricTypes, {
+        openRelation: (relation) => select({ kind: 'relation', key: relation.key }, relation),
+        expand: (id) => current && !current.expanded.includes(id) && changeView({ expanded: [...current.expanded, id], hidden: current.hidden.filter((h) => h !== id) }),
+        hide: (id) => current && changeView({ hidden: [...current.hidden, id] }),
+        isShown: (id) => graph.hasNode(id),
+      });
+    } else if (selection.kind === 'relation') {
+      const relation = known ?? relationRef(selection.key);
+      if (!relation) return showPanelMessage(panel, `"${selection.key}" does not name a relationship.`, 'error');
+      const { rows, truncated } = await fetchEvidence(relation.source, relation.type, relation.target, request.signal);
+      if (request.isCurrent()) showEvidence(panel, relation, rows, truncated, evidenceActions);
+    } else {
+      const article = await fetchArticle(selection.id, request.signal);
+      if (request.isCurrent()) showArticle(panel, article, evidenceActions);
     }
-    layout?.stop();
-    graph.clear();
-    mergeGraph(graph, result.graph);
-    placeOnCircle(graph);
-    afterGraphChange();
-    sigma.getCamera().animatedReset({ duration: 0 });
-    summary(result.truncated);
   } catch (error) {
-    setStatus(status, 'error', describeError(error));
+    if (!isAborted(error) && request.isCurrent()) showPanelMessage(panel, describeError(error), 'error');
   }
 }
 
-async function expand(node: string): Promise<void> {
-  setStatus(status, 'loading', `Adding the neighbours of ${graph.getNodeAttribute(node, 'name')}…`);
-  try {
-    const result = await expandActor(node);
-    const before = graph.order;
-    const added = mergeGraph(graph, result.graph);
-    placeAround(graph, node, added);
-    afterGraphChange();
-    summary(result.truncated);
-    if (graph.order === before) setStatus(status, 'info', 'No new neighbours: every neighbour is already shown.');
-  } catch (error) {
-    setStatus(status, 'error', describeError(error));
-  }
-}
-
-async function openRelation(edge: string): Promise<void> {
-  showPanelMessage(panel, 'Loading the evidence…');
-  try {
-    const { type } = graph.getEdgeAttributes(edge);
-    const { rows, truncated } = await fetchEvidence(graph.source(edge), type, graph.target(edge));
-    showEvidence(panel, graph, edge, rows, truncated);
-  } catch (error) {
-    showPanelMessage(panel, describeError(error), 'error');
-  }
-}
-
-sigma.on('clickNode', ({ node }) => showActor(panel, graph, node, (edge) => void openRelation(edge)));
-sigma.on('clickEdge', ({ edge }) => void openRelation(edge));
-sigma.on('doubleClickNode', (event) => {
-  event.preventSigmaDefault();
-  void expand(event.node);
-});
-
-byId('export-png').addEventListener('click', () => {
-  downloadPng(sigma, `newsgraph-${view?.query ?? 'view'}`).catch((error) => setStatus(status, 'error', describeError(error)));
-});
-byId('export-gexf').addEventListener('click', () => downloadGexf(sigma, `newsgraph-${view?.query ?? 'view'}`));
-renderLegend(byId('legend'));
-createSearch(
-  byId('search'),
-  byId('suggestions'),
-  (actor) => void runView({ query: 'ego', params: { id: actor.id } }),
-  (error) => setStatus(status, 'error', describeError(error)),
+const slider = createTimeSlider(
+  { range: byId('time-slider'), histogram: byId('histogram'), play: byId('time-play'), label: byId('time-label'), fade: byId('time-fade') },
+  (asOf, fadeDays) => {
+    filters.choices.asOf = asOf;
+    filters.choices.fadeDays = fadeDays;
+    refreshFilters();
+  },
+  () => current && changeView({ asOf: filters.choices.asOf, fadeDays: filters.choices.fadeDays }),
 );
 
+sigma.on('clickNode', ({ node }) => select({ kind: 'actor', id: node }));
+sigma.on('clickEdge', ({ edge }) => select({ kind: 'relation', key: edge }));
+sigma.on('doubleClickNode', (event) => {
+  event.preventSigmaDefault();
+  if (current && !current.expanded.includes(event.node)) changeView({ expanded: [...current.expanded, event.node] });
+});
+
+createActorPicker(
+  byId('search'),
+  byId('suggestions'),
+  (actor) => void showView(queryView('ego', { id: actor.id }, { kind: 'actor', id: actor.id }), 'push'),
+  reportError,
+);
+const fromPicker = createActorPicker(byId('path-from'), byId('path-from-suggestions'), () => {}, reportError);
+const toPicker = createActorPicker(byId('path-to'), byId('path-to-suggestions'), () => {}, reportError);
+byId('path-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  void Promise.all([fromPicker.resolve(), toPicker.resolve()])
+    .then(([from, to]) => {
+      if (!from || !to) return setStatus(status, 'error', 'Name two actors to connect: no actor matches one of the names.');
+      changeView({ path: { from, to } });
+    })
+    .catch(reportError);
+});
+byId('filters-reset').addEventListener('click', () => changeView({ hiddenTypes: [], asOf: null, fadeDays: null, hidden: [] }));
+byId('export-png').addEventListener('click', () => downloadPng(sigma, `newsgraph-${current?.query ?? 'view'}`).catch(reportError));
+byId('export-gexf').addEventListener('click', () => downloadGexf(sigma, `newsgraph-${current?.query ?? 'view'}`));
+window.addEventListener('popstate', () => {
+  const view = readView();
+  if (view) void showView(view, 'none');
+});
+renderLegend(byId('legend'));
+
 async function start(): Promise<void> {
-  let queries: QueryDefinition[];
   try {
-    queries = await listQueries();
+    const [{ queries, relationTypes: types }, timeline] = await Promise.all([listQueries(), fetchTimeline()]);
+    symmetricTypes = new Set(types.filter((type) => type.symmetric).map((type) => type.name));
+    slider.setDays(timeline.days);
+    queryForm = createQueryForm(
+      queries,
+      types,
+      { form: byId('query-form'), select: byId('query-name'), fields: byId('query-params'), description: byId('query-description'), raw: byId('query-raw') },
+      (query, params) => void showView(queryView(query, params), 'push'),
+      reportError,
+    );
+    const initial = readView() ?? (queries.some((q) => q.name === SETTINGS.defaultQuery) ? queryView(SETTINGS.defaultQuery) : null);
+    if (initial) await showView(initial, 'replace');
+    else setStatus(status, 'empty', 'Pick a query or search for an actor.');
   } catch (error) {
-    return setStatus(status, 'error', describeError(error));
+    reportError(error);
   }
-  queryForm = createQueryForm(queries, byId('query-form'), byId('query-name'), byId('query-params'), byId('query-description'), (next) => void runView(next));
-  const initial = readView() ?? (queries.some((q) => q.name === SETTINGS.defaultQuery) ? { query: SETTINGS.defaultQuery, params: {} } : null);
-  if (initial) await runView(initial);
-  else setStatus(status, 'empty', 'Pick a query or search for an actor.');
 }
 
 void start();

@@ -65,7 +65,7 @@ export function createNeighbourhoodLayer(sigma: ViewerSigma, graph: ViewerGraph,
       context.moveTo(from.x, from.y);
       context.lineTo(to.x, to.y);
       context.stroke();
-      labels.push({ label: attributes.type, color, from, to });
+      labels.push({ label: attributes.relationType, color, from, to });
     });
     // A hub's relationship labels would cover each other and its neighbours' names.
     if (labels.length <= SETTINGS.neighbourhoodLabelsMax) {

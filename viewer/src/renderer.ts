@@ -8,10 +8,10 @@
  * layer of its own (neighbourhood-layer.ts) and edges are left out of frames drawn
  * while the camera moves or the layout runs.
  */
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
-import { DEFAULT_SETTINGS } from 'sigma/settings';
 import type { ActorAttributes, RelationAttributes, ViewerGraph } from './graph.ts';
-import { passesFilters, type FilterState } from './filters.ts';
+import type { Filters } from './filters.ts';
 import { createNeighbourhoodLayer } from './neighbourhood-layer.ts';
 import { createUnpickableEdgeLineProgram, NodePointProgram } from './programs.ts';
 import { SETTINGS } from './settings.ts';
@@ -63,24 +63,35 @@ export interface Renderer {
    * would block the page.
    */
   setLayoutRunning(running: boolean): void;
+  /** Highlights a path (its actors and relationships; the rest is dimmed), or clears it with null; then refresh. */
+  setHighlight(highlight: { nodes: Set<string>; edges: Set<string> } | null): void;
 }
 
 /** Display data fields the reducers set (sigma's display data plus our attributes). */
-type NodeData = Partial<ActorAttributes> & { size: number; type?: string; highlighted?: boolean; zIndex?: number; label?: string | null };
-type EdgeData = Partial<RelationAttributes> & { size: number; label?: string; hidden?: boolean; zIndex?: number; forceLabel?: boolean };
+type NodeData = Partial<ActorAttributes> & { size: number; type?: string; highlighted?: boolean; hidden?: boolean; zIndex?: number; label?: string | null };
+type EdgeData = Partial<RelationAttributes> & { size: number; type?: string; label?: string; hidden?: boolean; zIndex?: number; forceLabel?: boolean };
 
 /**
  * Creates the sigma instance for `graph` in `container`, with hover highlighting,
- * the filters of `filters` and edge labels on hover or when zoomed in.
+ * what `filters` show, a highlighted path and edge labels on hover or when zoomed in.
  */
-export function createRenderer(graph: ViewerGraph, container: HTMLElement, filters: FilterState): Renderer {
+export function createRenderer(graph: ViewerGraph, container: HTMLElement, filters: Filters): Renderer {
   const hover: HoverState = { node: null, neighbours: new Set(), edge: null, zoomedIn: false };
+  let highlight: { nodes: Set<string>; edges: Set<string> } | null = null;
   const size: SizeState = { sizeScale: 1, nodeProgram: 'circle', edgeProgram: 'arrow', hoverOnLayer: false, edgeLabelsAlways: false };
   const motion: MotionState = { layoutRunning: false, cameraMoving: false };
 
   const nodeReducer = (node: string, data: NodeData) => {
     data.type = size.nodeProgram;
     data.size *= size.sizeScale;
+    if (!filters.isNodeShown(node)) data.hidden = true;
+    if (highlight && !highlight.nodes.has(node) && hover.node === null) {
+      data.color = SETTINGS.dimmedColor;
+      data.label = '';
+    } else if (highlight?.nodes.has(node)) {
+      data.highlighted = true;
+      data.zIndex = 1;
+    }
     if (hover.node !== null && node !== hover.node && !hover.neighbours.has(node)) {
       data.color = SETTINGS.dimmedColor;
       data.label = '';
@@ -92,11 +103,17 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, filte
   };
 
   const edgeReducer = (edge: string, data: EdgeData) => {
-    const visible = passesFilters(filters, data as RelationAttributes);
-    data.label = data.type ?? '';
-    data.type = size.edgeProgram;
+    data.label = data.relationType ?? '';
+    // Curves only for relationships sharing their pair; big graphs keep straight lines.
+    data.type = size.edgeProgram === 'arrow' && data.curvature ? 'curved' : size.edgeProgram;
     data.size *= size.sizeScale;
-    if (!visible) {
+    if (filters.isEdgeFaded(edge)) data.color = SETTINGS.fadedEdgeColor;
+    if (highlight?.edges.has(edge)) {
+      data.color = SETTINGS.pathColor;
+      data.zIndex = 1;
+      data.forceLabel = true;
+    } else if (highlight) data.color = SETTINGS.dimmedColor;
+    if (!filters.isEdgeShown(edge)) {
       data.hidden = true;
     } else if (hover.node !== null && !graph.hasExtremity(edge, hover.node)) {
       data.color = SETTINGS.dimmedColor;
@@ -104,7 +121,7 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, filte
     } else if (hover.node !== null || edge === hover.edge) {
       data.zIndex = 1;
       data.forceLabel = true;
-    } else if (!hover.zoomedIn && !size.edgeLabelsAlways) {
+    } else if (!hover.zoomedIn && !size.edgeLabelsAlways && !highlight?.edges.has(edge)) {
       data.label = '';
     }
     return data;
@@ -118,15 +135,17 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, filte
     renderEdgeLabels: false,
     defaultEdgeType: 'arrow',
     nodeProgramClasses: { point: NodePointProgram },
-    edgeProgramClasses: { thinLine: createUnpickableEdgeLineProgram(() => !motion.layoutRunning && !motion.cameraMoving) },
+    edgeProgramClasses: { thinLine: createUnpickableEdgeLineProgram(() => !motion.layoutRunning && !motion.cameraMoving), curved: EdgeCurvedArrowProgram },
     labelRenderedSizeThreshold: SETTINGS.labelRenderedSizeThreshold,
+    labelGridCellSize: SETTINGS.labelGridCellSize,
+    labelDensity: SETTINGS.labelDensity,
     labelFont: 'system-ui, sans-serif',
     edgeLabelFont: 'system-ui, sans-serif',
     zIndex: true,
     stagePadding: SETTINGS.stagePadding,
   });
 
-  const neighbourhood = createNeighbourhoodLayer(sigma, graph, (edge) => passesFilters(filters, graph.getEdgeAttributes(edge)));
+  const neighbourhood = createNeighbourhoodLayer(sigma, graph, (edge) => filters.isEdgeShown(edge));
 
   const wantsEdgeLabels = () => size.edgeLabelsAlways || hover.zoomedIn || hover.node !== null || hover.edge !== null;
   const refreshDisplay = () => {
@@ -201,12 +220,13 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, filte
       // The threshold follows the node scale, so the biggest nodes of a big graph keep
       // their labels; the label grid then keeps a few per cell.
       labelRenderedSizeThreshold: small ? 0 : SETTINGS.labelRenderedSizeThreshold * size.sizeScale,
-      // Sigma shows a few labels per grid cell; a small graph can afford all of them.
-      labelDensity: small ? 100 : DEFAULT_SETTINGS.labelDensity,
     });
   };
   const setLayoutRunning = (running: boolean) => {
     motion.layoutRunning = running;
   };
-  return { sigma, tuneForSize, setLayoutRunning };
+  const setHighlight = (next: typeof highlight) => {
+    highlight = next;
+  };
+  return { sigma, tuneForSize, setLayoutRunning, setHighlight };
 }

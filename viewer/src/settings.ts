@@ -77,6 +77,22 @@ export interface ViewerSettings {
   searchDebounceMs: number;
   /** Query run when the page opens with no query in its URL. */
   defaultQuery: string;
+  /** Parallel relationships between one pair bend from the default curvature up to (1 + this) times it. */
+  parallelCurvatureSpread: number;
+  /** Colour of relationships not seen for the chosen number of days before the slider's date. */
+  fadedEdgeColor: string;
+  /** Colour of the relationships and outline of the actors of a highlighted path. */
+  pathColor: string;
+  /** Histogram bars up to the slider's date, and after it. */
+  histogramColor: string;
+  histogramFutureColor: string;
+  /** Milliseconds per day while the time slider plays. */
+  playStepMs: number;
+  /** Most shortest paths listed for "How are A and B connected?". */
+  pathsListed: number;
+  /** Sigma's label grid: at most `labelDensity` labels per cell of `labelGridCellSize` pixels, so labels do not overlap. */
+  labelGridCellSize: number;
+  labelDensity: number;
 }
 
 export const SETTINGS: ViewerSettings = {
@@ -118,4 +134,13 @@ export const SETTINGS: ViewerSettings = {
   stagePadding: 130,
   searchDebounceMs: 200,
   defaultQuery: 'graph',
+  parallelCurvatureSpread: 3,
+  fadedEdgeColor: '#dddddd',
+  pathColor: '#e6550d',
+  histogramColor: '#4a6fa5',
+  histogramFutureColor: '#cfd8e3',
+  playStepMs: 500,
+  pathsListed: 20,
+  labelGridCellSize: 90,
+  labelDensity: 1,
 };

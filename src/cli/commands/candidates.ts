@@ -1,18 +1,16 @@
 /** `kg candidates`: the actors found in articles but missing from the catalog, with a catalog snippet to paste. */
 import { stringify } from 'yaml';
 import type { Actor } from '../../document/types.ts';
-import { extractArticle } from '../../extract/index.ts';
-import { readInputs } from '../../extract/inputs.ts';
-import { integerOption, parseCommandArgs } from '../options.ts';
-import type { Command } from '../types.ts';
+import { CLI_DEFAULTS } from '../defaults.ts';
+import { extractChecked, readInputs } from '../inputs.ts';
+import { repeatable, wholeNumber } from '../options.ts';
+import type { KgCommand } from '../types.ts';
 
-const usage = `Usage: kg candidates [files or directories…] [--catalog extra.yaml] [--ontology path] [--limit n]
-
-Lists the actors the extractor found in the articles (default: seed/articles) that the
-catalog does not know, most mentioned first, with their guessed type and example
-sentences, then a YAML snippet to paste into a catalog file (check the types and add
-aliases, roles and countries before using it with kg extract --catalog).
-  --limit   most candidates listed (default 50)`;
+interface CandidatesOptions {
+  catalog: string[];
+  ontology?: string;
+  limit: number;
+}
 
 interface Candidate {
   actor: Actor;
@@ -20,20 +18,29 @@ interface Candidate {
   examples: string[];
 }
 
-export const command: Command = {
+export const command: KgCommand<CandidatesOptions> = {
   summary: 'List actors missing from the catalog, with a catalog snippet',
-  usage,
-  async run(argv) {
-    const { values, positionals } = parseCommandArgs('candidates', usage, {
-      args: argv,
-      allowPositionals: true,
-      options: { catalog: { type: 'string' }, ontology: { type: 'string' }, limit: { type: 'string' } },
-    });
-    const limit = integerOption('candidates', '--limit', values.limit, 50);
-    const inputs = await readInputs('candidates', { files: positionals, catalog: values.catalog, ontology: values.ontology, strict: false });
+  configure: (command) =>
+    command
+      .description('Lists the actors the extractor found in the articles (default: seed/articles) that the ' +
+        'catalog does not know, most mentioned first, with their guessed type and example ' +
+        'sentences, then a YAML snippet to paste into a catalog file (check the types and add ' +
+        'aliases, roles and countries before using it with kg extract --catalog).')
+      .argument('[paths...]', 'article files (.txt, .md, .jsonl) or directories')
+      .option('--catalog <file>', 'a catalog merged after seed/catalog.yaml, repeatable', repeatable, [])
+      .option('--ontology <file>', 'an ontology file instead of schema/ontology.yaml')
+      .option('--limit <n>', 'most candidates listed', wholeNumber(), CLI_DEFAULTS.candidates),
+  async run(options, paths) {
+    const inputs = await readInputs('candidates', paths, { ...options, strict: false });
+    let failed = inputs.failed;
     const candidates = new Map<string, Candidate>();
     for (const article of inputs.articles) {
-      const extraction = extractArticle(article, inputs.context);
+      const { extraction, failure } = extractChecked(article, inputs.context);
+      if (!extraction) {
+        console.error(`kg candidates: ${failure}`);
+        failed = true;
+        continue;
+      }
       for (const mention of extraction.mentions) {
         const actor = extraction.actors.find((known) => known.id === mention.actor);
         // Groups are named by their noun (docs/annotation.md), not catalogued.
@@ -44,10 +51,10 @@ export const command: Command = {
         candidates.set(actor.id, entry);
       }
     }
-    const ranked = [...candidates.values()].sort((a, b) => b.count - a.count || (a.actor.id < b.actor.id ? -1 : 1)).slice(0, limit);
+    const ranked = [...candidates.values()].sort((a, b) => b.count - a.count || (a.actor.id < b.actor.id ? -1 : 1)).slice(0, options.limit);
     if (ranked.length === 0) {
       console.log('No candidates: every actor found is in the catalog.');
-      return inputs.failed ? 1 : 0;
+      return failed ? 1 : 0;
     }
     const lines: string[] = [];
     for (const { actor, count, examples } of ranked) {
@@ -58,6 +65,6 @@ export const command: Command = {
       actors: ranked.map(({ actor }) => ({ id: actor.id, name: actor.name, type: actor.type, aliases: actor.aliases, roles: [] })),
     });
     console.log(`${lines.join('\n')}\n\n# Paste into a catalog file (e.g. my-catalog.yaml) and use: kg extract --catalog my-catalog.yaml\n${snippet}`);
-    return inputs.failed ? 1 : 0;
+    return failed ? 1 : 0;
   },
 };

@@ -2,26 +2,21 @@
  * `kg doctor`: what this machine offers for running kg — Node, Java, Maven, Docker,
  * which Neo4j source kg will use and why, and whether that Neo4j answers.
  */
-import { KgError } from '../../errors.ts';
 import { neo4jStatus } from '../../neo4j/index.ts';
 import type { ResolutionProbes } from '../../neo4j/resolve.ts';
 import { runtimeLibsComplete } from '../../neo4j/runtime-libs.ts';
 import { type ToolStatus, probeDocker, probeJava, probeMaven } from '../../neo4j/toolchain.ts';
-import type { Command } from '../types.ts';
+import type { KgCommand } from '../types.ts';
 
-const usage = `Usage: kg doctor
-
-Prints the versions of Node, Java, Maven and Docker, which Neo4j kg will use and why,
-and whether it answers. Exits 0 when kg has a usable Neo4j (running, or one it can
-start), 1 otherwise. Never prints passwords.`;
 
 const describeTool = (tool: ToolStatus) => (tool.available ? `ok ${tool.version ?? ''}`.trim() : `missing (${tool.problem})`);
 
-export const command: Command = {
+export const command: KgCommand = {
   summary: 'check Node, Java, Maven, Docker and the Neo4j kg will use',
-  usage,
-  async run(argv) {
-    if (argv.length > 0) throw new KgError(`unexpected argument "${argv[0]}".\n${usage}`, { exitCode: 2 });
+  configure: (command) =>
+    command.description('Prints the versions of Node, Java, Maven and Docker, which Neo4j kg will use and why, ' +
+      'and whether it answers. Exits 0 when kg has a usable Neo4j (running, or one it can start), 1 otherwise.\nNever prints passwords.'),
+  async run() {
     const [java, maven, docker, libsComplete] = await Promise.all([probeJava(), probeMaven(), probeDocker(), runtimeLibsComplete()]);
     const probes: ResolutionProbes = {
       java: async () => java,

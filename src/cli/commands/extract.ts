@@ -1,23 +1,18 @@
 /** `kg extract`: runs the extraction pipeline on articles and prints the actors and relations (no database). */
+import { Option } from 'commander';
 import { KgError } from '../../errors.ts';
 import type { GraphDocument, Relation } from '../../document/types.ts';
-import { DocumentBuilder, extractArticle } from '../../extract/index.ts';
-import { readInputs } from '../../extract/inputs.ts';
-import { choiceOption, parseCommandArgs } from '../options.ts';
-import type { Command } from '../types.ts';
+import { DocumentBuilder } from '../../extract/index.ts';
+import { extractChecked, readInputs } from '../inputs.ts';
+import { repeatable } from '../options.ts';
+import type { KgCommand } from '../types.ts';
 
-const FORMATS = ['json', 'table'] as const;
-
-const usage = `Usage: kg extract [files or directories…] [--format json|table] [--catalog extra.yaml] [--ontology path] [--strict]
-
-Extracts actors and relations from articles (default: seed/articles) and prints them.
-No database is needed; the output is the same for the same input, byte for byte.
-  --format     json (default): {"actors": […], "relations": […]} with evidence;
-               table: one line per relation
-  --catalog    a catalog file merged after seed/catalog.yaml (kg candidates writes entries)
-  --ontology   an ontology file instead of schema/ontology.yaml
-  --strict     stop at any unreadable article and print nothing
-Unreadable articles are reported on stderr and make the exit code 1.`;
+interface ExtractOptions {
+  format: 'json' | 'table';
+  catalog: string[];
+  ontology?: string;
+  strict: boolean;
+}
 
 /** The JSON of `kg extract`: actors and relations with their keys in a fixed order. */
 export function formatJson(document: GraphDocument): string {
@@ -44,27 +39,36 @@ function formatLine(relation: Relation): string {
   return `${arrow}${properties ? ` {${properties}}` : ''}  [${relation.date ?? 'no date'}] ${relation.confidence.toFixed(2)}  "${shown}"`;
 }
 
-export const command: Command = {
+export const command: KgCommand<ExtractOptions> = {
   summary: 'Extract actors and relations from articles (no database)',
-  usage,
-  async run(argv) {
-    const { values, positionals } = parseCommandArgs('extract', usage, {
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        catalog: { type: 'string' },
-        ontology: { type: 'string' },
-        strict: { type: 'boolean', default: false },
-      },
-    });
-    const format = choiceOption('extract', '--format', values.format, FORMATS, 'json');
-    const inputs = await readInputs('extract', { files: positionals, catalog: values.catalog, ontology: values.ontology, strict: values.strict });
+  configure: (command) =>
+    command
+      .description('Extracts actors and relations from articles (default: seed/articles) and prints them. ' +
+        'No database is needed; the output is the same for the same input, byte for byte.')
+      .argument('[paths...]', 'article files (.txt, .md, .jsonl) or directories')
+      .addOption(new Option('--format <format>', 'json: {"actors": […], "relations": […]} with evidence; table: one line per relation')
+        .choices(['json', 'table']).default('json'))
+      .option('--catalog <file>', 'a catalog merged after seed/catalog.yaml (kg candidates writes entries), repeatable', repeatable, [])
+      .option('--ontology <file>', 'an ontology file instead of schema/ontology.yaml')
+      .option('--strict', 'stop at any unreadable article (or one whose extraction fails) and print nothing', false)
+      .addHelpText('after', '\nUnreadable articles, and articles whose extraction fails, are reported on stderr and make the exit code 1.'),
+  async run(options, paths) {
+    const inputs = await readInputs('extract', paths, options);
     if (inputs.articles.length === 0 && !inputs.failed) throw new KgError('extract: no articles found; give article files or directories.');
     const builder = new DocumentBuilder(inputs.context.ontology);
-    for (const article of inputs.articles) builder.add(extractArticle(article, inputs.context));
+    const failures: string[] = [];
+    for (const article of inputs.articles) {
+      const { extraction, failure } = extractChecked(article, inputs.context);
+      if (extraction) builder.add(extraction);
+      else failures.push(failure);
+    }
+    if (options.strict && failures.length > 0)
+      throw new KgError(`extract: ${failures.length} article(s) could not be extracted; nothing printed:\n  ${failures.join('\n  ')}`);
+    for (const failure of failures) console.error(`kg extract: ${failure}`);
     const document = builder.build();
-    process.stdout.write(format === 'json' ? formatJson(document) : document.relations.map(formatLine).join('\n') + (document.relations.length > 0 ? '\n' : ''));
-    return inputs.failed ? 1 : 0;
+    process.stdout.write(
+      options.format === 'json' ? formatJson(document) : document.relations.map(formatLine).join('\n') + (document.relations.length > 0 ? '\n' : ''),
+    );
+    return inputs.failed || failures.length > 0 ? 1 : 0;
   },
 };

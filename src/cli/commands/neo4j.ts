@@ -2,26 +2,23 @@
  * `kg neo4j start|stop|status`: the Neo4j kg uses (NEO4J_URI, Docker or the managed
  * local server; see src/neo4j/resolve.ts for the order).
  */
-import { KgError } from '../../errors.ts';
-import { neo4jStatus, openDriver, serverVersion, startNeo4j, stopNeo4j } from '../../neo4j/index.ts';
+import { Argument } from 'commander';
+import { type EnsureResult, neo4jStatus, openDriver, serverVersion, startNeo4j, stopNeo4j } from '../../neo4j/index.ts';
 import { provisioningProgress } from '../../neo4j/progress.ts';
-import type { Command } from '../types.ts';
+import type { KgCommand } from '../types.ts';
 
-const usage = `Usage: kg neo4j <start|stop|status>
-
-  start    start Neo4j unless it runs (Docker service or managed local server) and
-           wait until Bolt answers; with NEO4J_URI set, only check that server
-  stop     stop the Neo4j kg started (never a NEO4J_URI server)
-  status   say whether Neo4j runs, its Bolt URI, version and source; exit 0 when
-           it runs, 3 when it is stopped, 1 when it does not answer
-
+const ENVIRONMENT = `
 Environment: NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE,
 NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (off), NEO4J_HEAP (2g), NEO4J_PAGECACHE (2g),
 NEO4J_START_TIMEOUT (120 s). See docs/neo4j.md.`;
 
+const ACTIONS = `start: start Neo4j unless it runs (Docker service or managed local server) and wait until Bolt answers;
+with NEO4J_URI set, only check that server. stop: stop the Neo4j kg started (never a NEO4J_URI server).
+status: say whether Neo4j runs, its Bolt URI, version and source; exit 0 when it runs, 3 when it is stopped, 1 when it does not answer`;
+
 async function start(): Promise<number> {
   const progress = provisioningProgress();
-  let result;
+  let result: EnsureResult;
   try {
     result = await startNeo4j(progress);
   } finally {
@@ -57,18 +54,13 @@ async function status(): Promise<number> {
   return status.running ? 0 : status.problem ? 1 : 3;
 }
 
-export const command: Command = {
+export const command: KgCommand = {
   summary: 'start, stop or check the Neo4j server kg uses',
-  usage,
-  async run(argv) {
-    const [action, ...extra] = argv;
-    if (extra.length > 0) throw new KgError(`unexpected argument "${extra[0]}".\n${usage}`, { exitCode: 2 });
+  configure: (command) => command.addArgument(new Argument('<action>', ACTIONS).choices(['start', 'stop', 'status'])).addHelpText('after', ENVIRONMENT),
+  async run(_options, [action]) {
     if (action === 'start') return start();
     if (action === 'status') return status();
-    if (action === 'stop') {
-      console.log((await stopNeo4j()).message);
-      return 0;
-    }
-    throw new KgError(`${action ? `unknown action "${action}"` : 'missing action'}.\n${usage}`, { exitCode: 2 });
+    console.log((await stopNeo4j()).message);
+    return 0;
   },
 };

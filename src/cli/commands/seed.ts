@@ -2,105 +2,127 @@
  * `kg seed [paths…]`: ingest → extract → load into Neo4j, incrementally (unchanged
  * articles are skipped, changed ones replaced), or `--remove <id>` to take articles out.
  * A first pass checks every article; the second extracts and loads them a chunk at a
- * time, so memory follows the chunk, not the corpus.
+ * time, so memory follows the chunk, not the corpus. The article is the unit of failure:
+ * one whose extraction fails or is invalid is reported and left out, the others load.
  */
-import { fileURLToPath } from 'node:url';
-import { DEFAULT_CATALOG_PATH, loadCatalog } from '../../catalog/load-catalog.ts';
 import { KgError } from '../../errors.ts';
-import { CHUNK_ARTICLES, createContext, DocumentBuilder, extractArticle } from '../../extract/index.ts';
-import { pipelineFingerprint } from '../../extract/fingerprint.ts';
-import { DEFAULT_ONTOLOGY_PATH } from '../../ontology/load.ts';
+import { DocumentBuilder, type ExtractionContext } from '../../extract/index.ts';
 import { graphTotals, loadDocument, removeArticles } from '../../graph/loader.ts';
+import { pipelineFingerprint } from '../../graph/pipeline-fingerprint.ts';
 import { ontologyRelationTypes } from '../../graph/rows.ts';
 import { applySchema } from '../../graph/schema.ts';
-import { withDatabase } from '../../graph/with-database.ts';
-import { formatProblem, scanArticles, streamArticles } from '../../ingest/index.ts';
-import { integerOption, parseCommandArgs } from '../options.ts';
+import { formatProblem, scanArticles, streamArticles, type ArticleScan } from '../../ingest/index.ts';
+import { CLI_DEFAULTS } from '../defaults.ts';
+import { articlePaths, extractChecked, loadContext } from '../inputs.ts';
+import { repeatable, wholeNumber } from '../options.ts';
 import { createProgress } from '../progress.ts';
-import type { Command } from '../types.ts';
+import type { KgCommand } from '../types.ts';
+import { withDatabase } from '../with-database.ts';
 
-const SEED_ARTICLES = fileURLToPath(new URL('../../../seed/articles', import.meta.url));
+interface SeedOptions {
+  catalog: string[];
+  strict: boolean;
+  batchSize: number;
+  force: boolean;
+  remove: string[];
+}
 
-const usage = `Usage: kg seed [paths…] [--catalog file]… [--strict] [--batch-size n] [--force]
-       kg seed --remove <article-id>…
+/** Extracts and validates every article of `scan` without keeping the results: the failures. */
+async function extractionFailures(scan: ArticleScan, context: ExtractionContext, chunk: number): Promise<string[]> {
+  const failures: string[] = [];
+  for await (const articles of streamArticles(scan, chunk)) {
+    for (const article of articles) {
+      const { failure } = extractChecked(article, context);
+      if (failure) failures.push(failure);
+    }
+  }
+  return failures;
+}
 
-Reads articles (.txt, .md, .jsonl files or directories; default seed/articles),
-extracts the actor graph and loads it into Neo4j. Safe to re-run: unchanged articles
-are skipped, changed ones replace their previous contribution; after a change to the
-catalogs, the ontology or the extractor, every article counts as changed.
-  --catalog     an extra actor catalog on top of seed/catalog.yaml, repeatable
-  --strict      any unreadable article stops the run before anything is written
-  --batch-size  articles per transaction (default 50)
-  --force       reload every article, changed or not
-  --remove      take an article (its evidence, mentions and node) out of the graph, repeatable`;
+async function remove(ids: string[], seconds: () => string): Promise<number> {
+  return withDatabase(async (driver, database) => {
+    await applySchema(driver, { database });
+    const { removed, missing } = await removeArticles(driver, ids, { database });
+    for (const id of missing) console.error(`kg seed: no article "${id}" in the graph (see \`kg cypher "MATCH (a:Article) RETURN a.id"\`).`);
+    const totals = await graphTotals(driver, database);
+    console.log(`kg seed: removed ${removed.length} article(s); graph: ${totals.actors} actors, ${totals.relationships} relationships; ${seconds()} s.`);
+    return missing.length > 0 ? 1 : 0;
+  });
+}
 
-export const command: Command = {
+export const command: KgCommand<SeedOptions> = {
   summary: 'Load articles into Neo4j (ingest, extract, load); incremental',
-  usage,
-  async run(argv) {
-    const { values, positionals } = parseCommandArgs('seed', usage, {
-      args: argv,
-      allowPositionals: true,
-      options: {
-        catalog: { type: 'string', multiple: true, default: [] },
-        strict: { type: 'boolean', default: false },
-        'batch-size': { type: 'string' },
-        force: { type: 'boolean', default: false },
-        remove: { type: 'string', multiple: true, default: [] },
-      },
-    });
+  configure: (command) =>
+    command
+      .usage('[paths…] [options]\n       kg seed --remove <article-id>…')
+      .description('Reads articles (default seed/articles), extracts the actor graph and loads it into Neo4j. ' +
+        'Safe to re-run: unchanged articles are skipped, changed ones replace their previous contribution; ' +
+        'after a change to the catalogs, the ontology or the pipeline, every article counts as changed. ' +
+        'An article that cannot be read or extracted is reported and left out; the others load, and the exit code is 1.')
+      .argument('[paths...]', 'article files (.txt, .md, .jsonl) or directories')
+      .option('--catalog <file>', 'an extra actor catalog on top of seed/catalog.yaml, repeatable', repeatable, [])
+      .option('--strict', 'any unreadable article, or one whose extraction fails, stops the run before anything is written', false)
+      .option('--batch-size <n>', 'articles per transaction', wholeNumber(), CLI_DEFAULTS.batchSize)
+      .option('--force', 'reload every article, changed or not', false)
+      .option('--remove <article-id>', 'take an article (its evidence, mentions and node) out of the graph, repeatable', repeatable, []),
+  async run(options, paths) {
     const started = Date.now();
     const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
-    if (values.remove.length > 0) {
-      if (positionals.length > 0) throw new KgError('seed: --remove takes article ids only; seed files in a separate run.', { exitCode: 2 });
-      return withDatabase(async (driver, database) => {
-        await applySchema(driver, { database });
-        const { removed, missing } = await removeArticles(driver, values.remove, { database });
-        for (const id of missing) console.error(`kg seed: no article "${id}" in the graph (see \`kg cypher "MATCH (a:Article) RETURN a.id"\`).`);
-        const totals = await graphTotals(driver, database);
-        console.log(`kg seed: removed ${removed.length} article(s); graph: ${totals.actors} actors, ${totals.relationships} relationships; ${seconds()} s.`);
-        return missing.length > 0 ? 1 : 0;
-      });
+    if (options.remove.length > 0) {
+      if (paths.length > 0) throw new KgError('seed: --remove takes article ids only; seed files in a separate run.', { exitCode: 2 });
+      return remove(options.remove, seconds);
     }
-    const batchSize = integerOption('seed', '--batch-size', values['batch-size'], 50);
 
     // Everything that can fail on bad input happens before the first write.
-    const scan = await scanArticles(positionals.length > 0 ? positionals : [SEED_ARTICLES], { strict: values.strict });
+    const scan = await scanArticles(articlePaths(paths), { strict: options.strict });
     for (const problem of scan.problems) console.error(`kg seed: skipped ${formatProblem(problem)}`);
-    const catalogs = [DEFAULT_CATALOG_PATH, ...values.catalog];
-    const context = createContext({ catalog: loadCatalog(catalogs) });
+    const { context, files } = loadContext({ catalog: options.catalog });
     const relationTypes = ontologyRelationTypes(context.ontology);
-    const pipeline = pipelineFingerprint([...catalogs, DEFAULT_ONTOLOGY_PATH]);
+    const pipeline = pipelineFingerprint(files);
+    const chunk = Math.max(CLI_DEFAULTS.chunkArticles, options.batchSize);
+    if (options.strict) {
+      const failures = await extractionFailures(scan, context, chunk);
+      if (failures.length > 0)
+        throw new KgError(`seed: ${failures.length} article(s) could not be extracted; nothing was written:\n  ${failures.join('\n  ')}`);
+    }
 
     return withDatabase(async (driver, database) => {
       await applySchema(driver, { database });
       const progress = createProgress('kg seed: extracting and loading', scan.articles, 'articles');
-      const summary = { created: 0, changed: 0, skipped: 0 };
+      const summary = { created: 0, changed: 0, skipped: 0, failed: scan.problems.length };
       let done = 0;
-      for await (const articles of streamArticles(scan, Math.max(CHUNK_ARTICLES, batchSize))) {
+      for await (const articles of streamArticles(scan, chunk)) {
         const builder = new DocumentBuilder(context.ontology);
-        for (const article of articles) builder.add(extractArticle(article, context));
-        const chunk = await loadDocument(driver, builder.build(), {
+        for (const article of articles) {
+          const { extraction, failure } = extractChecked(article, context);
+          if (extraction) builder.add(extraction);
+          else {
+            console.error(`kg seed: skipped ${failure}`);
+            summary.failed++;
+          }
+        }
+        const loaded = await loadDocument(driver, builder.build(), {
           database,
-          batchSize,
-          force: values.force,
+          batchSize: options.batchSize,
+          force: options.force,
           pipeline,
           relationTypes,
-          onProgress: (loaded) => progress.update(done + loaded),
+          onProgress: (count) => progress.update(done + count),
         });
         done += articles.length;
-        summary.created += chunk.created.length;
-        summary.changed += chunk.changed.length;
-        summary.skipped += chunk.skipped.length;
+        progress.update(done);
+        summary.created += loaded.created.length;
+        summary.changed += loaded.changed.length;
+        summary.skipped += loaded.skipped.length;
       }
       progress.finish();
       const totals = await graphTotals(driver, database);
       console.log(
         `kg seed: articles: ${summary.created} new, ${summary.changed} changed, ${summary.skipped} unchanged (skipped), ` +
-          `0 removed, ${scan.problems.length} failed; graph: ${totals.actors} actors, ${totals.relationships} relationships, ` +
+          `0 removed, ${summary.failed} failed; graph: ${totals.actors} actors, ${totals.relationships} relationships, ` +
           `${totals.articles} articles; ${seconds()} s.`,
       );
-      return scan.problems.length > 0 ? 1 : 0;
+      return summary.failed > 0 ? 1 : 0;
     });
   },
 };

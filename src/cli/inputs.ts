@@ -1,0 +1,67 @@
+/**
+ * What `kg extract`, `kg candidates` and `kg seed` share: the articles to read (default
+ * seed/articles), the extraction context (seed/catalog.yaml plus the user's catalogs, and
+ * the ontology), and each article extracted and validated on its own, so that one
+ * article whose extraction fails is reported and the others go on.
+ */
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_CATALOG_PATH, loadCatalog } from '../catalog/load-catalog.ts';
+import { REPORT_HINT, validateExtraction } from '../document/validate.ts';
+import { createContext, extractArticle, type ArticleExtraction, type ExtractionContext } from '../extract/index.ts';
+import { formatProblem, readArticles, type Article } from '../ingest/index.ts';
+import { DEFAULT_ONTOLOGY_PATH, loadOntology } from '../ontology/load.ts';
+
+/** The seed articles, used when no file is given. */
+export const DEFAULT_ARTICLES = fileURLToPath(new URL('../../seed/articles', import.meta.url));
+
+/** The article paths to read: those given, else the seed articles. */
+export const articlePaths = (paths: readonly string[]): string[] => (paths.length > 0 ? [...paths] : [DEFAULT_ARTICLES]);
+
+export interface ContextOptions {
+  /** Extra catalog files merged after seed/catalog.yaml, in order. */
+  catalog: readonly string[];
+  /** An ontology file instead of schema/ontology.yaml. */
+  ontology?: string;
+}
+
+/** The extraction context, and the files it was built from (for the pipeline fingerprint). */
+export function loadContext(options: ContextOptions): { context: ExtractionContext; files: string[] } {
+  const catalogs = [DEFAULT_CATALOG_PATH, ...options.catalog];
+  const ontology = options.ontology ?? DEFAULT_ONTOLOGY_PATH;
+  return { context: createContext({ catalog: loadCatalog(catalogs), ontology: loadOntology(ontology) }), files: [...catalogs, ontology] };
+}
+
+export interface Inputs {
+  articles: Article[];
+  context: ExtractionContext;
+  /** Some file could not be read (its problems went to stderr). */
+  failed: boolean;
+}
+
+/** Reads the articles and builds the context; ingest problems are printed to stderr as `kg <name>: file:line: reason`. */
+export async function readInputs(name: string, paths: readonly string[], options: ContextOptions & { strict: boolean }): Promise<Inputs> {
+  const { context } = loadContext(options);
+  const { articles, problems } = await readArticles(articlePaths(paths), { strict: options.strict });
+  for (const problem of problems) console.error(`kg ${name}: ${formatProblem(problem)}`);
+  return { articles, context, failed: problems.length > 0 };
+}
+
+/** One article's extraction, or why it failed, as a line naming the file (and line) and the article. */
+export type CheckedExtraction = { extraction: ArticleExtraction; failure?: undefined } | { extraction?: undefined; failure: string };
+
+/**
+ * Extracts `article` and validates the result (src/document/validate.ts). An exception or
+ * an invalid result is a bug in newsgraph, never in the article: the failure says so.
+ */
+export function extractChecked(article: Article, context: ExtractionContext): CheckedExtraction {
+  let reasons: string[];
+  try {
+    const extraction = extractArticle(article, context);
+    reasons = validateExtraction(article, extraction, context.ontology);
+    if (reasons.length === 0) return { extraction };
+  } catch (error) {
+    reasons = [`extraction raised an error: ${(error as Error)?.message ?? String(error)}`];
+  }
+  const where = formatProblem({ file: article.origin.file, line: article.origin.line, reason: `article "${article.id}"` });
+  return { failure: `${where} could not be extracted: ${reasons.join('; ')}; ${REPORT_HINT}` };
+}

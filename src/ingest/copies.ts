@@ -1,0 +1,105 @@
+/**
+ * Wire copies counted once. An article whose text is a near-duplicate of an earlier one
+ * (estimated Jaccard similarity of their 5-word shingles at least `COPY_THRESHOLD`, see
+ * minhash) is folded into it: not extracted, so its evidence is not counted twice, and
+ * listed among the kept article's `sources` with its outlet and URL. The first article
+ * in input order is kept. The folder remembers signatures and origins only, so it can
+ * follow a corpus that is read twice (check, then stream) without holding it.
+ */
+import { createHash } from 'node:crypto';
+import { sourcesOf, type Article, type ArticleSource } from './types.ts';
+import { encodeSignature, signatureOf, SignatureIndex, type Signature } from './minhash.ts';
+
+/**
+ * Estimated Jaccard similarity at or above which two articles are one report. On real
+ * text (docs/ingest.md) copies under another headline, dateline and boilerplate scored
+ * 0.328 at least, different stories with the same outlet's boilerplate 0.188 at most.
+ */
+export const COPY_THRESHOLD = 0.25;
+
+interface KeptArticle {
+  id: string;
+  signature: Signature;
+  sources: ArticleSource[];
+  /** The stored article (of an earlier run) this one and its copies fold into, if any. */
+  storedAs?: string;
+}
+
+/** An article of an earlier run that this run's copies fold into, with the sources they add. */
+export interface StoredFold {
+  into: string;
+  sources: ArticleSource[];
+}
+
+const originKey = (origin: Article['origin']): string => `${origin.file}\u0000${origin.line ?? ''}`;
+
+/** Finds the copies among the articles it is shown, in order, and completes the kept ones. */
+export class CopyFolder {
+  private readonly index = new SignatureIndex<KeptArticle>();
+  private readonly byOrigin = new Map<string, { kept: KeptArticle; copy: boolean }>();
+  private readonly keptById = new Map<string, KeptArticle>();
+  private last: { article: Article; signature: Signature } | undefined;
+  /** Copies folded so far (into this run's articles or stored ones). */
+  folded = 0;
+
+  constructor(private readonly threshold = COPY_THRESHOLD) {}
+
+  /**
+   * Folds the next article into the earlier one it copies and returns that one's id;
+   * returns null when it copies none (then `keep` it, or drop it).
+   */
+  fold(article: Article): string | null {
+    const signature = signatureOf(article.text);
+    const nearest = this.index.nearest(signature, this.threshold);
+    if (!nearest) {
+      this.last = { article, signature };
+      return null;
+    }
+    nearest.value.sources.push(...sourcesOf(article));
+    this.byOrigin.set(originKey(article.origin), { kept: nearest.value, copy: true });
+    this.folded++;
+    return nearest.value.id;
+  }
+
+  /** Keeps `article`, the one just given to `fold` that copied none, as an original for later copies. */
+  keep(article: Article): void {
+    const signature = this.last?.article === article ? this.last.signature : signatureOf(article.text);
+    const kept: KeptArticle = { id: article.id, signature, sources: sourcesOf(article) };
+    this.index.add(signature, kept);
+    this.byOrigin.set(originKey(article.origin), { kept, copy: false });
+    this.keptById.set(article.id, kept);
+    this.last = undefined;
+  }
+
+  /** The kept articles, in order: id and signature (to look for stored originals). */
+  keptArticles(): readonly { id: string; signature: Signature }[] {
+    return [...this.keptById.values()];
+  }
+
+  /** Folds kept article `id` (with its copies) into the stored article `into`: it will not be loaded. */
+  foldIntoStored(id: string, into: string): void {
+    const kept = this.keptById.get(id);
+    if (!kept || kept.storedAs !== undefined) return;
+    kept.storedAs = into;
+    this.folded++;
+  }
+
+  /** What the run adds to stored articles: the sources of every article folded into each. */
+  storedFolds(): StoredFold[] {
+    return [...this.keptById.values()].filter((kept) => kept.storedAs !== undefined).map((kept) => ({ into: kept.storedAs!, sources: kept.sources }));
+  }
+
+  /**
+   * `article` (kept before) as it is to be loaded: with every source and its signature,
+   * its content hash covering the copies; null for a copy or an article folded into a
+   * stored one, and for an article the folder was not shown.
+   */
+  complete(article: Article): Article | null {
+    const entry = this.byOrigin.get(originKey(article.origin));
+    if (!entry || entry.copy || entry.kept.storedAs !== undefined) return null;
+    const { sources, signature } = entry.kept;
+    const contentHash =
+      sources.length === 1 ? article.contentHash : createHash('sha256').update(JSON.stringify([article.contentHash, sources])).digest('hex');
+    return { ...article, sources, contentHash, signature: encodeSignature(signature) };
+  }
+}

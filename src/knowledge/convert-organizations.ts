@@ -1,0 +1,173 @@
+/**
+ * International and non-state organisations of the general layer, from PETRARCH's
+ * Phoenix.International.actors.txt (the UN and its agencies, regional blocs, NGOs, companies,
+ * media) and Phoenix.MilNonState.actors.txt (armed and militant groups), with their CAMEO codes.
+ * Records with dated codes are people (office holders) and go to the leaders layer instead.
+ */
+import { nameKey, slugify } from '../catalog/normalize.ts';
+import { displayName, initials } from './display-name.ts';
+import type { ActorRecord } from './petrarch-actors.ts';
+import type { GeneralActor } from './types.ts';
+import type { WordnetNouns } from './wordnet-nouns.ts';
+
+export interface OrganizationOptions {
+  ids: Readonly<Record<string, string>>;
+  smallWords: ReadonlySet<string>;
+  wordnet: WordnetNouns;
+  /** Ids (and name keys) already taken by countries: an organisation never takes them. */
+  reserved: { ids: ReadonlySet<string>; keys: ReadonlySet<string> };
+}
+
+/** A record is a person when one of its codes is dated ("[IGOUNO 970101-061231]": an office held). */
+export function isPersonRecord(record: ActorRecord): boolean {
+  return record.codes.some((code) => code.from !== undefined || code.to !== undefined);
+}
+
+/**
+ * True when a name is a role rather than an organisation: its longest final WordNet lemma, or
+ * its first word before "of", is first of all a person noun ("UN Secretary General", "Indian UN
+ * peacekeeper", "President of the World Bank"), while "Human Rights Watch" ends in an artifact.
+ */
+export function isRoleName(words: string, wordnet: WordnetNouns): boolean {
+  const tokens = words.toLowerCase().split(' ');
+  const personal = (noun: string) => wordnet.firstSenseOf(noun) === 'person' || wordnet.firstSenseOf(wordnet.baseOf(noun) ?? '') === 'person';
+  if (tokens.length > 2 && tokens[1] === 'of' && personal(tokens[0]!)) return true;
+  for (let start = 0; start < tokens.length; start += 1) {
+    const tail = tokens.slice(start).join(' ');
+    if (wordnet.isLemma(tail) || wordnet.baseOf(tail)) return personal(tail);
+  }
+  return false;
+}
+
+/**
+ * True when a name of two or more words has no word that WordNet knows as a common noun (a
+ * lemma whose first sense is not a person): "Khaled Meshaal", "Mohammed Deif", listed among an
+ * organisation's synonyms because the dictionary codes its leaders as the organisation.
+ */
+export function looksLikePersonName(words: string, wordnet: WordnetNouns, smallWords: ReadonlySet<string>): boolean {
+  const tokens = words.toLowerCase().split(/[\s-]+/).filter((token) => token && !smallWords.has(token) && token !== 'al');
+  if (tokens.length < 2) return false;
+  return tokens.every((token) => {
+    const lemma = wordnet.isLemma(token) ? token : wordnet.baseOf(token);
+    return !lemma || wordnet.firstSenseOf(lemma) === 'person';
+  });
+}
+
+/** Names of a record split from a parenthesised acronym: "ANIMAL LIBERATION FRONT (ALF)" → both. */
+function recordNames(record: ActorRecord): string[] {
+  return record.names.flatMap((written) => {
+    const name = written.replace(/^THE (?=\S+ )/, '');
+    const match = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(name);
+    return match && match[1] ? [match[1], match[2]!] : [name];
+  });
+}
+
+interface Draft {
+  names: string[];
+  codes: Set<string>;
+}
+
+/**
+ * Converts organisation records into general actors sorted by id: records naming the same
+ * organisation (same name key, or an acronym record whose letters are the initials of exactly
+ * one other record's name: "IAEA" → "International Atomic Energy Agency") are merged.
+ */
+export function convertOrganizations(records: readonly ActorRecord[], options: OrganizationOptions): GeneralActor[] {
+  const { wordnet, smallWords } = options;
+  const drafts = new Map<string, Draft>();
+  const order: Draft[] = [];
+  for (const record of records) {
+    const codes = record.codes.flatMap((code) => code.code ?? []);
+    if (codes.length === 0 || isPersonRecord(record)) continue;
+    const names = recordNames(record).filter(
+      (name, i) => !isRoleName(name, wordnet) && (i === 0 || !looksLikePersonName(name, wordnet, smallWords)),
+    );
+    if (names.length === 0) continue;
+    const known = names.map((name) => drafts.get(nameKey(name))).find(Boolean);
+    const draft = known ?? { names: [], codes: new Set<string>() };
+    if (!known) order.push(draft);
+    for (const name of names) {
+      if (!draft.names.includes(name)) draft.names.push(name);
+      if (!drafts.has(nameKey(name))) drafts.set(nameKey(name), draft);
+    }
+    for (const code of codes) draft.codes.add(code);
+  }
+  const merged = mergeSuffixDrafts(mergeAcronymDrafts(order, smallWords));
+
+  // Acronyms found as the initials of a name of their own record ("UN", "NATO") stay upper case everywhere ("UN Security Council").
+  const acronyms = new Set(
+    merged.flatMap((draft) => draft.names.filter((name) => !name.includes(' ') && draft.names.some((other) => initials(other, smallWords) === name))),
+  );
+  const actors = new Map<string, GeneralActor>();
+  for (const draft of merged) {
+    const shown = draft.names.map((name) => displayName(name, smallWords, acronyms));
+    const keys = new Set<string>();
+    const names = shown.filter((name) => !options.reserved.keys.has(nameKey(name)) && !keys.has(nameKey(name)) && keys.add(nameKey(name)));
+    if (names.length === 0) continue;
+    const id = options.ids[slugify(names[0]!)] ?? slugify(names[0]!);
+    if (!id || options.reserved.ids.has(id)) continue;
+    const existing = actors.get(id);
+    if (existing) {
+      existing.aliases.push(...names.filter((name) => nameKey(name) !== nameKey(existing.name) && !existing.aliases.includes(name)));
+      existing.cameo = [...new Set([...existing.cameo!, ...draft.codes])].sort();
+      continue;
+    }
+    actors.set(id, { id, name: names[0]!, type: 'Organization', aliases: names.slice(1), cameo: [...draft.codes].sort() });
+  }
+  return [...actors.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Candidates sharing a code with `draft`, when there are several. */
+function preferSharedCode(targets: readonly Draft[], draft: Draft): Draft[] {
+  if (targets.length < 2) return [...targets];
+  return targets.filter((target) => [...draft.codes].some((code) => target.codes.has(code)));
+}
+
+/**
+ * Folds drafts with one name that ends another draft's name and shares its code into it
+ * ("Security Council" [IGOUNO] → "UN Security Council" [IGOUNO]), when exactly one qualifies.
+ */
+function mergeSuffixDrafts(drafts: readonly Draft[]): Draft[] {
+  const absorbed = new Set<Draft>();
+  const byLastWord = new Map<string, Draft[]>();
+  for (const draft of drafts) {
+    for (const name of draft.names) {
+      const last = name.split(' ').pop()!;
+      byLastWord.set(last, [...new Set([...(byLastWord.get(last) ?? []), draft])]);
+    }
+  }
+  for (const draft of drafts) {
+    if (draft.names.length !== 1 || !draft.names[0]!.includes(' ')) continue;
+    const name = draft.names[0]!;
+    const candidates = (byLastWord.get(name.split(' ').pop()!) ?? []).filter(
+      (other) => other !== draft && !absorbed.has(other) && other.names.some((longer) => longer.endsWith(` ${name}`)) && [...draft.codes].some((code) => other.codes.has(code)),
+    );
+    if (candidates.length !== 1) continue;
+    candidates[0]!.names.push(name);
+    absorbed.add(draft);
+  }
+  return drafts.filter((draft) => !absorbed.has(draft));
+}
+
+/** Folds single-acronym drafts ("ECOWAS") into the one draft whose name has those initials. */
+function mergeAcronymDrafts(drafts: readonly Draft[], smallWords: ReadonlySet<string>): Draft[] {
+  const byInitials = new Map<string, Draft[]>();
+  for (const draft of drafts) {
+    for (const name of draft.names) {
+      if (!name.includes(' ')) continue;
+      const key = initials(name, smallWords);
+      const list = byInitials.get(key) ?? [];
+      if (!list.includes(draft)) byInitials.set(key, [...list, draft]);
+    }
+  }
+  const absorbed = new Set<Draft>();
+  for (const draft of drafts) {
+    if (draft.names.length !== 1 || draft.names[0]!.includes(' ')) continue;
+    const targets = preferSharedCode(byInitials.get(draft.names[0]!.replaceAll('.', '')) ?? [], draft);
+    if (targets.length !== 1 || targets[0] === draft) continue;
+    targets[0]!.names.push(draft.names[0]!);
+    for (const code of draft.codes) targets[0]!.codes.add(code);
+    absorbed.add(draft);
+  }
+  return drafts.filter((draft) => !absorbed.has(draft));
+}

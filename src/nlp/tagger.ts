@@ -1,0 +1,173 @@
+/**
+ * Part-of-speech tagger: a greedy left-to-right averaged perceptron over one joint class per
+ * (UPOS, XPOS) pair, with the word, its affixes and shape, the two words on each side and the
+ * two tags already chosen as features (Honnibal's "good POS tagger in 200 lines", extended).
+ * Frequent words that almost always take one tag are tagged from a dictionary, unscored.
+ */
+import { mix, seededRandom, shuffle } from './hash.ts';
+import { lexicalHashes, type LexicalHashes } from './lexical.ts';
+import { CompiledWeights, PerceptronTrainer } from './perceptron.ts';
+
+/** A trained tagger. */
+export interface TaggerModel {
+  /** Joint classes, `UPOS\tXPOS`. */
+  classes: string[];
+  /** Word as written → class, for words the dictionary decides. */
+  dictionary: Map<string, number>;
+  weights: CompiledWeights;
+}
+
+/** A training sentence: forms and their joint class indices. */
+export interface TaggedSentence {
+  forms: string[];
+  tags: number[];
+}
+
+/** Training settings. */
+export interface TaggerTrainOptions {
+  epochs: number;
+  seed: number;
+  /** Dictionary words: seen at least this often … */
+  dictionaryMinCount: number;
+  /** … with one class at least this share of the time. */
+  dictionaryMinShare: number;
+  /** Averaged weights below this are pruned from the compiled model. */
+  minWeight: number;
+  /** Called after each epoch with the epoch number and the training accuracy of that pass. */
+  progress?: (epoch: number, accuracy: number) => void;
+}
+
+const TRAIN_DEFAULTS: TaggerTrainOptions = { epochs: 8, seed: 1, dictionaryMinCount: 20, dictionaryMinShare: 0.995, minWeight: 0 };
+const START = -1;
+const START2 = -2;
+const END = -3;
+const END2 = -4;
+/** Features per token; `tagFeatures` writes exactly this many. */
+const FEATURE_COUNT = 27;
+
+/** Writes the features of token `i` (previous tags `p1`, `p2`) into `out`; returns how many. */
+function tagFeatures(words: LexicalHashes, i: number, p1: number, p2: number, out: Int32Array): number {
+  const n = words.length;
+  const lower = words.lower;
+  const w = lower[i]!;
+  const wm1 = i > 0 ? lower[i - 1]! : START;
+  const wm2 = i > 1 ? lower[i - 2]! : i > 0 ? START : START2;
+  const wp1 = i + 1 < n ? lower[i + 1]! : END;
+  const wp2 = i + 2 < n ? lower[i + 2]! : i + 1 < n ? END : END2;
+  const s3 = words.suffix3[i]!;
+  out[0] = mix(1, 0);
+  out[1] = mix(2, w);
+  out[2] = mix(3, s3);
+  out[3] = mix(4, words.suffix2[i]!);
+  out[4] = mix(5, words.suffix1[i]!);
+  out[5] = mix(6, words.suffix4[i]!);
+  out[6] = mix(7, words.prefix1[i]!);
+  out[7] = mix(8, words.prefix2[i]!);
+  out[8] = mix(9, words.prefix3[i]!);
+  out[9] = mix(10, words.shape[i]!);
+  out[10] = mix(11, words.exact[i]!);
+  out[11] = mix(12, p1);
+  out[12] = mix(13, p2, p1);
+  out[13] = mix(14, p1, w);
+  out[14] = mix(15, wm1);
+  out[15] = mix(16, i > 0 ? words.suffix3[i - 1]! : START);
+  out[16] = mix(17, wm2);
+  out[17] = mix(18, wp1);
+  out[18] = mix(19, i + 1 < n ? words.suffix3[i + 1]! : END);
+  out[19] = mix(20, wp2);
+  out[20] = mix(21, wm1, w);
+  out[21] = mix(22, w, wp1);
+  out[22] = mix(23, p1, s3);
+  out[23] = mix(24, i + 1 < n ? words.shape[i + 1]! : END);
+  out[24] = mix(25, i > 0 ? words.shape[i - 1]! : START);
+  out[25] = mix(26, i === 0 ? 1 : 0, words.shape[i]!);
+  out[26] = mix(27, p1, wp1);
+  return FEATURE_COUNT;
+}
+
+/** Tags one sentence; returns the joint class index of each token. */
+export function tagSentence(model: TaggerModel, forms: readonly string[], words = lexicalHashes(forms)): Int32Array {
+  const tags = new Int32Array(forms.length);
+  const features = new Int32Array(FEATURE_COUNT);
+  const scores = new Int32Array(model.classes.length);
+  let p1 = START;
+  let p2 = START2;
+  for (let i = 0; i < forms.length; i++) {
+    let tag = model.dictionary.get(forms[i]!);
+    if (tag === undefined) {
+      const count = tagFeatures(words, i, p1, p2, features);
+      model.weights.score(features, count, scores);
+      tag = argmax(scores);
+    }
+    tags[i] = tag;
+    p2 = p1;
+    p1 = tag;
+  }
+  return tags;
+}
+
+/** Index of the highest score (the first on ties). */
+export function argmax(scores: ArrayLike<number>): number {
+  let best = 0;
+  for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
+  return best;
+}
+
+/** Trains a tagger over `classes` from sentences tagged with their indices. */
+export function trainTagger(sentences: TaggedSentence[], classes: string[], options: Partial<TaggerTrainOptions> = {}): TaggerModel {
+  const settings = { ...TRAIN_DEFAULTS, ...options };
+  const dictionary = buildDictionary(sentences, settings.dictionaryMinCount, settings.dictionaryMinShare);
+  const trainer = new PerceptronTrainer(classes.length, 20);
+  const features = new Int32Array(FEATURE_COUNT);
+  const scores = new Float64Array(classes.length);
+  const random = seededRandom(settings.seed);
+  const prepared = sentences.map((sentence) => ({ sentence, words: lexicalHashes(sentence.forms) }));
+  for (let epoch = 1; epoch <= settings.epochs; epoch++) {
+    let correct = 0;
+    let total = 0;
+    for (const { sentence, words } of shuffle([...prepared], random)) {
+      let p1 = START;
+      let p2 = START2;
+      for (let i = 0; i < sentence.forms.length; i++) {
+        const truth = sentence.tags[i]!;
+        let guess = dictionary.get(sentence.forms[i]!);
+        if (guess === undefined) {
+          const count = tagFeatures(words, i, p1, p2, features);
+          trainer.score(features, count, scores);
+          guess = argmax(scores);
+          trainer.update(features, count, truth, guess);
+          trainer.tick();
+        }
+        if (guess === truth) correct++;
+        total++;
+        p2 = p1;
+        p1 = guess;
+      }
+    }
+    settings.progress?.(epoch, correct / Math.max(1, total));
+  }
+  return { classes, dictionary, weights: trainer.compile(settings.minWeight) };
+}
+
+function buildDictionary(sentences: TaggedSentence[], minCount: number, minShare: number): Map<string, number> {
+  const counts = new Map<string, Map<number, number>>();
+  for (const sentence of sentences) {
+    sentence.forms.forEach((form, i) => {
+      const byTag = counts.get(form) ?? new Map<number, number>();
+      byTag.set(sentence.tags[i]!, (byTag.get(sentence.tags[i]!) ?? 0) + 1);
+      counts.set(form, byTag);
+    });
+  }
+  const dictionary = new Map<string, number>();
+  for (const [form, byTag] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    let total = 0;
+    let bestTag = -1;
+    let bestCount = 0;
+    for (const [tag, count] of [...byTag].sort(([a], [b]) => a - b)) {
+      total += count;
+      if (count > bestCount) [bestTag, bestCount] = [tag, count];
+    }
+    if (total >= minCount && bestCount / total >= minShare) dictionary.set(form, bestTag);
+  }
+  return dictionary;
+}

@@ -1,0 +1,161 @@
+/**
+ * Trains the whole model from the UD treebanks: tokenizer lexicon and morphology tables from
+ * the training words, the tagger, then (on tags predicted by jackknifing, so the parser learns
+ * from tags as noisy as it will see) the parser and the labeller. Training data: EWT's
+ * `files.train` documents and GUM's documents outside its dev/test lists, without any
+ * `GUM_news_*` document and without the EWT documents of the extraction test set
+ * (eval/test-set.yaml): the parser must not have seen them. Dev data (EWT dev, GUM dev
+ * without those) is only scored. Fixed seeds: the same data gives the same model file.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { ewtSplitFiles, gumFilesIn, gumFilesOutside, readConllu } from '../conllu.ts';
+import { createModel, parseTokens, type NlpModel, type NlpModelHeader } from '../index.ts';
+import { trainLabeller } from '../labeller.ts';
+import { lexicalHashes } from '../lexical.ts';
+import { learnMorphology } from '../morphology.ts';
+import { trainParser } from '../parser.ts';
+import { figures, formatFigures, scoreGoldTokens } from '../score.ts';
+import { tagSentence, trainTagger, type TaggedSentence } from '../tagger.ts';
+import { learnTokenizerLexicon } from '../tokenize.ts';
+
+/** Training settings (epochs chosen on the dev sets). */
+export interface TrainOptions {
+  /** The `ud/` folder with `ewt/` and `gum/`. */
+  dataDir: string;
+  taggerEpochs: number;
+  parserEpochs: number;
+  labellerEpochs: number;
+  /** Folds for the jackknifed tags the parser trains on. */
+  folds: number;
+  seed: number;
+  /** Averaged weights smaller than this (in absolute value) are pruned from the model. */
+  prune: number;
+  log: (line: string) => void;
+}
+
+const DEFAULTS: Omit<TrainOptions, 'dataDir'> = {
+  taggerEpochs: 8, parserEpochs: 12, labellerEpochs: 8, folds: 4, seed: 12, prune: 0.001, log: (line) => console.log(line),
+};
+
+/** GUM documents left out of training and dev: the project's extraction test set. */
+export const HELD_OUT_PREFIXES = ['GUM_news_'];
+
+const ATTRIBUTION = [
+  'Trained on Universal Dependencies treebanks:',
+  'English Web Treebank (UD_English-EWT), CC BY-SA 4.0, Silveira et al. 2014 and the UD contributors;',
+  'GUM corpus (UD_English-GUM), annotations CC BY 4.0, Zeldes 2017 (texts under the licences in its LICENSE.txt).',
+  'This model file is a derived work and is distributed under CC BY-SA 4.0.',
+].join(' ');
+
+/** The extraction test set's manifest: its EWT documents are held out of training and dev too. */
+const TEST_SET_MANIFEST = fileURLToPath(new URL('../../../eval/test-set.yaml', import.meta.url));
+
+/** File names (without folder) of the documents the extraction test set is made of. */
+export function extractionTestDocuments(manifest = TEST_SET_MANIFEST): Set<string> {
+  const parsed = parseYaml(readFileSync(manifest, 'utf8')) as { documents?: Array<{ path?: string }> };
+  return new Set((parsed.documents ?? []).flatMap((document) => (document.path ? [basename(document.path)] : [])));
+}
+
+/** The training and dev files. */
+export function trainingFiles(dataDir: string): { train: string[]; dev: string[] } {
+  const ewt = join(dataDir, 'ewt');
+  const gum = join(dataDir, 'gum');
+  const heldOut = extractionTestDocuments();
+  const kept = (file: string) => !heldOut.has(basename(file)) && !HELD_OUT_PREFIXES.some((prefix) => basename(file).startsWith(prefix));
+  const train = [...ewtSplitFiles(ewt, 'train'), ...gumFilesOutside(gum, ['dev', 'test', 'test2'], HELD_OUT_PREFIXES)].filter(kept);
+  const dev = [...ewtSplitFiles(ewt, 'dev'), ...gumFilesIn(gum, 'dev')].filter(kept);
+  return { train, dev };
+}
+
+/** Trains and returns the model (not yet written). */
+export function train(options: Partial<TrainOptions> & { dataDir: string }): NlpModel {
+  const settings = { ...DEFAULTS, ...options };
+  const { log } = settings;
+  const began = Date.now();
+  const elapsed = () => `${((Date.now() - began) / 1000).toFixed(0)} s`;
+  const files = trainingFiles(settings.dataDir);
+  const trainSentences = files.train.flatMap((file) => readConllu(file));
+  const devSentences = files.dev.flatMap((file) => readConllu(file));
+  const trainWords = trainSentences.reduce((sum, sentence) => sum + sentence.words.length, 0);
+  log(`train: ${files.train.length} files, ${trainSentences.length} sentences, ${trainWords} words; dev: ${files.dev.length} files, ${devSentences.length} sentences`);
+
+  const tags = [...new Set(trainSentences.flatMap((s) => s.words.map((w) => `${w.upos}\t${w.xpos}`)))].sort();
+  const labels = [...new Set(trainSentences.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
+  const tagIndex = new Map(tags.map((tag, i) => [tag, i]));
+  const labelIndex = new Map(labels.map((name, i) => [name, i]));
+  const tagged: TaggedSentence[] = trainSentences.map((s) => ({ forms: s.words.map((w) => w.form), tags: s.words.map((w) => tagIndex.get(`${w.upos}\t${w.xpos}`)!) }));
+  const tokenizer = learnTokenizerLexicon(trainSentences);
+  const morphology = learnMorphology(trainSentences.flatMap((s) => s.words));
+  log(`tables: ${tags.length} tag classes, ${labels.length} relations, ${tokenizer.abbreviations.length} abbreviations, ` +
+    `${tokenizer.clitics.length} clitics, ${Object.keys(morphology.lemmas).length} lemma exceptions (${elapsed()})`);
+
+  const predicted = jackknife(tagged, tags, settings, log);
+  log(`jackknifed tags: accuracy ${(accuracy(predicted, tagged)).toFixed(4)} (${elapsed()})`);
+  const tagger = trainTagger(tagged, tags, {
+    epochs: settings.taggerEpochs, seed: settings.seed, minWeight: settings.prune,
+    progress: (epoch, acc) => log(`tagger epoch ${epoch}: train ${acc.toFixed(4)} (${elapsed()})`),
+  });
+
+  const examples = trainSentences.map((s, i) => {
+    const words = lexicalHashes(tagged[i]!.forms);
+    const heads = Int32Array.from(s.words, (w) => w.head - 1);
+    return { input: { words, tags: predicted[i]! }, heads, labels: Int32Array.from(s.words, (w) => labelIndex.get(w.deprel)!) };
+  });
+  const parser = trainParser(examples, {
+    epochs: settings.parserEpochs, seed: settings.seed, minWeight: settings.prune,
+    progress: (epoch, acc) => log(`parser epoch ${epoch}: oracle-move accuracy ${acc.toFixed(4)} (${elapsed()})`),
+  });
+  const labeller = trainLabeller(
+    examples.map((e) => ({ input: { words: e.input.words, tags: e.input.tags, heads: e.heads }, labels: e.labels })),
+    labels.length, labelIndex.get('root')!,
+    { epochs: settings.labellerEpochs, seed: settings.seed, minWeight: settings.prune,
+      progress: (epoch, acc) => log(`labeller epoch ${epoch}: train ${acc.toFixed(4)} (${elapsed()})`) },
+  );
+
+  const header: NlpModelHeader = {
+    format: 'newsgraph-nlp',
+    attribution: ATTRIBUTION,
+    training: {
+      trainFiles: files.train.length, trainSentences: trainSentences.length, trainWords,
+      excluded: 'EWT files.dev/files.test, GUM dev/test/test2 lists, every GUM_news_* document, the EWT documents of eval/test-set.yaml, PUD',
+      taggerEpochs: settings.taggerEpochs, parserEpochs: settings.parserEpochs, labellerEpochs: settings.labellerEpochs,
+      folds: settings.folds, seed: settings.seed, prune: settings.prune,
+    },
+    tokenizer,
+    tags,
+    tagDictionary: [...tagger.dictionary],
+    labels,
+    morphology,
+  };
+  const model = createModel(header, { tagger: tagger.weights, parser, labeller });
+  log(`weights: tagger ${tagger.weights.arrays.keys.length} features, parser ${parser.arrays.keys.length}, labeller ${labeller.arrays.keys.length} (${elapsed()})`);
+  log(`dev (gold tokens): ${formatFigures(figures(scoreGoldTokens(devSentences, devSentences.map((s) => parseTokens(s.words.map((w) => w.form), model)))), ['UPOS', 'XPOS', 'Lemma', 'UAS', 'LAS', 'LAS:sub'])}`);
+  return model;
+}
+
+/** Tags each fold with a tagger trained on the other folds. */
+function jackknife(tagged: TaggedSentence[], tags: string[], settings: TrainOptions, log: (line: string) => void): Int32Array[] {
+  const predicted: Int32Array[] = new Array(tagged.length);
+  for (let fold = 0; fold < settings.folds; fold++) {
+    const rest = tagged.filter((_, i) => i % settings.folds !== fold);
+    const model = trainTagger(rest, tags, { epochs: settings.taggerEpochs, seed: settings.seed + fold + 1 });
+    tagged.forEach((sentence, i) => {
+      if (i % settings.folds === fold) predicted[i] = tagSentence(model, sentence.forms);
+    });
+    log(`jackknife fold ${fold + 1}/${settings.folds} tagged`);
+  }
+  return predicted;
+}
+
+function accuracy(predicted: Int32Array[], gold: TaggedSentence[]): number {
+  let correct = 0;
+  let total = 0;
+  gold.forEach((sentence, i) => sentence.tags.forEach((tag, j) => {
+    total++;
+    if (predicted[i]![j] === tag) correct++;
+  }));
+  return correct / total;
+}
