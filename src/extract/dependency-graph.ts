@@ -4,7 +4,8 @@
  * Universal Dependencies"): subjects shared by coordinated verbs, controlled and participial
  * clauses that take their subject from the clause they depend on, and relative and reduced
  * relative clauses whose noun fills their subject or object. Conjoined arguments are spread
- * by `conjuncts`, apposed ones joined by `apposed`.
+ * by `conjuncts`, apposed ones joined by `apposed`. Edges the mentions show (a title written
+ * before a name) are added by title-edges.ts.
  */
 import type { Token } from '../nlp/types.ts';
 
@@ -70,7 +71,8 @@ export class DependencyGraph {
     return found;
   }
 
-  private link(head: number, rel: string, dependent: number): void {
+  /** Adds an edge the parse missed but the mentions show (see title-edges.ts). */
+  link(head: number, rel: string, dependent: number): void {
     if (this.children[head]!.some((edge) => edge.rel === rel && edge.token === dependent)) return;
     this.children[head]!.push({ rel, token: dependent });
     this.parents[dependent]!.push({ rel, token: head });

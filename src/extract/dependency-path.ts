@@ -5,8 +5,9 @@
  * - `rel[word]` only those with a `case` or `mark` dependent spelt `word` (`obl[with]`, `nmod[of]`);
  * - `^rel` goes up to the head the token depends on by that relation (`^appos`, `^nmod:desc`);
  * - a trailing `@` keeps the token only if it is itself a trigger of the same relation (`xcomp@`).
- * `known:role` is not a path: the target is where the source holds a role of that title, as
- * the knowledge base says for the article's date.
+ * Two names are not paths: `known:role` is where the source holds a role of the trigger's
+ * title, as the knowledge base says for the article's date; `role:country` is the country a
+ * role mention containing the trigger names ("Kazakh President", "President of Belarus").
  */
 import type { DependencyGraph } from './dependency-graph.ts';
 
@@ -18,13 +19,17 @@ export interface PathStep {
   trigger: boolean;
 }
 
-export type DependencyPath = { kind: 'steps'; steps: PathStep[]; text: string } | { kind: 'known-role'; text: string };
+export type DependencyPath =
+  | { kind: 'steps'; steps: PathStep[]; text: string }
+  | { kind: 'known-role'; text: string }
+  | { kind: 'role-country'; text: string };
 
 const STEP = /^(\^)?([a-z]+(?::[a-z]+)?)(?:\[([\p{Ll}'-]+)\])?(@)?$/u;
 
 /** Parses a path; returns an error message instead when it is not one. */
 export function parsePath(text: string): DependencyPath | string {
   if (text === 'known:role') return { kind: 'known-role', text };
+  if (text === 'role:country') return { kind: 'role-country', text };
   const steps: PathStep[] = [];
   for (const part of text.split('/')) {
     const match = STEP.exec(part);

@@ -149,7 +149,7 @@ function cueInClause(reading: SentenceReading, match: TriggerMatch, cue: Readonl
 /** The noun a trigger's final preposition marks: "fired on | protesters". */
 function prepositionalObject(reading: SentenceReading, match: TriggerMatch): number | undefined {
   const last = reading.tokens[match.end - 1]!;
-  if (match.end - match.start < 2 || last.upos !== 'ADP' || last.deprel !== 'case') return undefined;
+  if (match.end - match.start < 2 || last.deprel !== 'case') return undefined;
   return last.head >= match.start && last.head < match.end ? undefined : last.head;
 }
 
@@ -193,6 +193,11 @@ function argumentsAt(
       if (owner) return [{ id: owner }];
       continue;
     }
+    if (path.kind === 'role-country') {
+      const role = reading.mentions[reading.mentionAt[match.head] ?? -1];
+      if (role?.mention.kind === 'role' && role.actorId === null && role.mention.country) return [{ id: role.mention.country, mention: role }];
+      continue;
+    }
     const found: Argument[] = [];
     for (const token of followPath(path, match.head, walk)) {
       for (const argument of actorsAt(reading, token, match, lexicon.standIns)) if (!found.some((other) => other.id === argument.id)) found.push(argument);
@@ -234,12 +239,9 @@ function actorOf(reading: SentenceReading, index: number, match: TriggerMatch): 
   const position = reading.mentionAt[index] ?? -1;
   const mention = reading.mentions[position];
   if (!mention) return undefined;
-  if (mention.mention.kind === 'role' && mention.actorId === null && mention.mention.country && index >= match.start && index < match.end) return undefined;
   if (!mention.actorId) {
-    // "Kazakh President": a role written with its country names that country.
-    if (mention.mention.kind === 'demonym') return { id: mention.mention.country, mention };
-    if (mention.mention.kind === 'role' && mention.mention.country && (index < match.start || index >= match.end)) return { id: mention.mention.country, mention };
-    return undefined;
+    // A demonym ("the Russian-led bloc") names its country; a title before a name names nobody.
+    return mention.mention.kind === 'demonym' ? { id: mention.mention.country, mention } : undefined;
   }
   if (reading.typeOf(mention.actorId) === 'Location') return undefined;
   return { id: mention.actorId, mention };

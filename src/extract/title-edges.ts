@@ -1,0 +1,41 @@
+/**
+ * A title written before a name ("Nigerian President Bola Tinubu", "President of Belarus
+ * Alexander Lukashenko") is one noun phrase whatever the parser made of it: the title
+ * describes the name (UD `nmod:desc`) and the "of" phrase completes the title (`nmod`).
+ * The mention layer knows both spans, so their edges are added to the graph when missing.
+ */
+import type { Token } from '../nlp/types.ts';
+import type { DependencyGraph } from './dependency-graph.ts';
+import type { ResolvedMention } from './resolution.ts';
+
+/** Token indices of a mention and its head (the token whose head lies outside it). */
+function span(mention: ResolvedMention, tokens: readonly Token[]): { first: number; last: number; head: number } | undefined {
+  const inside = tokens.filter((token) => token.start < mention.mention.charEnd && token.end > mention.mention.charStart);
+  if (inside.length === 0) return undefined;
+  const first = inside[0]!.index;
+  const last = inside.at(-1)!.index;
+  const head = inside.find((token) => token.head < first || token.head > last) ?? inside.at(-1)!;
+  return { first, last, head: head.index };
+}
+
+/** Adds the title → name edges of one sentence to `graph`. */
+export function addTitleEdges(graph: DependencyGraph, tokens: readonly Token[], mentions: readonly ResolvedMention[]): void {
+  const spans = mentions.map((mention) => span(mention, tokens));
+  for (const [position, mention] of mentions.entries()) {
+    const title = spans[position];
+    if (!title || mention.mention.kind !== 'role' || mention.actorId !== null) continue;
+    let next = position + 1;
+    let owner: number | undefined;
+    // "President of Belarus Alexander Lukashenko": the "of" phrase belongs to the title.
+    if (tokens[title.last + 1]?.form.toLowerCase() === 'of' && spans[next]?.first === title.last + 2) {
+      owner = spans[next]!.head;
+      next += 1;
+    }
+    const name = spans[next];
+    const named = mentions[next];
+    const after = owner === undefined ? title.last + 1 : spans[next - 1]!.last + 1;
+    if (!name || !named || name.first !== after || named.mention.kind === 'role' || named.mention.kind === 'pronoun') continue;
+    if (!graph.governors(title.head, 'nmod:desc').includes(name.head)) graph.link(name.head, 'nmod:desc', title.head);
+    if (owner !== undefined && !graph.dependents(title.head, 'nmod').includes(owner)) graph.link(title.head, 'nmod', owner);
+  }
+}
