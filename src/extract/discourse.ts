@@ -1,13 +1,13 @@
 /**
  * What an article has mentioned so far, for references that name nobody: the country the
- * article is mostly about (bare titles such as "President X" for a person the catalog
+ * article itself names most (bare titles such as "President X" for a person the catalog
  * lacks, "the government", "the authorities"), and the latest actor of a kind ("the
- * bloc" → the latest alliance named, "them" → the latest group). One per article.
+ * bloc" → the latest multilateral body named, "them" → the latest group). Only what the
+ * text names counts: a person's country in a topic pack never makes a country the article's.
+ * One per article.
  */
 import type { ActorType } from '../document/types.ts';
-
-/** Words that make an organisation's name that of a multilateral body ("the bloc", "the alliance" may mean it). */
-const MULTILATERAL_WORDS = /\b(organi[sz]ation|alliance|treaty|community|pact|league|bloc|cooperation|co-operation|union)\b/i;
+import type { Lexicon } from '../ontology/lexicon.ts';
 
 export class Discourse {
   private readonly countryCounts = new Map<string, number>();
@@ -15,21 +15,28 @@ export class Discourse {
   private latestBody: string | undefined;
   private latestGroup: string | undefined;
 
+  /** `multilateralWords`: words that make an organisation's name that of a multilateral body ("the bloc" may mean it). */
+  constructor(private readonly multilateralWords: Lexicon['multilateralWords']) {}
+
   /** Records a mention of actor `id` (of type `type`, with these names), in reading order. */
   note(id: string, type: ActorType | undefined, names: readonly string[], weight = 1): void {
     if (type === 'Country') this.noteCountry(id, weight);
     else if (type === 'Group') this.latestGroup = id;
-    else if (type === 'Organization' && names.some((name) => MULTILATERAL_WORDS.test(name))) this.latestBody = id;
+    else if (type === 'Organization' && names.some((name) => this.isMultilateral(name))) this.latestBody = id;
   }
 
   /**
-   * Records a country named or implied (a demonym, a capital, a person's country); the
-   * lede weighs more. Ties keep the country counted first.
+   * Records a country the text names (by name, capital or demonym); the lede weighs more.
+   * Ties keep the country counted first.
    */
   noteCountry(id: string, weight = 1): void {
     const count = (this.countryCounts.get(id) ?? 0) + weight;
     this.countryCounts.set(id, count);
     if (!this.home || count > this.countryCounts.get(this.home)!) this.home = id;
+  }
+
+  private isMultilateral(name: string): boolean {
+    return name.toLowerCase().split(/[^\p{L}-]+/u).some((word) => this.multilateralWords.has(word));
   }
 
   /** The country mentioned most often so far. */

@@ -21,7 +21,6 @@ import { findMentions } from './mentions.ts';
 import { KnownRoles } from './known-roles.ts';
 import { extractRelations, type SentenceReading } from './relations.ts';
 import { ArticleResolver, type ResolvedMention } from './resolution.ts';
-import { tokenize } from './tokens.ts';
 import { buildTriggerIndex, type TriggerIndex } from './trigger-index.ts';
 
 export type { ArticleExtraction } from './document.ts';
@@ -72,8 +71,7 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
   const typeOf = (id: string) => resolver.actors.get(id)?.type ?? context.catalog.byId.get(id)?.type;
   const knownRoles = new KnownRoles(context.catalog, article.date);
   for (const sentence of context.analyze(article.text)) {
-    const tokens = tokenize(sentence.text, sentence.start);
-    const resolved = resolver.resolveSentence(sentence.index, findMentions(tokens, context.index), tokens);
+    const resolved = resolver.resolveSentence(sentence.index, findMentions(sentence, context.index), sentence.tokens);
     for (const { actorId } of resolved) {
       if (!actorId) continue;
       counts.set(actorId, (counts.get(actorId) ?? 0) + 1);
@@ -91,7 +89,7 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
     };
     const sentenceFindings = extractRelations(reading, context);
     if (sentenceFindings.length === 0) continue;
-    const dates = findDates(sentence.text, article.date, sentence.start);
+    const dates = findDates(sentence.text, article.date, sentence.start, context.ontology.lexicon);
     for (const finding of sentenceFindings) {
       resolver.meet(finding.source);
       resolver.meet(finding.target);
@@ -126,13 +124,11 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
   };
 }
 
-/** Token index → index of the resolved mention whose characters it overlaps (-1 for none); the first mention wins. */
+/** Token index → index of the resolved mention whose token span covers it (-1 for none); the first mention wins. */
 function placeMentions(sentence: ParsedSentence, mentions: readonly ResolvedMention[]): number[] {
   const at = sentence.tokens.map(() => -1);
   mentions.forEach(({ mention }, position) => {
-    for (const token of sentence.tokens) {
-      if (token.start < mention.charEnd && token.end > mention.charStart && at[token.index] === -1) at[token.index] = position;
-    }
+    for (let token = mention.start; token < mention.end; token++) if (at[token] === -1) at[token] = position;
   });
   return at;
 }

@@ -1,14 +1,13 @@
 /**
  * The lookup tables the mention finder needs, built once per catalog and ontology:
  * catalog names and aliases (and people's surnames) in a trie over folded tokens, acronyms,
- * demonyms, role nouns, group nouns, and the folding of text tokens, memoised.
+ * demonyms, role nouns, group nouns, the people holding roles in each country or
+ * organisation, and the folding of text tokens, memoised.
  */
 import { foldToken, nameKey, normalizeName } from '../catalog/normalize.ts';
-import type { Catalog } from '../catalog/types.ts';
+import type { Catalog, CatalogActor } from '../catalog/types.ts';
 import type { Ontology } from '../ontology/types.ts';
-import { nounForms } from './inflect.ts';
 import { PhraseTrie } from './phrase-trie.ts';
-import type { Token } from './tokens.ts';
 
 /** A catalog actor a name can refer to; `partial` for a surname or first name alone. */
 export interface NameEntry {
@@ -24,10 +23,12 @@ export interface MentionIndex {
   acronyms: Map<string, string[]>;
   /** Demonyms over folded tokens ("kazak", "sri lankan") → country id. */
   demonyms: PhraseTrie<string>;
-  /** Role nouns (lower-case tokens) → role as the `role` property writes it. */
+  /** Role nouns (lower-case singular words, matched against forms and lemmas) → role as the `role` property writes it. */
   roles: PhraseTrie<string>;
   /** Group nouns (lower-case tokens) → group id. */
   groups: PhraseTrie<string>;
+  /** Country or organisation id → the catalog people who hold or held a role there. */
+  holders: Map<string, CatalogActor[]>;
 }
 
 /** Key of a token for name lookup: its folded units ("Kassym" → ["kasim"]); [] for "-". */
@@ -35,14 +36,14 @@ const unitMemo = new Map<string, string[]>();
 const UNIT_MEMO_LIMIT = 100_000;
 const BLOCK = ['\u0000'];
 
-/** The folded name keys of one token; punctuation other than hyphens blocks a match. */
-export function tokenKeys(token: Token): string[] {
-  let keys = unitMemo.get(token.text);
+/** The folded name keys of one token's form; punctuation other than hyphens blocks a match. */
+export function tokenKeys(form: string): string[] {
+  let keys = unitMemo.get(form);
   if (keys) return keys;
-  const normalized = normalizeName(token.text);
-  keys = normalized ? normalized.split(' ').map(foldToken) : /^[-‐‑]$/.test(token.text) ? [] : BLOCK;
+  const normalized = normalizeName(form);
+  keys = normalized ? normalized.split(' ').map(foldToken) : /^[-‐‑]$/.test(form) ? [] : BLOCK;
   if (unitMemo.size >= UNIT_MEMO_LIMIT) unitMemo.clear();
-  unitMemo.set(token.text, keys);
+  unitMemo.set(form, keys);
   return keys;
 }
 
@@ -60,15 +61,25 @@ export function buildMentionIndex(catalog: Catalog, ontology: Ontology): Mention
     for (const demonym of actor.demonyms ?? []) demonyms.add(nameKey(demonym).split(' '), actor.id);
   }
   const roles = new PhraseTrie<string>();
-  const roleWords = ontology.relations.get('HOLDS_ROLE')?.triggers.flatMap((trigger) => trigger.words) ?? [];
-  for (const word of [...roleWords, { tokens: ['counterpart'], value: 'counterpart' }]) {
-    // Plurals ("the leaders of", "heads of state") are listed too; resolution treats them as titles, not people.
-    const head = word.tokens.includes('of') ? word.tokens.indexOf('of') - 1 : word.tokens.length - 1;
-    for (const form of nounForms(word.tokens[head]!)) roles.add(word.tokens.with(head, form), word.value);
-  }
+  // Role nouns are the noun triggers whose word fills a `role` property ("the Kazakh president").
+  const roleWords = [...ontology.relations.values()].flatMap((relation) =>
+    relation.triggers.filter((trigger) => trigger.property === 'role').flatMap((trigger) => trigger.words.filter((word) => word.kind === 'noun')),
+  );
+  // Plurals ("the leaders of", "heads of state") match by lemma; resolution treats them as titles, not people.
+  for (const word of roleWords) roles.add(word.tokens, word.value);
+  for (const noun of ontology.lexicon.counterparts) roles.add(noun.split(' '), noun);
   const groups = new PhraseTrie<string>();
   for (const [id, phrases] of ontology.lexicon.groups) {
     for (const phrase of phrases) groups.add(phrase.split(' '), id);
   }
-  return { catalog, ontology, names, acronyms: catalog.byAcronym ?? new Map(), demonyms, roles, groups };
+  const holders = new Map<string, CatalogActor[]>();
+  for (const actor of catalog.actors) {
+    if (actor.type !== 'Person') continue;
+    for (const place of new Set(actor.roles.flatMap((role) => (role.of ? [role.of] : [])))) {
+      const list = holders.get(place) ?? [];
+      list.push(actor);
+      holders.set(place, list);
+    }
+  }
+  return { catalog, ontology, names, acronyms: catalog.byAcronym ?? new Map(), demonyms, roles, groups, holders };
 }

@@ -1,28 +1,34 @@
 /**
- * Finds the actor mentions of one sentence: catalog names and aliases (longest match over
- * folded tokens, so spellings and transliterations meet), armed forces named by a
- * demonym ("the Russian army"), group nouns ("demonstrators"), role nouns ("the Kazakh
- * president", "his Russian counterpart"), pronouns, and unknown proper names recognised
- * by capitalisation plus a cue (a title, an organisation word, a second capitalised word).
- * Resolution to actor ids happens later (resolution.ts).
+ * Finds the actor mentions of one parsed sentence (src/nlp tokens): catalog names and
+ * aliases (longest match over folded forms, so spellings and transliterations meet), armed
+ * forces named by a demonym ("the Russian army"), group nouns ("demonstrators"), role nouns
+ * ("the Kazakh president", "his Russian counterpart"), third-person pronouns, descriptions
+ * ("the bloc", "them"), and proper names the knowledge base lacks, kept when the text types
+ * them: a title or role before them, an organisation word in or before them, an acronym in
+ * brackets after them, an apposition (an age, a role), or a person's name shape (words joined
+ * by `flat`). Parts of speech, features and the parse decide what word lists used to; the
+ * word lists left are the ontology's lexicon. Resolution to actor ids is in resolution.ts.
  */
-import type { ActorType } from '../document/types.ts';
-import type { MentionIndex, NameEntry } from './mention-index.ts';
-import { tokenKeys } from './mention-index.ts';
 import { slugify } from '../catalog/normalize.ts';
-import { isCapitalized, type Token } from './tokens.ts';
+import type { ActorType } from '../document/types.ts';
+import type { ParsedSentence, Token } from '../nlp/types.ts';
+import type { DescriptionKind, Gender } from '../ontology/lexicon.ts';
+import { tokenKeys, type MentionIndex, type NameEntry } from './mention-index.ts';
 
 interface MentionBase {
-  /** Token span [start, end) in the sentence. */
+  /** Token span [start, end) in `sentence.tokens`. */
   start: number;
   end: number;
   /** Character span in the article. */
   charStart: number;
   charEnd: number;
+  /** The article's text of the span. */
   text: string;
   /** Followed by possessive 's. */
   possessive: boolean;
 }
+
+export type PronounCase = 'subject' | 'object' | 'possessive';
 
 export type RawMention = MentionBase &
   (
@@ -30,81 +36,61 @@ export type RawMention = MentionBase &
     | { kind: 'forces'; actorId: string }
     | { kind: 'demonym'; country: string }
     | { kind: 'group'; groupId: string }
-    | { kind: 'role'; role: string; country?: string; former: boolean; plural: boolean; possessor?: 'his' | 'her' }
-    | { kind: 'pronoun'; gender: 'male' | 'female'; case: 'subject' | 'object' | 'possessive' }
-    | { kind: 'unknown'; name: string; guessedType: ActorType; weak: boolean }
-    | { kind: 'description'; refers: Description }
+    | { kind: 'role'; role: string; country?: string; former: boolean; plural: boolean; possessor?: Gender }
+    | { kind: 'pronoun'; gender: Gender; case: PronounCase }
+    | { kind: 'unknown'; name: string; guessedType: ActorType; weak: boolean; gender?: Gender }
+    | { kind: 'description'; refers: DescriptionKind }
   );
 
-/** What a description stands for: the latest alliance named, the article's country, the latest group. */
-export type Description = 'multilateral' | 'government' | 'collective';
+/** Parts of speech that may continue a proper name, and start one except as a sentence's first word. */
+const NAME_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
+/** Parts of speech of the modifiers that belong to a collective's name ("human rights organizations"). */
+const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN']);
+/** Relations that join lower-case words into a proper name ("Ministry of the Interior", "Ursula von der Leyen"). */
+const CONNECTOR_TAGS = new Set(['ADP', 'DET', 'PROPN']);
+/** Most modifiers kept before a collective noun. */
+const MODIFIERS = 2;
 
-/** Nouns that, after "the", describe an actor the article names elsewhere ("the bloc", "the authorities"). */
-const DESCRIPTIONS = new Map<string, Description>([
-  ...['bloc', 'alliance', 'organisation', 'organization', 'grouping'].map((noun) => [noun, 'multilateral'] as const),
-  ...['government', 'authorities', 'administration', 'regime', 'leadership'].map((noun) => [noun, 'government'] as const),
-]);
-/** Nouns that, after a demonym, are that country's government: "the Kazakh side", "Nigerien authorities". */
-const GOVERNMENT_NOUNS = new Set(['authorities', 'government', 'side', 'leadership', 'regime', 'administration']);
+/** One sentence with what the finder asks of each token, computed once. */
+interface View {
+  sentence: ParsedSentence;
+  tokens: readonly Token[];
+  /** Lower-case forms, with ’ written as '. */
+  lowers: string[];
+  /** Lower-case lemmas. */
+  lemmas: string[];
+  folded: Folded;
+  index: MentionIndex;
+}
 
-// A Map, not an object literal: "constructor" or "toString" in the text must not look like a pronoun.
-const PRONOUNS = new Map<string, { gender: 'male' | 'female'; case: 'subject' | 'object' | 'possessive' }>([
-  ['he', { gender: 'male', case: 'subject' }],
-  ['him', { gender: 'male', case: 'object' }],
-  ['his', { gender: 'male', case: 'possessive' }],
-  ['she', { gender: 'female', case: 'subject' }],
-  ['her', { gender: 'female', case: 'object' }],
-]);
-
-/** Lower-case words inside a proper name ("Ursula von der Leyen", "Ministry of the Interior"). */
-const NAME_CONNECTORS = new Set(['of', 'the', 'von', 'der', 'de', 'del', 'la', 'le', 'al', 'bin', 'ibn', 'van', 'da', 'du', 'for', 'and']);
-/** Capitalised words that begin sentences without being names. */
-const FUNCTION_WORDS = new Set([
-  'the', 'a', 'an', 'at', 'in', 'on', 'for', 'from', 'to', 'of', 'by', 'with', 'according', 'while', 'when', 'this', 'that',
-  'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'but', 'and', 'or', 'if', 'as', 'after', 'before',
-  'meanwhile', 'there', 'what', 'following', 'instead', 'however', 'his', 'her', 'their', 'our', 'my', 'some', 'many',
-  'other', 'no', 'since', 'during', 'despite', 'although', 'though', 'because', 'then', 'also', 'yet', 'so', 'not', 'all',
-  'both', 'each', 'more', 'most', 'such', 'former', 'new', 'last', 'next', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr',
-]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
-/** Adjectives ending in -ed that name a collective ("armed groups"); other -ed words are verbs ("arrested protesters"). */
-const ADJECTIVES_IN_ED = new Set(['armed', 'masked', 'unidentified', 'organised', 'organized', 'united', 'detained', 'displaced']);
-/** Words that cannot modify a collective noun's name ("several participants", "the two groups"). */
-const COLLECTIVE_STOPS = new Set([
-  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'several', 'many', 'some', 'all', 'both', 'other', 'few', 'more', 'most',
-  'dozens', 'hundreds', 'thousands', 'of', 'and', 'or', 'by', 'with', 'to', 'from', 'in', 'on', 'at', 'for', 'against', 'that',
-  'these', 'those', 'two', 'three', 'four', 'five', 'ten', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'said', 'also', 'not',
-  'peaceful', 'local', 'foreign', 'international', 'unnamed', 'senior', 'top',
-]);
-const FORMER = new Set(['former', 'ex', 'then', 'outgoing', 'ousted']);
-
-/** Finds every mention in a tokenised sentence, left to right, without overlaps. */
-export function findMentions(tokens: readonly Token[], index: MentionIndex): RawMention[] {
+/** Finds every mention in a parsed sentence, left to right, without overlaps. */
+export function findMentions(sentence: ParsedSentence, index: MentionIndex): RawMention[] {
   const { lexicon } = index.ontology;
+  const { tokens } = sentence;
+  const view: View = { sentence, tokens, lowers: tokens.map((token) => lowerOf(token.form)), lemmas: tokens.map((token) => lowerOf(token.lemma)), folded: fold(tokens), index };
+  const { lowers } = view;
   const mentions: RawMention[] = [];
-  const lowers = tokens.map((token) => token.lower);
-  const folded = fold(tokens);
   // Each kind's fields are assigned onto this object: spreading it cost a quarter of this stage.
-  const make = (start: number, end: number, possessiveAt = end): MentionBase => ({
+  const make = (start: number, end: number): MentionBase => ({
     start,
     end,
     charStart: tokens[start]!.start,
     charEnd: tokens[end - 1]!.end,
-    text: spanText(tokens, start, end),
-    possessive: lowers[possessiveAt] === "'s",
+    text: sentence.text.slice(tokens[start]!.start - sentence.start, tokens[end - 1]!.end - sentence.start),
+    possessive: isPossessiveMarker(tokens[end]),
   });
   const stateForceAt = (i: number) => lexicon.stateForces.has(lowers[i] ?? '');
 
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    const name = token && isCapitalized(token) ? matchName(folded, i, index) : undefined;
-    if (name && tokens[name.end] && isCapitalized(tokens[name.end]!) && lexicon.organizationCues.has(lowers[name.end]!)) {
+    const capitalized = isCapitalized(token);
+    const name = capitalized ? matchName(view, i) : undefined;
+    const cueAfter = (at: number) => !!tokens[at] && isCapitalized(tokens[at]!) && lexicon.organizationCues.has(lowers[at]!) && !stateForceAt(at);
+    if (name && cueAfter(name.end)) {
       // "The Washington Post", "Kazakh News Agency": a name inside a longer organisation name.
       let end = name.end + 1;
-      while (tokens[end] && isCapitalized(tokens[end]!) && lexicon.organizationCues.has(lowers[end]!)) end++;
+      while (cueAfter(end)) end++;
       const base = make(i, end);
       mentions.push(Object.assign(base, { kind: 'unknown', name: base.text, guessedType: 'Organization', weak: false } as const));
       i = end;
@@ -117,9 +103,9 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
       i = end;
       continue;
     }
-    const demonym = isCapitalized(token) ? matchDemonym(folded, i, index) : undefined;
-    if (demonym && (stateForceAt(demonym.end) || GOVERNMENT_NOUNS.has(lowers[demonym.end] ?? ''))) {
-      const start = i > 0 && lowers[i - 1] === 'the' ? i - 1 : i;
+    const demonym = capitalized ? matchDemonym(view, i) : undefined;
+    if (demonym && (stateForceAt(demonym.end) || lexicon.governmentNouns.has(lowers[demonym.end] ?? ''))) {
+      const start = i > 0 && tokens[i - 1]!.upos === 'DET' ? i - 1 : i;
       mentions.push(Object.assign(make(start, demonym.end + 1), { kind: 'forces', actorId: demonym.country } as const));
       i = demonym.end + 1;
       continue;
@@ -129,14 +115,11 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
       i = demonym.end;
       continue;
     }
-    if (lexicon.collectives.has(token.lower)) {
-      // Modifiers written before the noun belong to the group's name: "human rights organizations".
-      let start = i;
+    if (lexicon.collectives.has(lowers[i]!)) {
       const previous = mentions.at(-1);
       // A capitalised modifier was taken for a possible name: "Opposition activists".
       if (previous?.kind === 'unknown' && previous.weak && previous.end === i) mentions.pop();
-      const floor = mentions.at(-1)?.end ?? 0;
-      while (start > floor && start > i - 2 && /^\p{L}+$/u.test(tokens[start - 1]!.text) && !COLLECTIVE_STOPS.has(lowers[start - 1]!) && (!/(ly|ing|ed)$/.test(lowers[start - 1]!) || ADJECTIVES_IN_ED.has(lowers[start - 1]!))) start--;
+      const start = collectiveStart(view, i, mentions.at(-1)?.end ?? 0);
       const base = make(start, i + 1);
       mentions.push(Object.assign(base, { kind: 'group', groupId: slugify(base.text) } as const));
       i++;
@@ -148,70 +131,33 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
       i += group.length;
       continue;
     }
-    const role = index.roles.longest(lowers, i);
+    const role = matchRole(view, i);
     if (role) {
-      // Look back over "the former Kazakh", "his Russian", "ex-": they belong to the role.
-      let start = i;
-      let roleCountry: string | undefined;
-      let former = false;
-      let possessor: 'his' | 'her' | undefined;
-      for (let steps = 0; steps < 5 && start > 0; steps++) {
-        const j = start - 1;
-        const previous = mentions.at(-1);
-        if (previous && previous.end === start && previous.kind === 'demonym' && !roleCountry) {
-          roleCountry = previous.country;
-          start = previous.start;
-          mentions.pop();
-        } else if (previous && previous.end === start && previous.kind === 'pronoun') {
-          // "his" was taken for a pronoun: it is the possessor of this role noun.
-          possessor = previous.gender === 'male' ? 'his' : 'her';
-          start = previous.start;
-          mentions.pop();
-          break;
-        } else if (FORMER.has(lowers[j]!) || (lowers[j] === '-' && lowers[j - 1] === 'ex')) {
-          former = true;
-          start = lowers[j] === '-' ? j - 1 : j;
-        } else if (DETERMINERS.has(lowers[j]!) && !(previous && previous.end > j)) {
-          start = j;
-          break;
-        } else break;
-      }
-      mentions.push({
-        ...make(start, i + role.length),
-        kind: 'role',
-        role: role.values[0]!,
-        ...(roleCountry && { country: roleCountry }),
-        former,
-        // "leaders", "heads of state": a word in -s that the singular role lacks.
-        plural: lowers.slice(i, i + role.length).some((word) => word.endsWith('s') && !role.values[0]!.split(' ').includes(word)),
-        ...(possessor && { possessor }),
-      });
-      i += role.length;
+      mentions.push(roleMention(view, mentions, i, role, make));
+      i = role.end;
       continue;
     }
-    const description = DESCRIPTIONS.get(token.text);
-    // "the bloc said", not "the government of Mali", which names its country.
-    const namedAfter = lowers[i + 1] === 'of' && (lowers[i + 2] === 'the' || (tokens[i + 2] !== undefined && isCapitalized(tokens[i + 2]!)));
-    if (description && lowers[i - 1] === 'the' && !namedAfter && mentions.at(-1)?.end !== i) {
-      mentions.push(Object.assign(make(i - 1, i + 1), { kind: 'description', refers: description } as const));
+    const description = lexicon.descriptions.get(lowers[i]!);
+    // A pronoun ("them") stands alone; a noun needs a definite determiner and no complement naming
+    // its owner ("the bloc said", not "a bloc" or "the government of Mali").
+    const pronounLike = token.upos === 'PRON';
+    const definite = i > 0 && isDefiniteDeterminer(tokens[i - 1]!) && tokens[i - 1]!.head === i && mentions.at(-1)?.end !== i;
+    if (description && !capitalized && (pronounLike || (definite && !hasOwnerComplement(view, i)))) {
+      mentions.push(Object.assign(make(pronounLike ? i : i - 1, i + 1), { kind: 'description', refers: description } as const));
       i++;
       continue;
     }
-    if (token.text === 'them') {
-      mentions.push(Object.assign(make(i, i + 1), { kind: 'description', refers: 'collective' } as const));
-      i++;
-      continue;
-    }
-    const pronoun = PRONOUNS.get(token.lower);
+    const pronoun = pronounLike ? personalPronoun(view, i) : undefined;
     if (pronoun) {
       mentions.push(Object.assign(make(i, i + 1), { kind: 'pronoun', ...pronoun, possessive: pronoun.case === 'possessive' } as const));
       i++;
       continue;
     }
-    const unknown = isCapitalized(token) ? matchUnknownName(folded, lowers, i, index) : undefined;
+    const unknown = capitalized ? matchUnknownName(view, i) : undefined;
     if (unknown) {
-      mentions.push(Object.assign(make(unknown.start, unknown.end), { kind: 'unknown', name: unknown.name, guessedType: unknown.type, weak: unknown.weak } as const));
-      i = unknown.end;
+      const { start, end, ...fields } = unknown;
+      mentions.push(Object.assign(make(start, end), { kind: 'unknown', ...fields } as const));
+      i = end;
       continue;
     }
     i++;
@@ -219,16 +165,152 @@ export function findMentions(tokens: readonly Token[], index: MentionIndex): Raw
   return mentions;
 }
 
-/** The words of tokens [start, end) as written, with single spaces where the text had space. */
-function spanText(tokens: readonly Token[], start: number, end: number): string {
-  let text = tokens[start]!.text;
-  for (let i = start + 1; i < end; i++) text += (tokens[i]!.start > tokens[i - 1]!.end ? ' ' : '') + tokens[i]!.text;
-  return text;
+const lowerMemo = new Map<string, string>();
+/** Distinct words remembered; the memo is cleared when full so memory stays flat on huge corpora. */
+const LOWER_MEMO_LIMIT = 100_000;
+
+/** Lower case with ’ written as ' (shared strings: later lookups hash one string, not a fresh copy). */
+function lowerOf(word: string): string {
+  let lower = lowerMemo.get(word);
+  if (lower === undefined) {
+    if (lowerMemo.size >= LOWER_MEMO_LIMIT) lowerMemo.clear();
+    lower = word.toLowerCase().replaceAll('’', "'");
+    lowerMemo.set(word, lower);
+  }
+  return lower;
+}
+
+/** True for a token that starts with an upper-case letter. */
+export function isCapitalized(token: Token): boolean {
+  const first = token.form[0] ?? '';
+  return first !== first.toLowerCase();
+}
+
+/** The possessive 's (or a lone apostrophe after a plural) that follows a noun. */
+function isPossessiveMarker(token: Token | undefined): boolean {
+  return !!token && (token.xpos === 'POS' || (token.upos === 'PART' && token.deprel === 'case' && /^['’]s?$/i.test(token.form)));
+}
+
+/** Whether token `i` may start a proper name: a proper noun, or a capitalised noun or adjective that is not the sentence's first word. */
+function startsName(view: View, i: number): boolean {
+  const token = view.tokens[i]!;
+  if (token.upos === 'PROPN') return true;
+  if (!NAME_TAGS.has(token.upos)) return false;
+  for (let j = i - 1; j >= 0; j--) if (view.tokens[j]!.upos !== 'PUNCT') return true;
+  return false;
+}
+
+/** Whether token `i` is a month or weekday name ("Monday" is a proper noun that names nobody). */
+function isCalendarWord(view: View, i: number): boolean {
+  const { lexicon } = view.index.ontology;
+  const word = view.lowers[i]!.replace(/\.$/, '');
+  return lexicon.weekdays.includes(word) || lexicon.months.some((names) => names.includes(word));
+}
+
+/** The first token of a collective's name: its noun-phrase modifiers that distinguish it ("human rights organizations"). */
+function collectiveStart(view: View, noun: number, floor: number): number {
+  const { tokens, lowers } = view;
+  const { nondistinctive } = view.index.ontology.lexicon;
+  let start = noun;
+  while (start > floor && start > noun - MODIFIERS) {
+    const modifier = tokens[start - 1]!;
+    const inPhrase = modifier.head >= start && modifier.head <= noun;
+    if (!inPhrase || !MODIFIER_TAGS.has(modifier.upos) || !/^\p{L}+$/u.test(modifier.form) || nondistinctive.has(lowers[start - 1]!)) break;
+    start--;
+  }
+  return start;
+}
+
+/** A role noun at `from`: the longest role phrase over forms or lemmas ("ministers" finds "minister"), its end and whether it is plural. */
+function matchRole(view: View, from: number): { end: number; role: string; plural: boolean } | undefined {
+  const { roles } = view.index;
+  const byForm = roles.longest(view.lowers, from);
+  const byLemma = roles.longest(view.lemmas, from);
+  const match = byLemma && (!byForm || byLemma.length > byForm.length) ? byLemma : byForm;
+  if (!match) return undefined;
+  const end = from + match.length;
+  const role = match.values[0]!;
+  // The phrase's syntactic head ("heads" of "heads of state"; else its last word) tells whether it is several people.
+  const words = view.tokens.slice(from, end);
+  const head = words.find((token) => token.head < from || token.head >= end) ?? words.at(-1)!;
+  const plural = head.feats.includes('Number=Plur') || (head.feats === '' && lowerOf(head.form) !== lowerOf(head.lemma) && lowerOf(head.form).endsWith('s'));
+  return { end, role, plural };
+}
+
+/** The role mention at `from`, taking in what stands before the noun: "the former Kazakh", "his Russian", "ex-". */
+function roleMention(
+  view: View,
+  mentions: RawMention[],
+  from: number,
+  role: { end: number; role: string; plural: boolean },
+  make: (start: number, end: number) => MentionBase,
+): RawMention {
+  const { tokens, lowers } = view;
+  const { former: formerWords } = view.index.ontology.lexicon;
+  let start = from;
+  let country: string | undefined;
+  let former = false;
+  let possessor: Gender | undefined;
+  for (let steps = 0; steps < 5 && start > 0; steps++) {
+    const j = start - 1;
+    const previous = mentions.at(-1);
+    if (previous && previous.end === start && previous.kind === 'demonym' && !country) {
+      country = previous.country;
+      start = previous.start;
+      mentions.pop();
+    } else if (previous && previous.end === start && previous.kind === 'pronoun') {
+      // "his" was taken for a pronoun: it is the possessor of this role noun.
+      possessor = previous.gender;
+      start = previous.start;
+      mentions.pop();
+      break;
+    } else if (formerWords.has(lowers[j]!) || (lowers[j] === '-' && formerWords.has(lowers[j - 1] ?? ''))) {
+      former = true;
+      start = lowers[j] === '-' ? j - 1 : j;
+    } else if ((tokens[j]!.upos === 'DET' || isPossessivePronoun(tokens[j]!)) && !(previous && previous.end > j)) {
+      start = j;
+      break;
+    } else break;
+  }
+  return {
+    ...make(start, role.end),
+    kind: 'role',
+    role: role.role,
+    ...(country && { country }),
+    former,
+    plural: role.plural,
+    ...(possessor && { possessor }),
+  };
+}
+
+/** "the", "this", "these" (by the tagger's features; any determiner when it gives none). */
+function isDefiniteDeterminer(token: Token): boolean {
+  return token.upos === 'DET' && (token.feats === '' || token.feats.includes('Definite=Def') || token.feats.includes('PronType=Dem'));
+}
+
+/** Whether noun `i` has a proper-noun complement that names whose it is: "the government of Mali", "the authorities in Bamako". */
+function hasOwnerComplement(view: View, i: number): boolean {
+  return view.tokens.some((token) => token.head === i && token.upos === 'PROPN' && token.deprel.startsWith('nmod') && token.deprel !== 'nmod:poss');
+}
+
+function isPossessivePronoun(token: Token): boolean {
+  return token.upos === 'PRON' && (token.feats.includes('Poss=Yes') || token.deprel === 'nmod:poss');
+}
+
+/** A third-person personal pronoun with a gender (from the tagger's features, else the lexicon) and its case (from the parse). */
+function personalPronoun(view: View, i: number): { gender: Gender; case: PronounCase } | undefined {
+  const token = view.tokens[i]!;
+  const { feats } = token;
+  if (feats && (!feats.includes('PronType=Prs') || !feats.includes('Person=3'))) return undefined;
+  const gender = feats.includes('Gender=Masc') ? 'male' : feats.includes('Gender=Fem') ? 'female' : view.index.ontology.lexicon.pronouns.get(view.lowers[i]!);
+  if (!gender) return undefined;
+  if (isPossessivePronoun(token)) return { gender, case: 'possessive' };
+  const object = feats.includes('Case=Acc') || /^(obj|iobj|obl)/.test(token.deprel);
+  return { gender, case: object && !feats.includes('Reflex=Yes') ? 'object' : 'subject' };
 }
 
 /** The sentence's tokens folded once for name lookup: one key sequence plus token boundaries. */
 interface Folded {
-  tokens: readonly Token[];
   keys: string[];
   /** Index in `keys` of each token's first key (and the total at the end). */
   keyStart: number[];
@@ -242,12 +324,12 @@ function fold(tokens: readonly Token[]): Folded {
   const keyStart: number[] = new Array(tokens.length + 1).fill(0);
   tokens.forEach((token, i) => {
     keyStart[i] = keys.length;
-    for (const key of tokenKeys(token)) keys.push(key);
+    for (const key of tokenKeys(token.form)) keys.push(key);
   });
   keyStart[tokens.length] = keys.length;
   const tokenEndAt: number[] = new Array(keys.length + 1).fill(-1);
   for (let i = 0; i < tokens.length; i++) if (tokenEndAt[keyStart[i + 1]!] === -1) tokenEndAt[keyStart[i + 1]!] = i + 1;
-  return { tokens, keys, keyStart, tokenEndAt };
+  return { keys, keyStart, tokenEndAt };
 }
 
 /** End token of the longest phrase of `trie` starting at token `from`, with its values. */
@@ -260,68 +342,96 @@ function longestAt<T>(folded: Folded, from: number, trie: MentionIndex['names'] 
 }
 
 /** A demonym ("Russian", "Sri Lankan") starting at token `from`: its end token and country. */
-function matchDemonym(folded: Folded, from: number, index: MentionIndex): { end: number; country: string } | undefined {
-  const match = longestAt<string>(folded, from, index.demonyms);
+function matchDemonym(view: View, from: number): { end: number; country: string } | undefined {
+  const match = longestAt<string>(view.folded, from, view.index.demonyms);
   return match && { end: match.end, country: match.values[0]! };
 }
 
 /** The longest catalog name starting at token `from`, ending on a token boundary. */
-function matchName(folded: Folded, from: number, index: MentionIndex): { end: number; entries: NameEntry[] } | undefined {
-  const { tokens } = folded;
-  const match = longestAt<NameEntry>(folded, from, index.names);
+function matchName(view: View, from: number): { end: number; entries: NameEntry[] } | undefined {
+  const { tokens, index } = view;
+  const match = longestAt<NameEntry>(view.folded, from, index.names);
   // An acronym is one token; a longer catalog name that starts with it wins ("EU Commission").
-  const acronym = match && match.end > from + 1 ? undefined : index.acronyms.get(tokens[from]!.text.replaceAll('.', ''));
+  const acronym = match && match.end > from + 1 ? undefined : index.acronyms.get(tokens[from]!.form.replaceAll('.', ''));
   if (acronym) return { end: from + 1, entries: acronym.map((id) => ({ id, partial: false })) };
   if (!match) return undefined;
-  const entries = match.values;
-  // A surname alone must look like a name: capitalised and not sentence-initial function word.
-  if (entries.every((entry) => entry.partial) && FUNCTION_WORDS.has(tokens[from]!.lower)) return undefined;
-  return { end: match.end, entries };
+  // A surname alone must be a proper noun: "Will", "May" or "Rice" at a sentence's start usually is not.
+  if (match.values.every((entry) => entry.partial) && tokens[from]!.upos !== 'PROPN') return undefined;
+  return { end: match.end, entries: match.values };
+}
+
+/** Whether a title or role noun is written at `i` (ignoring the period of "Gen."). */
+function isTitle(view: View, i: number): boolean {
+  const word = view.lowers[i]?.replace(/\.$/, '') ?? '';
+  return view.index.ontology.lexicon.personTitles.has(word) || !!view.index.roles.longest([word], 0);
 }
 
 /**
- * An unknown proper name at `from`: a run of capitalised words (with connectors such as
- * "of the", "von der"), stripped of leading titles and role nouns, kept only with a cue.
+ * An unknown proper name at `from`: a run of capitalised words (with lower-case connectors
+ * such as "of the", "von der", and hyphenated parts), typed by the cues the text gives, or
+ * `weak` when it gives none (a lone word may still be the surname of someone named earlier).
  */
-function matchUnknownName(
-  folded: Folded,
-  lowers: readonly string[],
-  from: number,
-  index: MentionIndex,
-): { start: number; end: number; name: string; type: ActorType; weak: boolean } | undefined {
+function matchUnknownName(view: View, from: number): { start: number; end: number; name: string; guessedType: ActorType; weak: boolean; gender?: Gender } | undefined {
+  const { tokens, lowers, index } = view;
   const { lexicon } = index.ontology;
-  const { tokens } = folded;
-  const lower = (i: number) => lowers[i] ?? '';
-  if (FUNCTION_WORDS.has(lower(from))) return undefined;
-  if (lexicon.personTitles.has(lower(from)) || index.roles.longest([lower(from)], 0)) return undefined;
+  if (!startsName(view, from) || isCalendarWord(view, from) || isTitle(view, from)) return undefined;
+  const joins = (i: number) => !!tokens[i] && isCapitalized(tokens[i]!) && NAME_TAGS.has(tokens[i]!.upos) && !isCalendarWord(view, i);
   let end = from + 1;
   let words = 1;
   for (;;) {
-    if (tokens[end]?.text === '-' && tokens[end + 1] && isCapitalized(tokens[end + 1]!) && tokens[end]!.start === tokens[end - 1]!.end) {
+    const hyphen = tokens[end];
+    if (hyphen?.form === '-' && joins(end + 1) && hyphen.start === tokens[end - 1]!.end) {
       end += 2; // Hyphenated parts are one word: "Nur-Sultan".
       continue;
     }
     let next = end;
-    // "the" joins a name only after "of": "Ministry of the Interior", not "Earlier the Head".
-    while (NAME_CONNECTORS.has(lower(next)) && next < end + 2 && !isCapitalized(tokens[next]!) && (lower(next) !== 'the' || next > end)) next++;
-    const token = tokens[next];
-    if (!token || !isCapitalized(token) || FUNCTION_WORDS.has(token.lower) || matchDemonym(folded, next, index)) break;
-    if (lexicon.personTitles.has(token.lower) || index.roles.longest(lowers, next)) break;
-    // A known name ends the run, unless "of" ties it in: "Development Bank of Kazakhstan".
-    if (next === end && matchName(folded, next, index)) break;
-    if (next > end && lower(end) === 'and') break;
+    // Lower-case connectors, at most two, "the" only after another: "Ministry of the Interior", not "Earlier the Head".
+    while (next < end + 2 && tokens[next] && !isCapitalized(tokens[next]!) && CONNECTOR_TAGS.has(tokens[next]!.upos) && (tokens[next]!.upos !== 'DET' || next > end)) next++;
+    if (!joins(next) || matchDemonym(view, next) || isTitle(view, next)) break;
+    // A known name ends the run, unless a connector ties it in: "Development Bank of Kazakhstan".
+    if (next === end && matchName(view, next)) break;
     end = next + 1;
     words++;
   }
-  const runWords = tokens.slice(from, end).map((token) => token.lower);
-  const before = lower(from - 1);
-  const orgCue = runWords.some((word) => lexicon.organizationCues.has(word)) || lexicon.organizationCues.has(before);
-  const titleCue = lexicon.personTitles.has(before.replace(/\.$/, '')) || (from > 0 && isCapitalized(tokens[from - 1]!) && !!index.roles.longest([before], 0)) || (tokens[from - 1]?.text === '.' && lexicon.personTitles.has(lower(from - 2)));
+  const before = lowers[from - 1]?.replace(/\.$/, '') ?? '';
+  const orgCue = lowers.slice(from, end).some((word) => lexicon.organizationCues.has(word)) || lexicon.organizationCues.has(before) || bracketedAcronymAfter(view, from, end);
   // "Nigerian President Bola Tinubu": a run right before a title qualifies the title, it is nobody.
-  if (!orgCue && index.roles.longest(lowers, end)) return undefined;
-  // A lone capitalised word without a cue may still be the surname of someone named earlier.
-  const weak = !orgCue && !titleCue && words < 2;
-  const type: ActorType = orgCue ? 'Organization' : 'Person';
-  const name = spanText(tokens, from, end);
-  return { start: from, end, name, type, weak };
+  if (!orgCue && matchRole(view, end)) return undefined;
+  const titled = lexicon.personTitles.has(before) || (from > 0 && isCapitalized(tokens[from - 1]!) && isTitle(view, from - 1));
+  const personCue = titled || (words > 1 && isFlatName(view, from, end)) || hasPersonApposition(view, from, end);
+  const name = view.sentence.text.slice(tokens[from]!.start - view.sentence.start, tokens[end - 1]!.end - view.sentence.start);
+  const gender = titled ? lexicon.titleGenders.get(before) : undefined;
+  return {
+    start: from,
+    end,
+    name,
+    guessedType: orgCue ? 'Organization' : 'Person',
+    weak: !orgCue && !personCue,
+    ...(gender && !orgCue && { gender }),
+  };
+}
+
+/** A person's name shape: every word after the first joined to the run by `flat` ("Mamadi Doumbouya"). */
+function isFlatName(view: View, from: number, end: number): boolean {
+  for (let i = from + 1; i < end; i++) {
+    const token = view.tokens[i]!;
+    if (!token.deprel.startsWith('flat') || token.head < from || token.head >= end) return false;
+  }
+  return true;
+}
+
+/** "X, 43," or "X, a spokesman for Y": the run's head has an apposition giving an age or a title. */
+function hasPersonApposition(view: View, from: number, end: number): boolean {
+  const { tokens } = view;
+  const inRun = (i: number) => i >= from && i < end;
+  const head = tokens.slice(from, end).find((token) => !inRun(token.head));
+  if (!head) return false;
+  return tokens.some((token, i) => token.head === head.index && token.deprel === 'appos' && (token.upos === 'NUM' || isTitle(view, i)));
+}
+
+/** "Economic Community of West African States (ECOWAS)": an all-capitals acronym in brackets after the run, starting with its initial. */
+function bracketedAcronymAfter(view: View, from: number, end: number): boolean {
+  const { tokens } = view;
+  const acronym = tokens[end + 1]?.form ?? '';
+  return tokens[end]?.form === '(' && tokens[end + 2]?.form === ')' && /^\p{Lu}{2,}$/u.test(acronym) && acronym[0] === tokens[from]!.form[0]!.toUpperCase();
 }

@@ -1,31 +1,40 @@
 /**
  * Resolves the mentions of one article to actor ids, sentence by sentence, in reading
  * order: names and surnames to catalog actors (preferring actors already named in the
- * article), role nouns to the catalog person holding the role at the article date
- * ("the Kazakh president", "the former premier", "his Russian counterpart"), pronouns to
- * the most recent compatible person (the previous subject first), group nouns to their
- * group, and unknown names to candidate actors with a slug id and a guessed type.
+ * article), role nouns to the person the article titled so ("President X … the president")
+ * or to the catalog person holding the role at the article date in a country or
+ * organisation the article itself mentions ("the Kazakh president", "his Russian
+ * counterpart"), pronouns to the nearest compatible person (gender from the catalog or from
+ * the text's titles and earlier pronouns), descriptions to the latest actor of their kind,
+ * group nouns to their group, and unknown names to candidate actors typed from the text.
+ * A mention resolved through another one records that one's span as its `antecedent`.
  */
 import { nameKey, slugify } from '../catalog/normalize.ts';
 import type { CatalogActor } from '../catalog/types.ts';
 import type { Actor } from '../document/types.ts';
+import type { Token } from '../nlp/types.ts';
+import type { Gender } from '../ontology/lexicon.ts';
 import { Discourse } from './discourse.ts';
 import type { MentionIndex } from './mention-index.ts';
 import type { RawMention } from './mentions.ts';
-import type { Token } from './tokens.ts';
 
 /** How a mention came to its actor; arguments found indirectly get lower confidence. */
 export type ResolvedVia = 'name' | 'surname' | 'forces' | 'group' | 'role' | 'pronoun' | 'candidate' | 'description';
+
+/** A character span in the article. */
+export interface Span {
+  start: number;
+  end: number;
+}
 
 export interface ResolvedMention {
   mention: RawMention;
   /** Actor id, or null when the mention names nobody known (or is the title of a following name). */
   actorId: string | null;
   via: ResolvedVia;
+  /** For a pronoun, role noun or description: the span of the earlier mention that named its actor. */
+  antecedent?: Span;
 }
-
-/** Role titles that "the leader" may mean, most senior first. */
-const LEADER_ROLES = ['president', 'king', 'queen', 'emir', 'supreme leader', 'chancellor', 'prime minister', 'secretary general', 'chairman', 'head'];
 
 /** How much more a country named in the first sentence counts towards the article's country. */
 const LEDE_WEIGHT = 2;
@@ -40,20 +49,26 @@ export class ArticleResolver {
   private readonly titled = new Map<string, string>();
   /** Words of candidate people's names (and acronyms given in brackets) → their id, so "Lapid" finds "Yair Lapid" named earlier. */
   private readonly candidateParts = new Map<string, string>();
+  /** Genders the text gave people the catalog has none for ("Mrs X", a pronoun resolved to them). */
+  private readonly genders = new Map<string, Gender>();
+  /** Latest span that named each actor, for the antecedents of indirect mentions. */
+  private readonly namedAt = new Map<string, Span>();
   /** The article's country and latest alliance and group, for descriptions and bare titles. */
-  readonly discourse = new Discourse();
+  readonly discourse: Discourse;
 
   constructor(
     private readonly index: MentionIndex,
     private readonly date: string | null,
-  ) {}
+  ) {
+    this.discourse = new Discourse(index.ontology.lexicon.multilateralWords);
+  }
 
-  /** Resolves the mentions of the next sentence (call in reading order). */
+  /** Resolves the mentions of the next sentence (call in reading order); `tokens` are the sentence's. */
   resolveSentence(sentence: number, mentions: readonly RawMention[], tokens: readonly Token[]): ResolvedMention[] {
     const resolved: ResolvedMention[] = [];
     let firstPerson: string | undefined;
     for (const [position, mention] of mentions.entries()) {
-      const result = this.resolve(mentions, position, sentence, firstPerson, tokens);
+      const result = this.withAntecedent(this.resolve(mentions, position, sentence, firstPerson, tokens));
       // A lone capitalised word that names nobody met before was not a mention after all.
       if (mention.kind === 'unknown' && mention.weak && !result.actorId) continue;
       resolved.push(result);
@@ -66,15 +81,25 @@ export class ArticleResolver {
     return resolved;
   }
 
-  /** Counts the countries a mention names or implies (the lede's twice) and remembers the latest alliance and group. */
+  /** Records where a directly named actor was named, and gives an indirect mention the span that named its actor. */
+  private withAntecedent(result: ResolvedMention): ResolvedMention {
+    const { mention, actorId, via } = result;
+    if (!actorId) return result;
+    const span = { start: mention.charStart, end: mention.charEnd };
+    if (via === 'pronoun' || via === 'role' || via === 'description') {
+      const antecedent = this.namedAt.get(actorId);
+      return antecedent ? { ...result, antecedent } : result;
+    }
+    this.namedAt.set(actorId, span);
+    return result;
+  }
+
+  /** Counts the countries the text names (the lede's twice) and remembers the latest alliance and group. */
   private noteInDiscourse({ mention, actorId }: ResolvedMention, sentence: number): void {
     const weight = sentence === 0 ? LEDE_WEIGHT : 1;
     if (mention.kind === 'demonym' || (mention.kind === 'role' && mention.country)) this.discourse.noteCountry(mention.country!, weight);
     const actor = actorId ? this.actors.get(actorId) : undefined;
-    if (!actor) return;
-    this.discourse.note(actor.id, actor.type, [actor.name, ...actor.aliases], weight);
-    const country = actor.type === 'Person' ? this.index.catalog.byId.get(actor.id)?.country : undefined;
-    if (country) this.discourse.noteCountry(country, weight);
+    if (actor) this.discourse.note(actor.id, actor.type, [actor.name, ...actor.aliases], weight);
   }
 
   private resolve(mentions: readonly RawMention[], position: number, sentence: number, firstPerson: string | undefined, tokens: readonly Token[]): ResolvedMention {
@@ -98,10 +123,11 @@ export class ArticleResolver {
       case 'unknown': {
         if (mention.weak) return { mention, actorId: this.candidateParts.get(slugify(mention.name)) ?? null, via: 'candidate' };
         const id = this.meetCandidate(mention.name, mention.guessedType);
+        if (mention.gender && !this.genderOf(id)) this.genders.set(id, mention.gender);
         // "Economic Community of West African States (ECOWAS)": the acronym names it from now on.
         const acronym = tokens[mention.end + 1];
-        if (tokens[mention.end]?.text === '(' && tokens[mention.end + 2]?.text === ')' && acronym && /^\p{Lu}{2,}$/u.test(acronym.text)) {
-          this.candidateParts.set(slugify(acronym.text), id);
+        if (tokens[mention.end]?.form === '(' && tokens[mention.end + 2]?.form === ')' && acronym && /^\p{Lu}{2,}$/u.test(acronym.form)) {
+          this.candidateParts.set(slugify(acronym.form), id);
         }
         return { mention, actorId: id, via: 'candidate' };
       }
@@ -110,21 +136,26 @@ export class ArticleResolver {
         const id = mention.refers === 'multilateral' ? discourse.latestMultilateral : mention.refers === 'government' ? discourse.homeCountry : discourse.latestCollective;
         return { mention, actorId: id ? this.meet(id) : null, via: 'description' };
       }
-      case 'pronoun':
-        return { mention, actorId: this.pronoun(mention.gender, mention.case === 'object' ? firstPerson : undefined, sentence, mention.case === 'possessive'), via: 'pronoun' };
+      case 'pronoun': {
+        const id = this.pronoun(mention.gender, mention.case === 'object' ? firstPerson : undefined, sentence, mention.case === 'possessive');
+        // The text now tells this person's gender: a later pronoun of the other gender is someone else.
+        if (id && !this.genderOf(id)) this.genders.set(id, mention.gender);
+        return { mention, actorId: id, via: 'pronoun' };
+      }
       case 'role': {
         // Plural role nouns ("the leaders of …") name several people: a title, never one actor.
         if (mention.plural) return { mention, actorId: null, via: 'role' };
         // A title before a name ("Russian President Vladimir Putin") is not a mention of its own.
-        const adjacent = next && (next.start === mention.end || (next.start === mention.end + 1 && tokens[mention.end]?.text === ','));
+        const adjacent = next && (next.start === mention.end || (next.start === mention.end + 1 && tokens[mention.end]?.upos === 'PUNCT'));
         if (next && adjacent && (next.kind === 'name' || next.kind === 'unknown')) {
           const person = next.kind === 'name' ? next.entries[0]?.id : slugify(next.name);
           if (person) this.titled.set(mention.role, person);
           return { mention, actorId: null, via: 'role' };
         }
         // "President of Kazakhstan [Name]": a title when a name follows, else the role in that country.
-        const ofStart = tokens[mention.end + 1]?.lower === 'the' ? mention.end + 2 : mention.end + 1;
-        if (tokens[mention.end]?.lower === 'of' && next?.start === ofStart) {
+        const of = tokens[mention.end];
+        const ofStart = tokens[mention.end + 1]?.upos === 'DET' ? mention.end + 2 : mention.end + 1;
+        if (next && of?.upos === 'ADP' && of.head >= next.start && of.head < next.end && next.start === ofStart) {
           const after = mentions[position + 2];
           if (after && after.start === next.end && (after.kind === 'name' || after.kind === 'unknown')) return { mention, actorId: null, via: 'role' };
           if (next.kind === 'name' && !mention.country) {
@@ -163,15 +194,19 @@ export class ArticleResolver {
     if (!known) {
       this.actors.set(id, { id, name, type, aliases: [], status: 'candidate' });
       if (type === 'Person') for (const part of id.split('-')) if (part.length > 2) this.candidateParts.set(part, id);
-    }
-    else if (known.status === 'candidate' && known.name !== name && !known.aliases.includes(name)) known.aliases.push(name);
+    } else if (known.status === 'candidate' && known.name !== name && !known.aliases.includes(name)) known.aliases.push(name);
     return id;
   }
 
+  /** A person's gender as the catalog or, failing that, the article's text gives it. */
+  private genderOf(id: string): Gender | undefined {
+    return this.index.catalog.byId.get(id)?.gender ?? this.genders.get(id);
+  }
+
   /** he/him/his: a compatible person of this sentence, else the subject of the latest sentence with one. */
-  private pronoun(gender: 'male' | 'female', notThisSubject: string | undefined, sentence: number, possessive = false): string | null {
+  private pronoun(gender: Gender, notThisSubject: string | undefined, sentence: number, possessive = false): string | null {
     const compatible = (id: string) => {
-      const known = this.index.catalog.byId.get(id)?.gender;
+      const known = this.genderOf(id);
       return !known || known === gender;
     };
     const here = this.persons.filter((person) => person.sentence === sentence && compatible(person.id));
@@ -191,9 +226,10 @@ export class ArticleResolver {
 
   /** "the Kazakh president", "the former premier", "his Russian counterpart". */
   private role(mention: Extract<RawMention, { kind: 'role' }>, sentence: number): string | null {
+    const { lexicon } = this.index.ontology;
     let role = mention.role;
-    if (role === 'counterpart') {
-      const other = mention.possessor ? this.pronoun(mention.possessor === 'his' ? 'male' : 'female', undefined, sentence) : null;
+    if (lexicon.counterparts.has(role)) {
+      const other = mention.possessor ? this.pronoun(mention.possessor, undefined, sentence) : null;
       const otherRole = other ? this.currentRole(this.index.catalog.byId.get(other)) : undefined;
       if (!otherRole || !mention.country) return null;
       role = otherRole;
@@ -202,7 +238,7 @@ export class ArticleResolver {
     const titled = this.titled.get(role);
     if (!mention.country && titled && !mention.former && (this.actors.has(titled) || this.index.catalog.byId.has(titled))) return this.meet(titled);
     // "the leader" is the most senior leading role that anyone holds there.
-    const titles = role === 'leader' || role === 'head of state' ? LEADER_ROLES : [role];
+    const titles = lexicon.leaderNouns.has(role) ? lexicon.leaderTitles : [role];
     for (const title of titles) {
       const holders = this.holdersOf(title, mention.country, mention.former);
       const seen = holders.filter((actor) => this.actors.has(actor.id));
@@ -213,18 +249,29 @@ export class ArticleResolver {
     return null;
   }
 
-  /** Catalog people who hold (or, when `former`, held) `title` in `country` at the article date. */
+  /**
+   * Catalog people who hold (or, when `former`, held) `title` at the article date in
+   * `country`, or, when the text names no country, in a country or organisation the article
+   * has mentioned: a topic pack's office holders never stand for a title in an article
+   * about something else.
+   */
   private holdersOf(title: string, country: string | undefined, former: boolean): CatalogActor[] {
     const key = nameKey(title);
-    return this.index.catalog.actors.filter((actor) =>
-      actor.type === 'Person' &&
-      actor.roles.some((held) => {
-        if (nameKey(held.title) !== key || (country && held.of !== country)) return false;
-        if (!this.date) return !former;
-        const current = (!held.from || held.from <= this.date) && (!held.to || held.to >= this.date);
-        return former ? !!held.to && held.to < this.date : current;
-      }),
-    );
+    const places = country ? [country] : [...this.actors.values()].filter((actor) => actor.type !== 'Person').map((actor) => actor.id);
+    const holders: CatalogActor[] = [];
+    for (const place of places) {
+      for (const actor of this.index.holders.get(place) ?? []) {
+        if (holders.includes(actor)) continue;
+        const holds = actor.roles.some((held) => {
+          if (nameKey(held.title) !== key || held.of !== place) return false;
+          if (!this.date) return !former;
+          const current = (!held.from || held.from <= this.date) && (!held.to || held.to >= this.date);
+          return former ? !!held.to && held.to < this.date : current;
+        });
+        if (holds) holders.push(actor);
+      }
+    }
+    return holders;
   }
 
   private currentRole(actor: CatalogActor | undefined): string | undefined {
