@@ -2,14 +2,13 @@
  * One timed extraction pass over a slice of a synthetic corpus, shared by the in-process
  * (one core) and worker (all cores) runs. The articles are generated and ingested before
  * the clock starts; `full` times the project's pipeline (extractArticle + DocumentBuilder, by chunk),
- * `bare` only the sentence splitter, tokenizer and alias matcher it is built on.
+ * `bare` only the parse (src/nlp: splitter, tokenizer, tagger, parser) and the mention finder it is built on.
  */
 import { loadCatalog } from '../src/catalog/load-catalog.ts';
 import { CLI_DEFAULTS } from '../src/cli/defaults.ts';
 import { createContext, DocumentBuilder, extractArticle, type ExtractionContext } from '../src/extract/index.ts';
 import { findMentions } from '../src/extract/mentions.ts';
 import { splitSentences } from '../src/extract/sentences.ts';
-import { tokenize } from '../src/extract/tokens.ts';
 import { parseJsonLines, type Article } from '../src/ingest/index.ts';
 import { createCorpusContext, generateArticle } from '../src/synth/corpus.ts';
 import { toJsonLine } from '../src/synth/write-corpus.ts';
@@ -56,12 +55,12 @@ export function fullPass(articles: readonly Article[], context: ExtractionContex
   return { ms, ...sizeOf(articles), relations };
 }
 
-/** Times the baseline: split, tokenize and match aliases, nothing else. */
+/** Times the baseline: parse and find mentions, nothing else. */
 export function barePass(articles: readonly Article[], context: ExtractionContext): PassResult {
   const begin = performance.now();
   let mentions = 0;
   for (const article of articles) {
-    for (const sentence of splitSentences(article.text)) mentions += findMentions(tokenize(sentence.text, sentence.start), context.index).length;
+    for (const sentence of context.analyze(article.text)) mentions += findMentions(sentence, context.index).length;
   }
   const ms = performance.now() - begin;
   if (mentions === 0) throw new Error('bench: the bare pass matched no mention; the catalog was not used');
