@@ -15,6 +15,9 @@ export interface Edge {
   token: number;
 }
 
+/** Relations a nominal conjunct does not share with the first conjunct. */
+const UNSHARED: ReadonlySet<string> = new Set(['conj', 'root', 'punct', 'cc', 'flat', 'fixed', 'compound', 'dep', 'list', 'parataxis', 'reparandum']);
+
 /** Relations whose dependent is a clause that may borrow the subject of its head. */
 const SUBJECTS = ['nsubj', 'nsubj:pass'] as const;
 
@@ -86,7 +89,13 @@ export class DependencyGraph {
   private enhance(index: number): void {
     const token = this.tokens[index]!;
     const head = token.head;
-    if (head < 0 || !isPredicate(token)) return;
+    if (head < 0) return;
+    // "the KNB's deputy chairman and a nephew of Y": a conjunct takes the relation of the first one.
+    if (token.deprel === 'conj' && isNominal(token)) {
+      const first = this.tokens[head]!;
+      if (first.head >= 0 && !UNSHARED.has(first.deprel)) this.link(first.head, first.deprel, index);
+    }
+    if (!isPredicate(token)) return;
     const hasSubject = this.subjectsOf(index).length > 0;
     const marked = this.children[index]!.some((edge) => edge.rel === 'mark' || edge.rel === 'case');
     switch (token.deprel) {

@@ -148,6 +148,7 @@ function cueInClause(reading: SentenceReading, match: TriggerMatch, cue: Readonl
 
 /** The noun a trigger's final preposition marks: "fired on | protesters". */
 function prepositionalObject(reading: SentenceReading, match: TriggerMatch): number | undefined {
+  if (match.object !== undefined) return match.object;
   const last = reading.tokens[match.end - 1]!;
   if (match.end - match.start < 2 || last.deprel !== 'case') return undefined;
   return last.head >= match.start && last.head < match.end ? undefined : last.head;

@@ -2,7 +2,8 @@
  * A title written before a name ("Nigerian President Bola Tinubu", "President of Belarus
  * Alexander Lukashenko") is one noun phrase whatever the parser made of it: the title
  * describes the name (UD `nmod:desc`) and the "of" phrase completes the title (`nmod`).
- * The mention layer knows both spans, so their edges are added to the graph when missing.
+ * The mention layer knows both spans, so their edges are added to the graph when missing;
+ * so is the edge of a common noun written right before a person's name ("his daughter X").
  */
 import type { Token } from '../nlp/types.ts';
 import type { DependencyGraph } from './dependency-graph.ts';
@@ -18,9 +19,21 @@ function span(mention: ResolvedMention, tokens: readonly Token[]): { first: numb
   return { first, last, head: head.index };
 }
 
-/** Adds the title → name edges of one sentence to `graph`. */
-export function addTitleEdges(graph: DependencyGraph, tokens: readonly Token[], mentions: readonly ResolvedMention[]): void {
+/**
+ * Adds the title → name edges of one sentence to `graph`. `isPerson` tells whether an actor
+ * is a person: a common noun written right before a person's name describes it too
+ * ("Nazarbayev's daughter Dariga Nazarbayeva").
+ */
+export function addTitleEdges(graph: DependencyGraph, tokens: readonly Token[], mentions: readonly ResolvedMention[], isPerson: (id: string) => boolean): void {
   const spans = mentions.map((mention) => span(mention, tokens));
+  const covered = new Set(spans.flatMap((extent) => (extent ? range(extent.first, extent.last) : [])));
+  for (const [position, mention] of mentions.entries()) {
+    const name = spans[position];
+    if (!name || !mention.actorId || mention.mention.kind === 'pronoun' || !isPerson(mention.actorId)) continue;
+    const before = tokens[name.first - 1];
+    if (before?.upos !== 'NOUN' || covered.has(before.index)) continue;
+    if (!graph.governors(before.index, 'nmod:desc').includes(name.head) && before.head !== name.head) graph.link(name.head, 'nmod:desc', before.index);
+  }
   for (const [position, mention] of mentions.entries()) {
     const title = spans[position];
     if (!title || mention.mention.kind !== 'role' || mention.actorId !== null) continue;
@@ -38,4 +51,8 @@ export function addTitleEdges(graph: DependencyGraph, tokens: readonly Token[], 
     if (!graph.governors(title.head, 'nmod:desc').includes(name.head)) graph.link(name.head, 'nmod:desc', title.head);
     if (owner !== undefined && !graph.dependents(title.head, 'nmod').includes(owner)) graph.link(title.head, 'nmod', owner);
   }
+}
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
 }

@@ -18,6 +18,11 @@ export interface TriggerMatch extends TriggerForm {
   end: number;
   /** The syntactic head of the matched words: where the frames' paths start. */
   head: number;
+  /**
+   * The noun a verb trigger's final preposition marks when the preposition stands apart
+   * from the verb ("fired tear gas | at | crowds" for "fire at").
+   */
+  object?: number;
 }
 
 export type TriggerIndex = Map<string, TriggerForm[]>;
@@ -64,10 +69,13 @@ export function findTriggers(tokens: readonly Token[], index: TriggerIndex): Tri
     for (const form of byLemma ? [...forms, ...byLemma] : forms) {
       const words = form.word.tokens;
       const end = wordsEndAt(tokens, i, words);
-      if (end < 0) continue;
-      const head = headOf(tokens, i, end, form.word.kind);
-      if (head < 0) continue;
-      matches.push({ trigger: form.trigger, word: form.word, start: i, end, head });
+      if (end >= 0) {
+        const head = headOf(tokens, i, end, form.word.kind);
+        if (head >= 0) matches.push({ trigger: form.trigger, word: form.word, start: i, end, head });
+        continue;
+      }
+      const apart = form.word.kind === 'verb' && words.length > 1 ? separatedPreposition(tokens, i, words) : undefined;
+      if (apart && headOf(tokens, i, apart.end, 'verb') >= 0) matches.push({ trigger: form.trigger, word: form.word, start: i, end: apart.end, head: i, object: apart.object });
     }
   }
   if (matches.length < 2) return matches;
@@ -103,6 +111,22 @@ function wordsEndAt(tokens: readonly Token[], from: number, words: readonly stri
     }
   }
   return at;
+}
+
+/**
+ * "fire at" in "fired tear gas at crowds": the words but the last spelt from `from` on, and
+ * an oblique dependent of the verb marked by the last word; its end and that dependent.
+ */
+function separatedPreposition(tokens: readonly Token[], from: number, words: readonly string[]): { end: number; object: number } | undefined {
+  const end = wordsEndAt(tokens, from, words.slice(0, -1));
+  if (end < 0) return undefined;
+  const preposition = words.at(-1)!;
+  for (const token of tokens) {
+    if (token.deprel !== 'case' || token.form.toLowerCase() !== preposition || token.head < 0) continue;
+    const noun = tokens[token.head]!;
+    if (noun.head === from && noun.deprel.startsWith('obl')) return { end, object: noun.index };
+  }
+  return undefined;
 }
 
 /** The token of [start, end) whose head lies outside it, if its tag suits the trigger's kind; else -1. */
