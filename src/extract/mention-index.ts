@@ -6,6 +6,7 @@
  */
 import { foldToken, nameKey, normalizeName } from '../catalog/normalize.ts';
 import type { Catalog, CatalogActor } from '../catalog/types.ts';
+import { loadKnowledgeBase, type AgentTable } from '../knowledge/load-knowledge.ts';
 import type { Ontology } from '../ontology/types.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 
@@ -29,6 +30,8 @@ export interface MentionIndex {
   groups: PhraseTrie<string>;
   /** Country or organisation id → the catalog people who hold or held a role there. */
   holders: Map<string, CatalogActor[]>;
+  /** Singular nouns for a person, one or two lower-case words ("lawyer", "opposition activist"): before a name they type it. */
+  personNouns: Set<string>;
 }
 
 /** Key of a token for name lookup: its folded units ("Kassym" → ["kasim"]); [] for "-". */
@@ -47,8 +50,11 @@ export function tokenKeys(form: string): string[] {
   return keys;
 }
 
-/** Builds the lookup tables for a catalog and an ontology. */
-export function buildMentionIndex(catalog: Catalog, ontology: Ontology): MentionIndex {
+/**
+ * Builds the lookup tables for a catalog and an ontology; the person nouns come from the
+ * general knowledge base's agent nouns (knowledge/agents.json) unless `agents` is given.
+ */
+export function buildMentionIndex(catalog: Catalog, ontology: Ontology, agents: AgentTable = loadKnowledgeBase({ topicPacks: false }).agents): MentionIndex {
   const names = new PhraseTrie<NameEntry>();
   for (const [key, ids] of catalog.byAlias) {
     for (const id of ids) names.add(key.split(' '), { id, partial: false });
@@ -81,5 +87,10 @@ export function buildMentionIndex(catalog: Catalog, ontology: Ontology): Mention
       holders.set(place, list);
     }
   }
-  return { catalog, ontology, names, acronyms: catalog.byAcronym ?? new Map(), demonyms, roles, groups, holders };
+  const personNouns = new Set<string>();
+  for (const agent of agents.agents) {
+    if (agent.denotes !== 'person') continue;
+    for (const form of agent.forms) if (form.number === 'singular' && form.text.split(' ').length <= 2) personNouns.add(form.text.toLowerCase());
+  }
+  return { catalog, ontology, names, acronyms: catalog.byAcronym ?? new Map(), demonyms, roles, groups, holders, personNouns };
 }

@@ -394,11 +394,15 @@ function matchUnknownName(view: View, from: number): { start: number; end: numbe
     words++;
   }
   const before = lowers[from - 1]?.replace(/\.$/, '') ?? '';
-  const orgCue = lowers.slice(from, end).some((word) => lexicon.organizationCues.has(word)) || lexicon.organizationCues.has(before) || bracketedAcronymAfter(view, from, end);
+  const runWords = lowers.slice(from, end);
+  const orgCue = runWords.some((word) => lexicon.organizationCues.has(word)) || lexicon.organizationCues.has(before) || bracketedAcronymAfter(view, from, end);
   // "Nigerian President Bola Tinubu": a run right before a title qualifies the title, it is nobody.
   if (!orgCue && matchRole(view, end)) return undefined;
-  const titled = lexicon.personTitles.has(before) || (from > 0 && isCapitalized(tokens[from - 1]!) && isTitle(view, from - 1));
-  const personCue = titled || (words > 1 && isFlatName(view, from, end)) || hasPersonApposition(view, from, end);
+  // "Republic Square": a place, not an actor.
+  if (!orgCue && runWords.some((word) => lexicon.placeCues.has(word))) return undefined;
+  // A title, role or person noun right before the name: "Gen.", "President", "prime minister", "lawyer", "opposition activist".
+  const titled = lexicon.personTitles.has(before) || (from > 0 && isTitle(view, from - 1)) || followsPersonNoun(view, from);
+  const personCue = titled || (words > 1 && isFlatName(view, from, end)) || hasPersonApposition(view, from, end) || isAgeAfter(view, end);
   const name = view.sentence.text.slice(tokens[from]!.start - view.sentence.start, tokens[end - 1]!.end - view.sentence.start);
   const gender = titled ? lexicon.titleGenders.get(before) : undefined;
   return {
@@ -409,6 +413,20 @@ function matchUnknownName(view: View, from: number): { start: number; end: numbe
     weak: !orgCue && !personCue,
     ...(gender && !orgCue && { gender }),
   };
+}
+
+/** Whether a person noun of the knowledge base (one or two words) stands right before token `from`: "lawyer X", "opposition activist X". */
+function followsPersonNoun(view: View, from: number): boolean {
+  const { lowers, index } = view;
+  if (from === 0) return false;
+  return index.personNouns.has(lowers[from - 1]!) || (from > 1 && index.personNouns.has(`${lowers[from - 2]} ${lowers[from - 1]}`));
+}
+
+/** "X, 43, said": an age between commas (or before the sentence's end) right after the name. */
+function isAgeAfter(view: View, end: number): boolean {
+  const { tokens } = view;
+  const age = tokens[end + 1];
+  return tokens[end]?.form === ',' && age?.upos === 'NUM' && /^\d{1,3}$/.test(age.form) && (tokens[end + 2] === undefined || tokens[end + 2]!.upos === 'PUNCT');
 }
 
 /** A person's name shape: every word after the first joined to the run by `flat` ("Mamadi Doumbouya"). */

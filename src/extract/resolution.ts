@@ -49,6 +49,8 @@ export class ArticleResolver {
   private readonly titled = new Map<string, string>();
   /** Words of candidate people's names (and acronyms given in brackets) → their id, so "Lapid" finds "Yair Lapid" named earlier. */
   private readonly candidateParts = new Map<string, string>();
+  /** Words of multi-word names met without a cue → the name, until a typed mention of the word says what it names. */
+  private readonly untyped = new Map<string, string>();
   /** Genders the text gave people the catalog has none for ("Mrs X", a pronoun resolved to them). */
   private readonly genders = new Map<string, Gender>();
   /** Latest span that named each actor, for the antecedents of indirect mentions. */
@@ -121,8 +123,15 @@ export class ArticleResolver {
       case 'group':
         return { mention, actorId: this.meetGroup(mention.groupId), via: 'group' };
       case 'unknown': {
-        if (mention.weak) return { mention, actorId: this.candidateParts.get(slugify(mention.name)) ?? null, via: 'candidate' };
-        const id = this.meetCandidate(mention.name, mention.guessedType);
+        const slug = slugify(mention.name);
+        if (mention.weak) {
+          const known = this.actors.get(slug)?.status === 'candidate' ? slug : this.candidateParts.get(slug);
+          // A name the text has not typed yet: a later typed mention of one of its words types it ("Wickremesinghe, 73,").
+          if (!known && mention.end - mention.start > 1) for (const part of slug.split('-')) if (part.length > 2 && !this.untyped.has(part)) this.untyped.set(part, mention.name);
+          return { mention, actorId: known ?? null, via: 'candidate' };
+        }
+        const fullName = mention.guessedType === 'Person' && mention.end - mention.start === 1 ? this.untyped.get(slug) : undefined;
+        const id = this.meetCandidate(fullName ?? mention.name, mention.guessedType);
         if (mention.gender && !this.genderOf(id)) this.genders.set(id, mention.gender);
         // "Economic Community of West African States (ECOWAS)": the acronym names it from now on.
         const acronym = tokens[mention.end + 1];
@@ -251,27 +260,27 @@ export class ArticleResolver {
 
   /**
    * Catalog people who hold (or, when `former`, held) `title` at the article date in
-   * `country`, or, when the text names no country, in a country or organisation the article
-   * has mentioned: a topic pack's office holders never stand for a title in an article
-   * about something else.
+   * `country`, or, when the text names no country, people the article has mentioned and
+   * people holding it in a country or organisation the article has mentioned: a topic pack's
+   * office holders never stand for a title in an article about something else.
    */
   private holdersOf(title: string, country: string | undefined, former: boolean): CatalogActor[] {
     const key = nameKey(title);
-    const places = country ? [country] : [...this.actors.values()].filter((actor) => actor.type !== 'Person').map((actor) => actor.id);
-    const holders: CatalogActor[] = [];
-    for (const place of places) {
-      for (const actor of this.index.holders.get(place) ?? []) {
-        if (holders.includes(actor)) continue;
-        const holds = actor.roles.some((held) => {
-          if (nameKey(held.title) !== key || held.of !== place) return false;
-          if (!this.date) return !former;
-          const current = (!held.from || held.from <= this.date) && (!held.to || held.to >= this.date);
-          return former ? !!held.to && held.to < this.date : current;
-        });
-        if (holds) holders.push(actor);
+    const candidates = new Set<CatalogActor>(country ? this.index.holders.get(country) : []);
+    if (!country) {
+      for (const actor of this.actors.values()) {
+        if (actor.type !== 'Person') for (const holder of this.index.holders.get(actor.id) ?? []) candidates.add(holder);
+        else if (this.index.catalog.byId.get(actor.id)) candidates.add(this.index.catalog.byId.get(actor.id)!);
       }
     }
-    return holders;
+    return [...candidates].filter((actor) =>
+      actor.roles.some((held) => {
+        if (nameKey(held.title) !== key || (country ? held.of !== country : !held.of)) return false;
+        if (!this.date) return !former;
+        const current = (!held.from || held.from <= this.date) && (!held.to || held.to >= this.date);
+        return former ? !!held.to && held.to < this.date : current;
+      }),
+    );
   }
 
   private currentRole(actor: CatalogActor | undefined): string | undefined {

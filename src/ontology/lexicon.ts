@@ -18,6 +18,7 @@ export type Gender = 'male' | 'female';
 export const lexiconSchema = z.strictObject({
   groups: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'group ids are kebab-case'), wordList),
   stateForces: wordList,
+  placeCues: wordList,
   organizationCues: wordList,
   personTitles: wordList,
   attribution: wordList,
@@ -52,6 +53,8 @@ export interface Lexicon {
   groups: Map<string, string[]>;
   /** Nouns for armed forces that, after a demonym or name, denote that country or organisation. */
   stateForces: Set<string>;
+  /** Words that make a capitalised name a place, not an actor ("Republic Square"). */
+  placeCues: Set<string>;
   organizationCues: Set<string>;
   personTitles: Set<string>;
   attribution: Set<string>;
@@ -116,6 +119,7 @@ export function compileLexicon(raw: RawLexicon, issues: YamlIssue[], path: reado
   return {
     groups: new Map(Object.entries(raw.groups).map(([id, words]) => [id, words.map((word) => word.toLowerCase())])),
     stateForces: lower(raw.stateForces),
+    placeCues: lower(raw.placeCues),
     organizationCues: lower(raw.organizationCues),
     personTitles: lower(raw.personTitles),
     attribution: lower(raw.attribution),
