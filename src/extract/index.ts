@@ -10,7 +10,7 @@ import type { Evidence, GraphDocument, Mention } from '../document/types.ts';
 import type { Article } from '../ingest/types.ts';
 import { loadOntology } from '../ontology/load.ts';
 import type { Ontology } from '../ontology/types.ts';
-import { analyze } from '../nlp/index.ts';
+import { analyze, DEFAULT_MODEL_PATH } from '../nlp/index.ts';
 import type { ParsedSentence } from '../nlp/types.ts';
 import { findAttribution } from './attribution.ts';
 import { findDates } from './dates.ts';
@@ -19,8 +19,10 @@ import { DocumentBuilder, type ArticleExtraction, type EvidencedFinding } from '
 import { buildMentionIndex, type MentionIndex } from './mention-index.ts';
 import { findMentions } from './mentions.ts';
 import { KnownRoles } from './known-roles.ts';
+import { cachedAnalyzer, fileDigest } from './parse-cache.ts';
 import { extractRelations, type SentenceReading } from './relations.ts';
 import { ArticleResolver, type ResolvedMention } from './resolution.ts';
+import { addTitleEdges } from './title-edges.ts';
 import { buildTriggerIndex, type TriggerIndex } from './trigger-index.ts';
 
 export type { ArticleExtraction } from './document.ts';
@@ -33,6 +35,8 @@ export interface ExtractOptions {
   ontology?: Ontology;
   /** Splits, tokenizes, tags and parses an article's text; default: the shipped model (src/nlp). */
   analyze?: (text: string) => ParsedSentence[];
+  /** Folder where the shipped model's parses are kept by text hash (see parse-cache.ts); default: none. */
+  parseCache?: string;
 }
 
 /** Everything extraction needs, compiled once. */
@@ -53,7 +57,7 @@ export function createContext(options: ExtractOptions = {}): ExtractionContext {
     ontology,
     index: buildMentionIndex(catalog, ontology),
     triggers: buildTriggerIndex(ontology),
-    analyze: options.analyze ?? ((text) => analyze(text)),
+    analyze: options.analyze ?? (options.parseCache ? cachedAnalyzer(options.parseCache, fileDigest(DEFAULT_MODEL_PATH), (text) => analyze(text)) : (text) => analyze(text)),
   };
 }
 
@@ -79,9 +83,11 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
       const kept = (examples[actorId] ??= []);
       if (kept.length < EXAMPLES_PER_CANDIDATE && !kept.includes(sentence.text)) kept.push(sentence.text);
     }
+    const graph = new DependencyGraph(sentence.tokens);
+    addTitleEdges(graph, sentence.tokens, resolved, (id) => typeOf(id) === 'Person');
     const reading: SentenceReading = {
       tokens: sentence.tokens,
-      graph: new DependencyGraph(sentence.tokens),
+      graph,
       mentions: resolved,
       mentionAt: placeMentions(sentence, resolved),
       typeOf,

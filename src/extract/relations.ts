@@ -287,9 +287,14 @@ function toFinding(
     rule: `${frame}:${match.word.tokens.join(' ')}`,
     confidence: Math.round(confidence * 100) / 100,
     trigger: { start: tokens[match.start]!.start, end: tokens[match.end - 1]!.end },
-    ...(source.mention && { sourceSpan: { start: source.mention.mention.charStart, end: source.mention.mention.charEnd } }),
-    ...(target.mention && { targetSpan: { start: target.mention.mention.charStart, end: target.mention.mention.charEnd } }),
+    ...(source.mention && { sourceSpan: spanOf(source.mention) }),
+    ...(target.mention && { targetSpan: spanOf(target.mention) }),
   };
+}
+
+/** Where an argument stands in the article: the mention that named it when this one only points back ("he", "the bloc"). */
+function spanOf(resolved: ResolvedMention): { start: number; end: number } {
+  return resolved.antecedent ?? { start: resolved.mention.charStart, end: resolved.mention.charEnd };
 }
 
 function via(argument: Argument): number {
