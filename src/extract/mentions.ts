@@ -375,6 +375,8 @@ function matchUnknownName(view: View, from: number): { start: number; end: numbe
   const { tokens, lowers, index } = view;
   const { lexicon } = index.ontology;
   if (!startsName(view, from) || isCalendarWord(view, from) || isTitle(view, from)) return undefined;
+  // "Lawyer Ama Mensah": a capitalised person noun before a name is its title, not part of it.
+  if (index.personNouns.has(lowers[from]!) && tokens[from + 1] && isCapitalized(tokens[from + 1]!)) return undefined;
   const joins = (i: number) => !!tokens[i] && isCapitalized(tokens[i]!) && NAME_TAGS.has(tokens[i]!.upos) && !isCalendarWord(view, i);
   let end = from + 1;
   let words = 1;
@@ -402,7 +404,7 @@ function matchUnknownName(view: View, from: number): { start: number; end: numbe
   if (!orgCue && runWords.some((word) => lexicon.placeCues.has(word))) return undefined;
   // A title, role or person noun right before the name: "Gen.", "President", "prime minister", "lawyer", "opposition activist".
   const titled = lexicon.personTitles.has(before) || (from > 0 && isTitle(view, from - 1)) || followsPersonNoun(view, from);
-  const personCue = titled || (words > 1 && isFlatName(view, from, end)) || hasPersonApposition(view, from, end) || isAgeAfter(view, end);
+  const personCue = titled || (words > 1 && isFlatName(view, from, end)) || hasPersonApposition(view, from, end) || isAgeAfter(view, end) || hasRoleAfter(view, from, end);
   const name = view.sentence.text.slice(tokens[from]!.start - view.sentence.start, tokens[end - 1]!.end - view.sentence.start);
   const gender = titled ? lexicon.titleGenders.get(before) : undefined;
   return {
@@ -420,6 +422,16 @@ function followsPersonNoun(view: View, from: number): boolean {
   const { lowers, index } = view;
   if (from === 0) return false;
   return index.personNouns.has(lowers[from - 1]!) || (from > 1 && index.personNouns.has(`${lowers[from - 2]} ${lowers[from - 1]}`));
+}
+
+/** "appointed X as vice president": a preposition right after the name marks a role noun of the same predicate. */
+function hasRoleAfter(view: View, from: number, end: number): boolean {
+  const { tokens } = view;
+  const marker = tokens[end];
+  if (marker?.upos !== 'ADP' || marker.deprel !== 'case' || marker.head <= end) return false;
+  const role = tokens[marker.head]!;
+  const head = tokens.slice(from, end).find((token) => token.head < from || token.head >= end);
+  return !!head && role.head === head.head && head.head >= 0 && isTitle(view, role.index);
 }
 
 /** "X, 43, said": an age between commas (or before the sentence's end) right after the name. */

@@ -4,12 +4,31 @@ import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/extract/mentions.ts';
 import { ArticleResolver, type ResolvedMention } from '../../src/extract/resolution.ts';
 import { analyze } from '../../src/nlp/index.ts';
+import type { ParsedSentence } from '../../src/nlp/types.ts';
 import { context } from './article-fixture.ts';
 
-/** The resolved mentions of each sentence of `text`, read as one article. */
-function resolveText(text: string, date: string | null = '2023-03-15'): ResolvedMention[][] {
+/** The resolved mentions of each sentence of `text`, read as one article, and the resolver (its actors). */
+function read(text: string, date: string | null = '2023-03-15'): { sentences: ResolvedMention[][]; resolver: ArticleResolver } {
   const resolver = new ArticleResolver(context().index, date);
-  return analyze(text).map((sentence) => resolver.resolveSentence(sentence.index, findMentions(sentence, context().index), sentence.tokens));
+  const sentences = analyze(text).map((sentence) => resolver.resolveSentence(sentence.index, findMentions(sentence, context().index), sentence.tokens));
+  return { sentences, resolver };
+}
+
+function resolveText(text: string, date: string | null = '2023-03-15'): ResolvedMention[][] {
+  return read(text, date).sentences;
+}
+
+/** A hand-parsed sentence: `form/UPOS/head/deprel` per token (head 1-based, 0 for the root), spaces between forms. */
+function parsed(rows: string): ParsedSentence {
+  let at = 0;
+  const tokens = rows.split(' ').map((row, index) => {
+    const [form = '', upos = '', head = '0', deprel = ''] = row.split('/');
+    const start = at;
+    at += form.length + 1;
+    return { index, form, start, end: start + form.length, lemma: form.toLowerCase(), upos, xpos: '', feats: '', head: Number(head) - 1, deprel, entity: 'O' };
+  });
+  const text = tokens.map((token) => token.form).join(' ');
+  return { index: 0, start: 0, end: text.length, text, tokens };
 }
 
 /** [mention text, actor id] for each sentence of `text`. */
@@ -74,5 +93,75 @@ describe('mentions', () => {
       ['Tokayev', 'kassym-jomart-tokayev'],
       ['him', 'karim-masimov'],
     ]);
+  });
+});
+
+describe('actors found in the text and typed from it', () => {
+  const typeOf = (resolver: ArticleResolver, id: string) => resolver.actors.get(id)?.type;
+
+  it('types people from a title or role before their name', () => {
+    const { sentences, resolver } = read('Ghanaian President John Mahama met General Mamadi Doumbouya.');
+    expect(sentences[0]!.map((resolved) => [resolved.mention.text, resolved.actorId])).toEqual([
+      ['Ghanaian President', null],
+      ['John Mahama', 'john-mahama'],
+      ['Mamadi Doumbouya', 'mamadi-doumbouya'],
+    ]);
+    expect([typeOf(resolver, 'john-mahama'), typeOf(resolver, 'mamadi-doumbouya')]).toEqual(['Person', 'Person']);
+  });
+
+  it('types a person from a person noun of the knowledge base before the name, which is not part of it', () => {
+    const { sentences, resolver } = read('Lawyer Ama Kobina Mensah said the opposition activist Kofi Boateng was detained.');
+    expect(sentences[0]!.map((resolved) => resolved.actorId)).toEqual(['ama-kobina-mensah', 'kofi-boateng']);
+    expect(typeOf(resolver, 'kofi-boateng')).toBe('Person');
+  });
+
+  it('types an organisation from an acronym in brackets, which names it from then on', () => {
+    const { sentences, resolver } = read('The Rassemblement Kobo Talanga (RKT) held a congress. The RKT rejected the plan.');
+    expect(typeOf(resolver, 'rassemblement-kobo-talanga')).toBe('Organization');
+    expect(sentences[1]!.map((resolved) => [resolved.mention.text, resolved.actorId])).toEqual([['RKT', 'rassemblement-kobo-talanga']]);
+  });
+
+  it('does not make a multi-word name without a cue a person, until a typed mention of one of its words', () => {
+    const lone = parsed('Kobo/PROPN/2/compound Talanga/PROPN/3/nsubj spoke/VERB/0/root ./PUNCT/3/punct');
+    const resolver = new ArticleResolver(context().index, '2023-03-15');
+    const mentions = findMentions(lone, context().index);
+    expect(mentions.map((mention) => mention.kind === 'unknown' && mention.weak)).toEqual([true]);
+    expect(resolver.resolveSentence(0, mentions, lone.tokens)).toEqual([]);
+    const aged = parsed('Talanga/PROPN/5/nsubj ,/PUNCT/3/punct 73/NUM/1/appos ,/PUNCT/3/punct said/VERB/0/root ./PUNCT/5/punct');
+    expect(resolver.resolveSentence(1, findMentions(aged, context().index), aged.tokens).map((resolved) => resolved.actorId)).toEqual(['kobo-talanga']);
+    expect(typeOf(resolver, 'kobo-talanga')).toBe('Person');
+  });
+
+  it('takes a person\'s gender from a title, so the pronouns of each gender find their person', () => {
+    const [, second] = resolve('Mr. Peter Brown met Mrs. Amina Jones. She thanked him.');
+    expect(second).toEqual([
+      ['She', 'amina-jones'],
+      ['him', 'peter-brown'],
+    ]);
+  });
+
+  it('records the span of the mention that named the actor a pronoun or description refers to', () => {
+    const text = 'Soldiers seized power in Niger. The junta closed the borders, and Tokayev spoke. He thanked Putin.';
+    const [, second, third] = resolveText(text);
+    const junta = second!.find((resolved) => resolved.mention.text === 'The junta')!;
+    expect(junta.actorId).toBe('niger');
+    expect(text.slice(junta.antecedent!.start, junta.antecedent!.end)).toBe('Niger');
+    const he = third!.find((resolved) => resolved.via === 'pronoun')!;
+    expect([he.actorId, text.slice(he.antecedent!.start, he.antecedent!.end)]).toEqual(['kassym-jomart-tokayev', 'Tokayev']);
+  });
+});
+
+describe('topic packs never shape an article that does not mention their actors', () => {
+  it('a bare title means an office holder only in a country the article names', () => {
+    // The topic pack has one chancellor in office at this date (Olaf Scholz, of Germany).
+    const elsewhere = resolve('Protesters gathered on Monday. The chancellor called for calm.', '2022-01-10');
+    expect(elsewhere[1]).toEqual([['The chancellor', null]]);
+    const here = resolve('Protesters gathered in Germany on Monday. The chancellor called for calm.', '2022-01-10');
+    expect(here[1]).toEqual([['The chancellor', 'olaf-scholz']]);
+  });
+
+  it('"the government" is a country only when the article names one, not the country a pack gives a person', () => {
+    expect(resolve('Tokayev spoke on Monday. The government said nothing.')[1]).toEqual([['The government', null]]);
+    expect(resolve('Tokayev spoke in Kazakhstan on Monday. The government said nothing.')[1]).toEqual([['The government', 'kazakhstan']]);
   });
 });
