@@ -4,6 +4,7 @@
  * - `rel` goes down to the dependents with that relation (`nsubj`, `obl:agent`, `nmod:poss`);
  * - `rel[word]` only those with a `case` or `mark` dependent spelt `word` (`obl[with]`, `nmod[of]`);
  * - `^rel` goes up to the head the token depends on by that relation (`^appos`, `^nmod:desc`);
+ *   `^rel[word]` only from a token marked by `word` (`^obl[as]`: "… as head of Y");
  * - a trailing `@` keeps the token only if it is itself a trigger of the same relation (`xcomp@`).
  * Two names are not paths: `known:role` is where the source holds a role of the trigger's
  * title, as the knowledge base says for the article's date; `role:country` is the country a
@@ -62,9 +63,11 @@ export function followPath(path: Extract<DependencyPath, { kind: 'steps' }>, fro
         next.push(object);
         continue;
       }
+      // The marker belongs to the dependent: the token reached going down, the one left going up.
+      if (step.up && step.marker && !context.graph.hasMarker(token, step.marker)) continue;
       const reached = step.up ? context.graph.governors(token, step.rel) : context.graph.dependents(token, step.rel);
       for (const candidate of reached) {
-        if (step.marker && !context.graph.hasMarker(candidate, step.marker)) continue;
+        if (!step.up && step.marker && !context.graph.hasMarker(candidate, step.marker)) continue;
         if (step.trigger && !context.isTrigger(candidate)) continue;
         if (!next.includes(candidate)) next.push(candidate);
       }
