@@ -58,7 +58,7 @@ async function evaluateSets(names: readonly SetName[], tables: boolean): Promise
     console.log(formatEvaluation(`${TITLES[name]} (${size.documents} documents)`, result.evaluation, { errors }));
     if (name === 'test') console.log(groupLines(result).join('\n'));
     console.log();
-    summaries.push(summaryLine(name, result.evaluation, size));
+    summaries.push(summaryLine(name === 'dev' ? 'development' : name, result.evaluation, size));
   }
   console.log(summaries.join('\n'));
 }
