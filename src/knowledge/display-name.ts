@@ -3,10 +3,10 @@
  * WEST AFRICAN STATES" → "Economic Community of West African States", acronyms kept ("NATO").
  */
 
-/** Letters of a token that reads as an acronym: dotted ("U.N."), no vowel ("CSTO" has one: see length), or four letters at most. */
+/** A token that reads as an acronym: dotted ("U.N."), four letters at most ("NATO"), or one vowel at most ("OHCHR", "UNSCR"). */
 function isAcronym(token: string): boolean {
   const letters = token.replace(/[.'-]/g, '');
-  return token.includes('.') || letters.length <= 4 || !/[AEIOUY]/.test(letters);
+  return token.includes('.') || letters.length <= 4 || (letters.match(/[AEIOUY]/g)?.length ?? 0) <= 1;
 }
 
 /** Initials of the words of `words` that are not small words ("NORTH ATLANTIC TREATY ORGANIZATION" → "NATO"). */
