@@ -14,6 +14,7 @@ export { parseTextArticle } from './parse-text.ts';
 export { parseJsonLines } from './parse-jsonl.ts';
 export { parseHtmlPage } from './parse-html.ts';
 export { parseFeed } from './parse-feed.ts';
+export { fetchUrls, readUrlList, FETCH_DEFAULTS, type FetchOptions, type FetchResult, type UrlRequest } from './fetch-url.ts';
 export { CopyFolder, COPY_THRESHOLD, type StoredFold } from './copies.ts';
 export { cleanText } from './clean-text.ts';
 export { formatProblem } from './problems.ts';
