@@ -85,7 +85,7 @@ export function settleSharedNames(actors: GeneralActor[]): void {
  * would make plain words actors; acronyms ("EU") are matched case-sensitively and stay.
  */
 export function isCommonWord(alias: string, wordnet: WordnetNouns): boolean {
-  return !/\s/.test(alias) && alias !== alias.toUpperCase() && (wordnet.isLemma(alias.toLowerCase()) || wordnet.isLemma(nameKey(alias)));
+  return !/\s/.test(alias) && alias !== alias.toUpperCase() && (wordnet.isCommonNoun(alias.toLowerCase()) || wordnet.isCommonNoun(nameKey(alias)));
 }
 
 /** Every name a general actor gives, in the order its `keys` follow. */
@@ -114,9 +114,9 @@ export function buildKnowledge(inputs: BuildInputs): BuildResult {
   const geography = [...countries, ...capitals];
   const reserved = { ids: new Set(geography.map((actor) => actor.id)), keys: new Set(geography.flatMap((actor) => [actor.name, ...actor.aliases].map(nameKey))) };
   const organizationRecords = [...international.filter((record) => !looksLikePersonName(record.names[0]!, wordnet, smallWords)), ...nonState];
-  const organizations = convertOrganizations(organizationRecords, { ids: config.ids, smallWords, wordnet, reserved });
+  const { organizations, codeOwners } = convertOrganizations(organizationRecords, { ids: config.ids, smallWords, wordnet, reserved });
   const personRecords = [...countryRecords, ...international, ...nonState].filter(isPersonRecord);
-  const leaders = convertLeaders(personRecords, { leaderRoleCodes: config.leaderRoleCodes, smallWords, countries, organizations });
+  const leaders = convertLeaders(personRecords, { leaderRoleCodes: config.leaderRoleCodes, smallWords, countries, codeOwners });
   const dropped = new Set(config.dropNames.map(nameKey));
   const kept = organizations.filter((actor) => !dropped.has(nameKey(actor.name)));
   for (const actor of [...geography, ...kept]) actor.aliases = actor.aliases.filter((alias) => !isCommonWord(alias, wordnet));
