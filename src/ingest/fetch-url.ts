@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { IngestProblem } from './types.ts';
 import { formatOfFile, type ArticleFormat } from './parse-article.ts';
 import { looksLikeFeed } from './parse-feed.ts';
@@ -27,6 +28,9 @@ export interface FetchOptions {
   /** URLs fetched at once. */
   concurrency: number;
 }
+
+/** The cache directory: `KG_CACHE_DIR`, else `.kg/cache/` in the project (gitignored). */
+export const defaultCacheDir = (): string => process.env.KG_CACHE_DIR || fileURLToPath(new URL('../../.kg/cache/', import.meta.url));
 
 export const FETCH_DEFAULTS: Omit<FetchOptions, 'cacheDir'> = {
   refetch: false,
@@ -237,4 +241,20 @@ export async function readUrlList(file: string): Promise<{ requests: UrlRequest[
     if (url && !url.startsWith('#')) requests.push({ url, from: { file, line: index + 1 } });
   });
   return { requests, problems: [] };
+}
+
+/**
+ * What `kg seed --url … --urls FILE…` asks for: the URLs given, then those of each list,
+ * fetched (or read from the cache); unreadable lists are problems too.
+ */
+export async function fetchRequested(urls: readonly string[], lists: readonly string[], options: Partial<FetchOptions> = {}): Promise<FetchResult> {
+  const requests: UrlRequest[] = urls.map((url) => ({ url }));
+  const listProblems: IngestProblem[] = [];
+  for (const list of lists) {
+    const read = await readUrlList(list);
+    requests.push(...read.requests);
+    listProblems.push(...read.problems);
+  }
+  const result = await fetchUrls(requests, { cacheDir: defaultCacheDir(), ...options });
+  return { ...result, problems: [...listProblems, ...result.problems] };
 }
