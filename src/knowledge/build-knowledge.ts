@@ -110,7 +110,7 @@ export function buildKnowledge(inputs: BuildInputs): BuildResult {
   const accepted = (problem: DictionaryProblem) => config.acceptedDefects[problem.file]?.includes(problem.line);
   throwProblems('build-knowledge', Object.values(lists).flatMap((list) => list.problems.filter((problem) => !accepted(problem))));
 
-  const { countries, capitals } = convertCountries(inputs.worldCountries, countryRecords, config.ids);
+  const { countries, capitals } = convertCountries(inputs.worldCountries, countryRecords, config.ids, smallWords);
   const geography = [...countries, ...capitals];
   const reserved = { ids: new Set(geography.map((actor) => actor.id)), keys: new Set(geography.flatMap((actor) => [actor.name, ...actor.aliases].map(nameKey))) };
   const organizationRecords = [...international.filter((record) => !looksLikePersonName(record.names[0]!, wordnet, smallWords)), ...nonState];

@@ -31,6 +31,7 @@ import { withDatabase } from '../with-database.ts';
 
 interface SeedOptions {
   catalog: string[];
+  topicPacks: boolean;
   strict: boolean;
   batchSize: number;
   force: boolean;
@@ -88,6 +89,7 @@ export const command: KgCommand<SeedOptions> = {
       .option('--urls <file>', 'fetch every URL of a file (one a line; # starts a comment), repeatable', repeatable, [])
       .option('--refetch', 'fetch URLs again even when .kg/cache/ holds them', false)
       .option('--catalog <file>', 'an extra actor catalog on top of seed/catalog.yaml, repeatable', repeatable, [])
+      .option('--no-topic-packs', 'general knowledge alone (countries, organisations, agents): no seed/catalog.yaml, no --catalog')
       .option('--strict', 'any unreadable article, or one whose extraction fails, stops the run before anything is written', false)
       .option('--batch-size <n>', 'articles per transaction', wholeNumber(), CLI_DEFAULTS.batchSize)
       .option('--force', 'reload every article, changed or not', false)
@@ -107,7 +109,7 @@ export const command: KgCommand<SeedOptions> = {
     const scan = await scanArticles(asksUrls && paths.length === 0 ? [] : articlePaths(paths), { strict: options.strict, fetched: urls?.inputs ?? [] });
     const problems = [...(urls?.problems ?? []), ...scan.problems];
     for (const problem of problems) console.error(`kg seed: skipped ${formatProblem(problem)}`);
-    const { context, files } = loadContext({ catalog: options.catalog });
+    const { context, files } = loadContext({ catalog: options.catalog, topicPacks: options.topicPacks });
     const relationTypes = ontologyRelationTypes(context.ontology);
     const pipeline = pipelineFingerprint(files);
     const chunk = Math.max(CLI_DEFAULTS.chunkArticles, options.batchSize);
