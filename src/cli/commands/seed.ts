@@ -125,26 +125,31 @@ export const command: KgCommand<SeedOptions> = {
       const summary = { created: 0, changed: 0, skipped: 0, failed: problems.filter((problem) => problem.skip === undefined).length };
       await foldIntoStoredArticles(driver, database, scan.copies, scan.settings.copyThreshold);
       let done = 0;
+      let reported = 0;
+      const report = (count: number) => progress.update((reported = count));
       for await (const articles of streamArticles(scan, chunk)) {
         const builder = new DocumentBuilder(context.ontology);
+        let failed = 0;
         for (const article of articles) {
           const { extraction, failure } = extractChecked(article, context);
           if (extraction) builder.add(extraction);
           else {
             console.error(`kg seed: skipped ${failure}`);
-            summary.failed++;
+            failed++;
           }
         }
+        summary.failed += failed;
         const loaded = await loadDocument(driver, builder.build(), {
           database,
           batchSize: options.batchSize,
           force: options.force,
           pipeline,
           relationTypes,
-          onProgress: (count) => progress.update(done + count),
+          onProgress: (count) => report(done + failed + count),
         });
         done += articles.length;
-        progress.update(done);
+        // A chunk with nothing to write (all unchanged or failed) reports no batch of its own.
+        if (reported !== done) report(done);
         summary.created += loaded.created.length;
         summary.changed += loaded.changed.length;
         summary.skipped += loaded.skipped.length;
