@@ -5,8 +5,10 @@
  * page: time from the response arriving to sigma's first render of the graph, and to the
  * layout stopping (body[data-layout=stopped]) and the full graph being drawn again; then frame times while the user drags the
  * view and zooms with the wheel (mouse and wheel events through sigma's captor, so its
- * settings apply) and while code moves the camera; and the latency of hovering a node,
- * from the pointer moving onto it to the next frame shown.
+ * settings apply) and while code moves the camera; the latency of hovering a node,
+ * from the pointer moving onto it to the next frame shown; and the redraw of one step of
+ * the time slider (the graph as of another day: filters recomputed, orphans hidden, the
+ * summary line updated and sigma refreshed), from the input event to the next frame shown.
  */
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -37,10 +39,16 @@ const HOVER_SAMPLES = 12;
 const LAYOUT_TIMEOUT_MS = 60_000;
 const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
 
-/** The API's graph result for a generated graph of `nodes` nodes and 5× edges. */
-function serializedGraph(seed: number, nodes: number): string {
+/** Slider steps timed, spread over the span of the graph's dates. */
+const SLIDER_SAMPLES = 12;
+
+/** The API's answers for a generated graph of `nodes` nodes and 5× edges: the graph, and its evidence per day for the slider. */
+function serializedGraph(seed: number, nodes: number): { graph: string; timeline: string } {
   const doc = generateGraphDocument(seed, nodes, nodes * 5);
-  return JSON.stringify({
+  const days = new Map<string, number>();
+  for (const relation of doc.relations) if (relation.date) days.set(relation.date, (days.get(relation.date) ?? 0) + relation.evidence.length);
+  const timeline = JSON.stringify({ days: [...days].sort(([a], [b]) => a.localeCompare(b)).map(([date, evidence]) => ({ date, evidence })) });
+  const graph = JSON.stringify({
     kind: 'graph',
     truncated: false,
     graph: {
@@ -55,6 +63,7 @@ function serializedGraph(seed: number, nodes: number): string {
       })),
     },
   });
+  return { graph, timeline };
 }
 
 // The two in-page scripts are plain JavaScript text: functions compiled by tsx carry
@@ -175,6 +184,30 @@ const HOVER_SCRIPT = `(async () => {
   return samples;
 })()`;
 
+/**
+ * Time slider steps: SLIDER_SAMPLES values spread over its span, each set after the page
+ * went idle and announced with an input event, as a user's drag does; a sample is the
+ * time from the event to the start of the frame after the one that shows the new day.
+ */
+const SLIDER_SCRIPT = `(async () => {
+  const range = document.querySelector('[data-testid="time-slider"]');
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const idle = async () => { await frame(); await frame(); await new Promise((resolve) => setTimeout(resolve, 150)); };
+  const min = Number(range.min);
+  const span = Number(range.max) - min;
+  const samples = [];
+  for (let i = 1; i <= ${SLIDER_SAMPLES}; i++) {
+    await idle();
+    range.value = String(min + Math.round((span * i) / (${SLIDER_SAMPLES} + 1)));
+    const begin = performance.now();
+    range.dispatchEvent(new Event('input'));
+    await frame();
+    await frame();
+    samples.push(performance.now() - begin);
+  }
+  return samples;
+})()`;
+
 interface PageTimings {
   received: number;
   firstRender: number;
@@ -193,15 +226,16 @@ export async function viewerSection(options: ViewerBenchOptions, log: (line: str
     for (const nodes of options.sizes) {
       const size = `${shortCount(nodes)} nodes / ${shortCount(nodes * 5)} edges`;
       log(`viewer: ${size}`);
-      const body = serializedGraph(options.seed, nodes);
+      const answers = serializedGraph(options.seed, nodes);
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       try {
         await page.addInitScript({ content: INSTRUMENT });
         await page.route('**/*', async (route) => {
           const url = new URL(route.request().url());
           if (url.origin !== ORIGIN) return route.abort();
-          if (url.pathname.startsWith('/api/query/')) return route.fulfill({ status: 200, contentType: 'application/json', body });
-          if (url.pathname === '/api/queries') return route.fulfill({ status: 200, contentType: 'application/json', body: '{"queries":[]}' });
+          if (url.pathname.startsWith('/api/query/')) return route.fulfill({ status: 200, contentType: 'application/json', body: answers.graph });
+          if (url.pathname === '/api/timeline') return route.fulfill({ status: 200, contentType: 'application/json', body: answers.timeline });
+          if (url.pathname === '/api/queries') return route.fulfill({ status: 200, contentType: 'application/json', body: '{"queries":[],"relationTypes":[]}' });
           if (url.pathname.startsWith('/api/')) return route.fulfill({ status: 404, contentType: 'application/json', body: '{"error":{"message":"not in the bench"}}' });
           const file = normalize(join(VIEWER_DIST, url.pathname === '/' ? 'index.html' : url.pathname));
           if (!file.startsWith(VIEWER_DIST)) return route.abort();
@@ -231,6 +265,8 @@ export async function viewerSection(options: ViewerBenchOptions, log: (line: str
         await page.waitForTimeout(1_000);
         const hoverLatencies = (await page.evaluate(HOVER_SCRIPT)) as number[];
         if (hoverLatencies.length === 0) throw new Error('bench: no node could be hovered (none entered under the pointer)');
+        await page.mouse.move(0, 0);
+        const sliderSteps = (await page.evaluate(SLIDER_SCRIPT)) as number[];
         section.notes.push(`${size}: hover latency over ${hoverLatencies.length} nodes.`);
         const rendered = (await page.evaluate('window.__newsgraph.graph.order')) as number;
         if (rendered !== nodes) throw new Error(`bench: the viewer shows ${rendered} nodes, expected ${nodes}`);
@@ -246,6 +282,8 @@ export async function viewerSection(options: ViewerBenchOptions, log: (line: str
           row({ figure: 'frame time while zooming with the wheel, p95', size, value: percentile(wheelFrames, 95), unit: 'ms', baseline: { name: '60 fps frame', value: 1000 / 60 } }),
           row({ figure: 'hover latency (pointer onto a node → next frame), p50', size, value: percentile(hoverLatencies, 50), unit: 'ms' }),
           row({ figure: 'hover latency (pointer onto a node → next frame), p95', size, value: percentile(hoverLatencies, 95), unit: 'ms', baseline: { name: '100 ms (feels instant)', value: 100 } }),
+          row({ figure: 'time slider step redraw (input → next frame), p50', size, value: percentile(sliderSteps, 50), unit: 'ms' }),
+          row({ figure: 'time slider step redraw (input → next frame), p95', size, value: percentile(sliderSteps, 95), unit: 'ms', baseline: { name: '100 ms (feels instant)', value: 100 } }),
         );
       } finally {
         await page.close();

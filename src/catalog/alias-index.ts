@@ -35,7 +35,7 @@ export interface AliasIndex {
 const ACRONYM_RE = /^(?:\p{Lu}\.?){2,3}$/u;
 
 /** The map a claim belongs in and its key there. */
-function placeOf(claim: NameClaim): [keyof AliasIndex, string] {
+export function placeOf(claim: Pick<NameClaim, 'name' | 'kind'>): [keyof AliasIndex, string] {
   if (claim.kind === 'surname') return ['bySurname', nameKey(claim.name)];
   if (claim.kind === 'alias' && ACRONYM_RE.test(claim.name)) return ['byAcronym', claim.name.replaceAll('.', '')];
   return ['byAlias', nameKey(claim.name)];

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { KgError } from '../errors.ts';
 import { GENERAL_ACTOR_FILES, KNOWLEDGE_DIR, readGeneralActorFile, type LayeredSource } from '../knowledge/general-actors.ts';
 import { loadYamlFile, yamlError } from '../yaml/parse-yaml.ts';
-import { indexAliases, type NameClaim, type Origin } from './alias-index.ts';
+import { indexAliases, placeOf, type AliasIndex, type NameClaim, type Origin } from './alias-index.ts';
 import { slugify } from './normalize.ts';
 import { catalogFileSchema } from './schema.ts';
 import type { Catalog, CatalogActor } from './types.ts';
@@ -102,9 +102,47 @@ export function buildCatalog(sources: readonly CatalogSource[]): Catalog {
   const generalCount = sources.filter((source) => source.layer === 'general').length;
   const general = sources.slice(0, generalCount);
   if (generalCount > 0 && !(generalMerged && generalMerged.sources.length === generalCount && general.every((source, i) => generalMerged!.sources[i] === source))) {
-    generalMerged = { sources: general, merged: mergeSources(general) };
+    generalMerged = { sources: general, merged: mergeGeneral(general) };
   }
   return mergeSources(sources.slice(generalCount), generalCount > 0 ? generalMerged!.merged : undefined).catalog;
+}
+
+/**
+ * Merges the generated general files without per-name claims: build-knowledge already settled
+ * their shared names (settleSharedNames), so only ids and references are checked here.
+ */
+function mergeGeneral(sources: readonly CatalogSource[]): Merged {
+  const actors: CatalogActor[] = [];
+  const byId = new Map<string, CatalogActor>();
+  const definedAt = new Map<string, Origin>();
+  const index: AliasIndex = { byAlias: new Map(), bySurname: new Map(), byAcronym: new Map() };
+  const problems: string[] = [];
+  for (const source of sources) {
+    source.data.actors.forEach((entry, i) => {
+      const id = entry.id!;
+      const origin = { source, path: ['actors', i, 'id'] };
+      if (definedAt.has(id)) return problems.push(source.describe({ path: origin.path, message: `duplicate id "${id}"; run npm run build:knowledge again` }));
+      const { sharedAliases, surname, ...fields } = entry;
+      const actor: CatalogActor = { ...fields, id, aliases: [...entry.aliases, ...sharedAliases], roles: [], layer: 'general' };
+      actors.push(actor);
+      byId.set(id, actor);
+      definedAt.set(id, origin);
+      for (const name of [entry.name, ...actor.aliases]) {
+        const [map, key] = placeOf({ name, kind: 'alias' });
+        const ids = index[map].get(key);
+        if (!ids) index[map].set(key, [id]);
+        else if (!ids.includes(id)) ids.push(id);
+      }
+    });
+  }
+  for (const actor of actors) {
+    if (actor.standsFor && !byId.has(actor.standsFor)) {
+      const { source, path } = definedAt.get(actor.id)!;
+      problems.push(source.describe({ path, message: `standsFor unknown actor "${actor.standsFor}"; run npm run build:knowledge again` }));
+    }
+  }
+  if (problems.length > 0) throw yamlError(sources.map((source) => source.file).join(', '), problems);
+  return { catalog: { actors, byId, ...index }, definedAt };
 }
 
 /** Copy of a base actor that an extension may change without touching the cached general layer. */

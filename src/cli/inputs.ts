@@ -5,10 +5,11 @@
  * article whose extraction fails is reported and the others go on.
  */
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CATALOG_PATH, loadCatalog } from '../catalog/load-catalog.ts';
+import { DEFAULT_CATALOG_PATH } from '../catalog/load-catalog.ts';
 import { REPORT_HINT, validateExtraction } from '../document/validate.ts';
 import { createContext, extractArticle, type ArticleExtraction, type ExtractionContext } from '../extract/index.ts';
 import { formatProblem, readArticles, type Article } from '../ingest/index.ts';
+import { loadKnowledgeBase } from '../knowledge/load-knowledge.ts';
 import { DEFAULT_ONTOLOGY_PATH, loadOntology } from '../ontology/load.ts';
 
 /** The seed articles, used when no file is given. */
@@ -18,17 +19,21 @@ export const DEFAULT_ARTICLES = fileURLToPath(new URL('../../seed/articles', imp
 export const articlePaths = (paths: readonly string[]): string[] => (paths.length > 0 ? [...paths] : [DEFAULT_ARTICLES]);
 
 export interface ContextOptions {
-  /** Extra catalog files merged after seed/catalog.yaml, in order. */
+  /** Extra catalog files (topic packs) merged after seed/catalog.yaml, in order. */
   catalog: readonly string[];
+  /** False (`--no-topic-packs`): the general knowledge alone, no seed/catalog.yaml. Default true. */
+  topicPacks?: boolean;
   /** An ontology file instead of schema/ontology.yaml. */
   ontology?: string;
 }
 
 /** The extraction context, and the files it was built from (for the pipeline fingerprint). */
 export function loadContext(options: ContextOptions): { context: ExtractionContext; files: string[] } {
-  const catalogs = [DEFAULT_CATALOG_PATH, ...options.catalog];
+  const topicPacks = options.topicPacks ?? true;
+  const { catalog } = loadKnowledgeBase({ catalogFiles: options.catalog, topicPacks });
+  const catalogs = topicPacks ? [DEFAULT_CATALOG_PATH, ...options.catalog] : [];
   const ontology = options.ontology ?? DEFAULT_ONTOLOGY_PATH;
-  return { context: createContext({ catalog: loadCatalog(catalogs), ontology: loadOntology(ontology) }), files: [...catalogs, ontology] };
+  return { context: createContext({ catalog, ontology: loadOntology(ontology) }), files: [...catalogs, ontology] };
 }
 
 export interface Inputs {

@@ -57,6 +57,14 @@ export interface Relation {
   evidence: Evidence[];
 }
 
+/** An outlet that carried an article: the article itself, or a copy of it folded in at ingest. */
+export interface ArticleSource {
+  /** Id the copy would have had as an article of its own. */
+  id: string;
+  outlet: string | null;
+  url: string | null;
+}
+
 /** Article metadata as stored on (:Article) nodes. */
 export interface ArticleMeta {
   id: string;
@@ -66,6 +74,14 @@ export interface ArticleMeta {
   url: string | null;
   /** sha256 of the article text; an unchanged hash means the article need not be re-seeded. */
   contentHash: string;
+  author?: string | null;
+  /**
+   * Every outlet that carried the text, the article's own first, then each copy folded
+   * into it at ingest (stored as `outlets`, `urls` and `copies`, see graph/rows.ts).
+   */
+  sources?: ArticleSource[];
+  /** MinHash signature of the text (src/ingest/minhash.ts), so that a later copy is folded into this article. */
+  signature?: string;
 }
 
 export interface Mention {

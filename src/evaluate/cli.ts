@@ -9,8 +9,8 @@ import { KgError } from '../errors.ts';
 import { extractDocument } from '../extract/index.ts';
 import { BENCHMARKS, runBenchmark } from './benchmarks/index.ts';
 import { formatEvaluation, summaryLine } from './report.ts';
-import { DEV_SET, evaluateDocuments, loadSetDocuments, SEED_SET, type GoldDocument, type SetResult } from './run.ts';
 import { groupLines } from './groups.ts';
+import { DEV_SET, evaluateDocuments, loadSetDocuments, SEED_SET, type GoldDocument, type SetResult } from './run.ts';
 import { loadTestSet } from './test-set.ts';
 
 const SET_NAMES = ['seed', 'dev', 'test'] as const;
@@ -58,19 +58,21 @@ async function evaluateSets(names: readonly SetName[], tables: boolean): Promise
     console.log(formatEvaluation(`${TITLES[name]} (${size.documents} documents)`, result.evaluation, { errors }));
     if (name === 'test') console.log(groupLines(result).join('\n'));
     console.log();
-    summaries.push(summaryLine(name, result.evaluation, size));
+    summaries.push(summaryLine(name === 'dev' ? 'development' : name, result.evaluation, size));
   }
   console.log(summaries.join('\n'));
 }
 
-async function main(argv: string[]): Promise<number> {
-  let parsed;
+function parseArguments(argv: string[]) {
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
   } catch (error) {
     throw new KgError(`eval: ${(error as Error).message}\n${USAGE}`);
   }
-  const { values, positionals } = parsed;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArguments(argv);
   if (values.help) {
     console.log(USAGE);
     return 0;

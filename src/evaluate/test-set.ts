@@ -4,7 +4,7 @@
  * are about politics; `eval/gold/test/<id>.yaml` holds the gold of each. Documents are
  * read from `../shared/data/…` (paths relative to the repository root), never copied here.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { KgError } from '../errors.ts';
@@ -78,12 +78,19 @@ async function readTestDocument(entry: TestSetDocument, root: string, describe: 
 
 /**
  * Reads the test set: every manifest entry paired with its gold and document, with topic and
- * `political` from the manifest. Throws a KgError naming the manifest or gold file and line.
+ * `political` from the manifest. Throws a KgError naming the manifest or gold file and line,
+ * also for a gold file the manifest does not list (it would silently go unscored).
  */
 export async function loadTestSet(options: Partial<TestSetOptions> = {}): Promise<GoldDocument[]> {
   const { manifest, gold, root } = { ...TEST_SET_DEFAULTS, ...options };
   const parsed = loadTestManifest(manifest);
   const relationTypes = new Set(loadOntology().relations.keys());
+  const listed = new Set(parsed.data.documents.map((entry) => `${entry.id}.yaml`));
+  const unlisted = existsSync(gold) ? readdirSync(gold).filter((name) => name.endsWith('.yaml') && !listed.has(name)) : [];
+  if (unlisted.length > 0) {
+    const files = unlisted.map((name) => join(gold, name)).join(', ');
+    throw new KgError(`${manifest}: gold ${files} has no entry in the manifest; list the document or remove the gold.`);
+  }
   const documents: GoldDocument[] = [];
   for (const [index, entry] of parsed.data.documents.entries()) {
     const describe = () => `${manifest}:${parsed.lineOf(['documents', index, 'path'])}`;

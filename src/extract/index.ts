@@ -122,7 +122,17 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
   }
   const mentions: Mention[] = [...counts].map(([actor, count]) => ({ article: article.id, actor, count }));
   return {
-    article: { id: article.id, date: article.date, title: article.title, source: article.source, url: article.url, contentHash: article.contentHash },
+    article: {
+      id: article.id,
+      date: article.date,
+      title: article.title,
+      source: article.source,
+      url: article.url,
+      contentHash: article.contentHash,
+      ...(article.author != null && { author: article.author }),
+      ...(article.sources && { sources: article.sources }),
+      ...(article.signature && { signature: article.signature }),
+    },
     actors: [...resolver.actors.values()],
     findings,
     mentions,

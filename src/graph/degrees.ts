@@ -1,13 +1,12 @@
 /**
  * Actor degrees kept by the loader: `degree` (relationships to other actors) and
- * `weightedDegree` (their summed weight, i.e. supporting sentences), CO_MENTIONED left
- * out, stored on every actor so that rankings (most-connected) read them from an index
- * instead of expanding every actor. The loader knows each touched relationship's weight
+ * `weightedDegree` (their summed weight, i.e. supporting sentences), stored on every
+ * actor so that rankings (most-connected) read them from an index instead of
+ * expanding every actor. The loader knows each touched relationship's weight
  * before and after a batch, so it applies the difference in the same transaction rather
  * than recounting busy actors' relationships on every batch.
  */
 import neo4j from 'neo4j-driver';
-import { CO_MENTIONED } from './rows.ts';
 
 /** One relationship rewritten by a batch: its weight before (0: it did not exist) and after (0: deleted). */
 export interface WeightChange {
@@ -33,7 +32,6 @@ export const APPLY_DEGREE_DELTAS = `UNWIND $rows AS row MATCH (a:Actor {id: row.
 export function degreeDeltas(changes: readonly WeightChange[]): DegreeDelta[] {
   const sums = new Map<string, { degree: number; weightedDegree: number }>();
   for (const change of changes) {
-    if (change.type === CO_MENTIONED) continue;
     const degree = Number(change.after > 0) - Number(change.before > 0);
     const weightedDegree = change.after - change.before;
     // A relationship from an actor to itself counts once, as the queries' undirected match does.

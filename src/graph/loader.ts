@@ -10,7 +10,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { APPLY_DEGREE_DELTAS, degreeDeltas } from './degrees.ts';
 import { ACTOR_TYPES, type GraphDocument } from '../document/types.ts';
 import { rebuildRelationships } from './relationships.ts';
-import { buildDocumentRows, mergeStoredCandidate, type ActorRow, type ArticleContribution, type RelationTypes } from './rows.ts';
+import { articleProperties, buildDocumentRows, mergeStoredCandidate, type ActorRow, type ArticleContribution, type RelationTypes } from './rows.ts';
 import { runChunked } from './run-chunked.ts';
 
 export interface LoadOptions {
@@ -187,7 +187,10 @@ async function writeBatch(tx: ManagedTransaction, batch: Batch, size: number): P
     size,
   );
   // Step 1 took out every MENTIONS and Evidence of these articles, so theirs are created, not merged.
-  const articles = batch.contributions.map((c) => (batch.pipeline === undefined ? c.article : { ...c.article, pipeline: batch.pipeline }));
+  const articles = batch.contributions.map((c) => {
+    const properties = articleProperties(c.article);
+    return batch.pipeline === undefined ? properties : { ...properties, pipeline: batch.pipeline };
+  });
   await runChunked(tx, 'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a = row', articles, size);
   await runChunked(
     tx,

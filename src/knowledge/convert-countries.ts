@@ -1,10 +1,11 @@
 /**
  * Countries and capitals of the general layer: every ISO 3166 entry of world-countries (common and
- * official names, Latin-script spellings, English demonyms, ISO codes), adjectives the package
- * lacks taken from the country records of PETRARCH's Phoenix.Countries.actors.txt ("Kazakhstani",
- * "Afghan", "Uzbek"), and each capital as a Location that stands for its country.
+ * official names, Latin-script spellings, English demonyms, ISO codes), adjectives and acronyms the
+ * package lacks taken from the country records of PETRARCH's Phoenix.Countries.actors.txt
+ * ("Afghan", "Uzbek"; "US", "U.K."), and each capital as a Location that stands for its country.
  */
 import { nameKey, slugify } from '../catalog/normalize.ts';
+import { isAcronymOf } from './display-name.ts';
 import type { ActorRecord } from './petrarch-actors.ts';
 import type { GeneralActor } from './types.ts';
 
@@ -51,6 +52,21 @@ function petrarchAdjectives(record: ActorRecord, country: WorldCountry, firstWor
     .map((word) => word[0]!.toUpperCase() + word.slice(1));
 }
 
+/**
+ * Acronyms among a PETRARCH country record's synonyms ("US", "U.S.", "THE UK" → "UK"), which
+ * world-countries lists only as bare ISO codes: the ISO codes themselves, or the initials of the
+ * English name ("U.S.A."), never a short word ("GOA", "OHIO").
+ */
+function petrarchAcronyms(record: ActorRecord, country: WorldCountry, smallWords: ReadonlySet<string>): string[] {
+  return record.names.flatMap((name) => {
+    const acronym = /^(?:THE )?((?:[A-Z]\.?){2,4})$/.exec(name)?.[1];
+    if (!acronym) return [];
+    const letters = acronym.replaceAll('.', '');
+    const names = [country.name.common, country.name.official];
+    return letters === country.cca2 || letters === country.cca3 || names.some((english) => isAcronymOf(acronym, english, smallWords)) ? [acronym] : [];
+  });
+}
+
 /** The ISO alpha-3 code a PETRARCH country record is about: its undated code or its latest open-ended one. */
 function recordCountryCode(record: ActorRecord): string | undefined {
   const codes = record.codes.filter((code) => code.code && /^[A-Z]{3}$/.test(code.code) && !code.to);
@@ -60,9 +76,14 @@ function recordCountryCode(record: ActorRecord): string | undefined {
 /**
  * Converts world-countries entries (and the PETRARCH country records, for adjectives) into the
  * countries and capitals of the general layer, sorted by id. `ids` maps a generated id to the one
- * the project already uses.
+ * the project already uses; `smallWords` are skipped or not when initials are compared.
  */
-export function convertCountries(entries: readonly WorldCountry[], records: readonly ActorRecord[], ids: Readonly<Record<string, string>>): CountryLayer {
+export function convertCountries(
+  entries: readonly WorldCountry[],
+  records: readonly ActorRecord[],
+  ids: Readonly<Record<string, string>>,
+  smallWords: ReadonlySet<string> = new Set(),
+): CountryLayer {
   const idOf = (name: string) => ids[slugify(name)] ?? slugify(name);
   const firstWords = entries.map((entry) => entry.name.common.toLowerCase().split(/\s+/)[0]!);
   const firstWordShared = new Set(firstWords.filter((word, i) => firstWords.indexOf(word) !== i));
@@ -77,11 +98,12 @@ export function convertCountries(entries: readonly WorldCountry[], records: read
   const countries = entries.map((entry): GeneralActor => {
     const id = idOf(entry.name.common);
     const nameKeys = new Set([nameKey(entry.name.common)]);
-    const aliases = unique([entry.name.official, ...(entry.altSpellings ?? [])])
-      .filter((alias) => alias !== entry.cca2 && LATIN_RE.test(alias))
+    const records = recordsByCode.get(entry.cca3) ?? [];
+    const aliases = unique([entry.name.official, ...(entry.altSpellings ?? []).filter((alias) => alias !== entry.cca2), ...records.flatMap((record) => petrarchAcronyms(record, entry, smallWords))])
+      .filter((alias) => LATIN_RE.test(alias))
       .filter((alias) => !nameKeys.has(nameKey(alias)) && nameKeys.add(nameKey(alias)));
     const english = entry.demonyms?.eng;
-    const adjectives = (recordsByCode.get(entry.cca3) ?? []).flatMap((record) => petrarchAdjectives(record, entry, firstWordShared));
+    const adjectives = records.flatMap((record) => petrarchAdjectives(record, entry, firstWordShared));
     const demonyms = unique([english?.m, english?.f, ...adjectives].filter((word): word is string => Boolean(word)))
       .filter((word, i, all) => all.findIndex((other) => nameKey(other) === nameKey(word)) === i);
     const iso = { alpha2: entry.cca2, alpha3: entry.cca3, ...(entry.ccn3 ? { numeric: entry.ccn3 } : {}) };

@@ -1,7 +1,7 @@
 /**
  * The world-leaders layer: people of PETRARCH's actor dictionaries with date-bounded role codes
  * (`NURSULTAN_NAZARBAYEV_ [KAZGOV >900424]`), kept when a role is one of `leaderRoleCodes`
- * (government, military, opposition) of a known country, or a dated code of one organisation of
+ * (government, military, opposition) of a known country, or a dated code of an organisation of
  * the general layer (UN secretaries-general, NATO commanders). Low priority: it ends ~2015–2017.
  */
 import { nameKey, slugify } from '../catalog/normalize.ts';
@@ -13,11 +13,12 @@ export interface LeaderOptions {
   leaderRoleCodes: readonly string[];
   smallWords: ReadonlySet<string>;
   countries: readonly GeneralActor[];
-  organizations: readonly GeneralActor[];
+  /** CAMEO code → the organisation it names (convertOrganizations). */
+  codeOwners: ReadonlyMap<string, string>;
 }
 
-/** The person's kept roles: dated codes of a country with a kept role, or of exactly one organisation. */
-function keptRoles(record: ActorRecord, options: LeaderOptions, countryByCode: Map<string, string>, orgByCode: Map<string, string[]>): LeaderRole[] {
+/** The person's kept roles: dated codes of a country with a kept role, or of an organisation. */
+function keptRoles(record: ActorRecord, options: LeaderOptions, countryByCode: Map<string, string>): LeaderRole[] {
   const roles: LeaderRole[] = [];
   for (const { code, from, to } of record.codes) {
     if (!code || (from === undefined && to === undefined)) continue;
@@ -25,7 +26,7 @@ function keptRoles(record: ActorRecord, options: LeaderOptions, countryByCode: M
     const role = code.slice(3, 6);
     const country = countryByCode.get(code.slice(0, 3));
     if (country && options.leaderRoleCodes.includes(role)) roles.push({ code, role, of: country, ...dates });
-    else if (orgByCode.get(code)?.length === 1) roles.push({ code, role: code.slice(0, 3), of: orgByCode.get(code)![0], ...dates });
+    else if (options.codeOwners.has(code)) roles.push({ code, role: code.slice(0, 3), of: options.codeOwners.get(code), ...dates });
   }
   return roles;
 }
@@ -33,12 +34,10 @@ function keptRoles(record: ActorRecord, options: LeaderOptions, countryByCode: M
 /** Converts person records into leaders sorted by id; a name shared by people of two countries gets the country in its id. */
 export function convertLeaders(records: readonly ActorRecord[], options: LeaderOptions): Leader[] {
   const countryByCode = new Map(options.countries.flatMap((country) => (country.iso ? [[country.iso.alpha3, country.id] as const] : [])));
-  const orgByCode = new Map<string, string[]>();
-  for (const org of options.organizations) for (const code of org.cameo ?? []) orgByCode.set(code, [...(orgByCode.get(code) ?? []), org.id]);
 
   const leaders = new Map<string, Leader>();
   for (const record of records) {
-    const roles = keptRoles(record, options, countryByCode, orgByCode);
+    const roles = keptRoles(record, options, countryByCode);
     if (roles.length === 0) continue;
     const names = [...new Map(record.names.map((name) => displayName(name, options.smallWords)).map((name) => [nameKey(name), name])).values()];
     const country = roles.find((role) => countryByCode.has(role.code.slice(0, 3)))?.of;

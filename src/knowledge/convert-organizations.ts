@@ -5,7 +5,7 @@
  * Records with dated codes are people (office holders) and go to the leaders layer instead.
  */
 import { nameKey, slugify } from '../catalog/normalize.ts';
-import { displayName, initials } from './display-name.ts';
+import { displayName, isAcronymOf } from './display-name.ts';
 import type { ActorRecord } from './petrarch-actors.ts';
 import type { GeneralActor } from './types.ts';
 import type { WordnetNouns } from './wordnet-nouns.ts';
@@ -67,12 +67,18 @@ interface Draft {
   codes: Set<string>;
 }
 
+export interface OrganizationLayer {
+  organizations: GeneralActor[];
+  /** Each CAMEO code → the organisation listed first with it (the dictionaries list the parent body first: IGOUNO → the UN). */
+  codeOwners: Map<string, string>;
+}
+
 /**
  * Converts organisation records into general actors sorted by id: records naming the same
  * organisation (same name key, or an acronym record whose letters are the initials of exactly
  * one other record's name: "IAEA" → "International Atomic Energy Agency") are merged.
  */
-export function convertOrganizations(records: readonly ActorRecord[], options: OrganizationOptions): GeneralActor[] {
+export function convertOrganizations(records: readonly ActorRecord[], options: OrganizationOptions): OrganizationLayer {
   const { wordnet, smallWords } = options;
   const drafts = new Map<string, Draft>();
   const order: Draft[] = [];
@@ -92,15 +98,18 @@ export function convertOrganizations(records: readonly ActorRecord[], options: O
     }
     for (const code of codes) draft.codes.add(code);
   }
-  const merged = mergeSuffixDrafts(mergeAcronymDrafts(order, smallWords));
+  const merged = mergeSuffixDrafts(mergeAcronymDrafts(order, smallWords)).map((draft) => dropEllipticalNames(draft, wordnet));
 
   // Acronyms found as the initials of a name of their own record ("UN", "NATO") stay upper case everywhere ("UN Security Council").
   const acronyms = new Set(
-    merged.flatMap((draft) => draft.names.filter((name) => !name.includes(' ') && draft.names.some((other) => initials(other, smallWords) === name))),
+    merged.flatMap((draft) => draft.names.filter((name) => !name.includes(' ') && draft.names.some((other) => isAcronymOf(name, other, smallWords)))),
   );
   const actors = new Map<string, GeneralActor>();
   for (const draft of merged) {
-    const shown = draft.names.map((name) => displayName(name, smallWords, acronyms));
+    // The fullest name is the canonical one (the gold's convention): an acronym yields to the name it spells.
+    const expansion = draft.names.findIndex((name) => isAcronymOf(draft.names[0]!, name, smallWords));
+    const spelled = expansion > 0 ? [draft.names[expansion]!, ...draft.names.filter((_, i) => i !== expansion)] : draft.names;
+    const shown = spelled.map((name) => displayName(name, smallWords, acronyms));
     const keys = new Set<string>();
     const names = shown.filter((name) => !options.reserved.keys.has(nameKey(name)) && !keys.has(nameKey(name)) && keys.add(nameKey(name)));
     if (names.length === 0) continue;
@@ -114,7 +123,22 @@ export function convertOrganizations(records: readonly ActorRecord[], options: O
     }
     actors.set(id, { id, name: names[0]!, type: 'Organization', aliases: names.slice(1), cameo: [...draft.codes].sort() });
   }
-  return [...actors.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const codeOwners = new Map<string, string>();
+  for (const actor of actors.values()) for (const code of actor.cameo!) if (!codeOwners.has(code)) codeOwners.set(code, actor.id);
+  return { organizations: [...actors.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), codeOwners };
+}
+
+/**
+ * Leaves out a name that is another of the draft's names without its qualifier and made of
+ * common nouns only ("Security Council" of "UN Security Council"): news gives it to whichever
+ * council the article is about, so only the context or a topic pack can say which.
+ */
+function dropEllipticalNames(draft: Draft, wordnet: WordnetNouns): Draft {
+  const common = (word: string) => wordnet.isLemma(word) || wordnet.baseOf(word) !== undefined;
+  const elliptical = (name: string) =>
+    name.includes(' ') && draft.names.some((other) => other.endsWith(` ${name}`)) && name.toLowerCase().split(' ').every(common);
+  const names = draft.names.filter((name, i) => i === 0 || !elliptical(name));
+  return { names, codes: draft.codes };
 }
 
 /** Candidates sharing a code with `draft`, when there are several. */
@@ -151,19 +175,20 @@ function mergeSuffixDrafts(drafts: readonly Draft[]): Draft[] {
 
 /** Folds single-acronym drafts ("ECOWAS") into the one draft whose name has those initials. */
 function mergeAcronymDrafts(drafts: readonly Draft[], smallWords: ReadonlySet<string>): Draft[] {
-  const byInitials = new Map<string, Draft[]>();
+  const byFirstLetter = new Map<string, Draft[]>();
   for (const draft of drafts) {
-    for (const name of draft.names) {
-      if (!name.includes(' ')) continue;
-      const key = initials(name, smallWords);
-      const list = byInitials.get(key) ?? [];
-      if (!list.includes(draft)) byInitials.set(key, [...list, draft]);
+    for (const letter of new Set(draft.names.filter((name) => name.includes(' ')).map((name) => name[0]!))) {
+      byFirstLetter.set(letter, [...(byFirstLetter.get(letter) ?? []), draft]);
     }
   }
   const absorbed = new Set<Draft>();
   for (const draft of drafts) {
     if (draft.names.length !== 1 || draft.names[0]!.includes(' ')) continue;
-    const targets = preferSharedCode(byInitials.get(draft.names[0]!.replaceAll('.', '')) ?? [], draft);
+    const acronym = draft.names[0]!;
+    const spelled = (byFirstLetter.get(acronym[0]!) ?? []).filter(
+      (other) => other !== draft && other.names.some((name) => name.includes(' ') && isAcronymOf(acronym, name, smallWords)),
+    );
+    const targets = preferSharedCode(spelled, draft);
     if (targets.length !== 1 || targets[0] === draft) continue;
     targets[0]!.names.push(draft.names[0]!);
     for (const code of draft.codes) targets[0]!.codes.add(code);

@@ -5,11 +5,11 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { primeNameKeys } from '../catalog/normalize.ts';
 import type { CatalogFile } from '../catalog/schema.ts';
 import { ACTOR_TYPES } from '../document/types.ts';
 import { KgError } from '../errors.ts';
+import type { ActorsFile } from './types.ts';
 import { formatPath } from '../yaml/describe-issue.ts';
 import { yamlError, type ParsedYaml, type YamlIssue } from '../yaml/parse-yaml.ts';
 
@@ -22,24 +22,17 @@ export const GENERAL_ACTOR_FILES = ['countries.json', 'organizations.json'] as c
 /** Lines before the first entry of a generated file (the header, then the key). */
 const FIRST_ENTRY_LINE = 3;
 
-const generalActor = z.strictObject({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  type: z.enum(ACTOR_TYPES),
-  aliases: z.array(z.string().min(1)),
-  sharedAliases: z.array(z.string().min(1)).optional(),
-  demonyms: z.array(z.string().min(1)).optional(),
-  standsFor: z.string().min(1).optional(),
-  iso: z.strictObject({ alpha2: z.string().length(2), alpha3: z.string().length(3), numeric: z.string().optional() }).optional(),
-  cameo: z.array(z.string().min(1)).optional(),
-  note: z.string().optional(),
-  keys: z.array(z.string()),
-});
-
-const actorsFile = z.strictObject({
-  header: z.strictObject({ generatedBy: z.string(), source: z.string(), licence: z.string() }),
-  actors: z.array(generalActor),
-});
+/** What one generated entry must hold, as [field, problem]; the build wrote it, so a cheap check of shape suffices. */
+function entryProblem(entry: unknown): [string | undefined, string] | undefined {
+  if (typeof entry !== 'object' || entry === null) return [undefined, 'is not an object'];
+  const actor = entry as Record<string, unknown>;
+  for (const field of ['id', 'name']) if (typeof actor[field] !== 'string' || !actor[field]) return [field, 'must be a non-empty string'];
+  if (!(ACTOR_TYPES as readonly unknown[]).includes(actor.type)) return ['type', `must be one of ${ACTOR_TYPES.join(', ')} (got ${JSON.stringify(actor.type)})`];
+  const strings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+  for (const field of ['aliases', 'keys']) if (!strings(actor[field])) return [field, 'must be a list of strings'];
+  for (const field of ['sharedAliases', 'demonyms', 'cameo']) if (actor[field] !== undefined && !strings(actor[field])) return [field, 'must be a list of strings'];
+  return undefined;
+}
 
 /** A catalog source with the layer it belongs to. */
 export type LayeredSource = ParsedYaml<CatalogFile> & { layer?: 'general' };
@@ -71,10 +64,17 @@ export function readGeneralActorFile(path: string, shown: string): LayeredSource
   } catch (error) {
     throw new KgError(`knowledge: ${shown} is not valid JSON (${(error as Error).message}); run npm run build:knowledge to regenerate it.`);
   }
-  const parsed = actorsFile.safeParse(json);
-  if (!parsed.success) fail(parsed.error.issues.map((issue) => ({ path: issue.path, message: `${issue.message}; regenerate with npm run build:knowledge` })));
-  const actors = parsed.data!.actors.map(({ sharedAliases, keys, ...actor }) => {
-    primeNameKeys([actor.name, ...actor.aliases, ...(sharedAliases ?? []), ...(actor.demonyms ?? [])], keys);
+  const file = json as Partial<ActorsFile>;
+  if (!file.header || !Array.isArray(file.actors)) fail([{ path: [], message: 'no header or no "actors" list; regenerate with npm run build:knowledge' }]);
+  const issues = file.actors!.flatMap((entry, i) => {
+    const problem = entryProblem(entry);
+    if (!problem) return [];
+    const [field, message] = problem;
+    return [{ path: field ? ['actors', i, field] : ['actors', i], message: `${message}; regenerate with npm run build:knowledge` }];
+  });
+  if (issues.length > 0) fail(issues);
+  const actors = file.actors!.map(({ sharedAliases, keys, ...actor }) => {
+    primeNameKeys([actor.name, ...actor.aliases, ...(sharedAliases ?? []), ...(actor.demonyms ?? [])], keys!);
     return { ...actor, sharedAliases: sharedAliases ?? [], roles: [] };
   });
   const source: LayeredSource = { file: shown, data: { actors, extend: [] }, lineOf, describe, fail, layer: 'general' };

@@ -15,6 +15,7 @@ export const sourcesConfigSchema = z.strictObject({
   petrarchDir: z.string().min(1),
   acceptedDefects: z.record(z.string(), z.array(z.number().int().positive())).default({}),
   ids: z.record(kebabId, kebabId).default({}),
+  dropNames: z.array(z.string().min(1)).default([]),
   titleSmallWords: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   agentCodes: z.record(z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter CAMEO agent code'), z.strictObject({
     label: z.string().min(1),

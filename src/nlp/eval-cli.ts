@@ -2,7 +2,8 @@
  * `npm run eval:parser -- FILE.conllu [FILE.conllu …] [--model PATH]`: tags and parses every
  * sentence of the files from their own tokens (gold tokenization) and from their raw text (this
  * layer's sentence splitter and tokenizer, words aligned by character offsets). The last line is
- * the gold-tokenization figures (`UPOS=… UAS=… LAS=…`), the line before it the raw-text ones.
+ * the gold-tokenization figures (`UPOS=… UAS=… LAS=…`), the line before it the raw-text ones;
+ * a line before those gives the CPU time `analyze` took on the raw text.
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -20,7 +21,13 @@ function main(): void {
   const words = gold.reduce((sum, sentence) => sum + sentence.words.length, 0);
   console.log(`eval:parser: ${positionals.join(', ')}: ${gold.length} sentences, ${words} words; model ${values.model}`);
   const text = goldRawText(gold);
-  const fromText = scoreRawText(gold, text, analyze(text, model));
+  const cpuBefore = process.cpuUsage();
+  const analysed = analyze(text, model);
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  console.log(`speed: analyze (split, tokenize, tag, parse) ${analysed.length} sentences in ${cpuSeconds.toFixed(2)} CPU-s = ` +
+    `${Math.round(analysed.length / cpuSeconds)} sentences per CPU-second (first call, model loaded)`);
+  const fromText = scoreRawText(gold, text, analysed);
   const fromTokens = scoreGoldTokens(gold, gold.map((sentence) => parseTokens(sentence.words.map((word) => word.form), model)));
   console.log(`raw text (own sentence splitter and tokenizer): ${formatFigures(figures(fromText))}`);
   console.log(`gold tokenization: ${formatFigures(figures(fromTokens), ['UPOS', 'XPOS', 'Lemma', 'UAS', 'LAS', 'LAS:sub'])}`);

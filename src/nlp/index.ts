@@ -46,6 +46,8 @@ export interface NlpModel {
   morphology: Morphology;
   upos: string[];
   xpos: string[];
+  /** Tag class → index of its UPOS among the model's UPOS values (the parser's coarse tags). */
+  coarse: Int32Array;
   rootLabel: number;
 }
 
@@ -53,6 +55,7 @@ const loaded = new Map<string, NlpModel>();
 
 /** Builds a model from its header and weights (as trained or as read from a file). */
 export function createModel(header: NlpModelHeader, weights: { tagger: CompiledWeights; parser: CompiledWeights; labeller: CompiledWeights }): NlpModel {
+  const upos = header.tags.map((tag) => tag.split('\t')[0]!);
   const rootLabel = header.labels.indexOf('root');
   if (rootLabel < 0) throw new Error('nlp: the model has no `root` relation; retrain it with `npm run train`');
   return {
@@ -62,10 +65,18 @@ export function createModel(header: NlpModelHeader, weights: { tagger: CompiledW
     parser: weights.parser,
     labeller: weights.labeller,
     morphology: createMorphology(header.morphology),
-    upos: header.tags.map((tag) => tag.split('\t')[0]!),
+    upos,
     xpos: header.tags.map((tag) => tag.split('\t')[1]!),
+    coarse: coarseTags(header.tags),
     rootLabel,
   };
+}
+
+/** For each joint tag class `UPOS\tXPOS`, the index of its UPOS among the distinct UPOS values (first-seen order). */
+export function coarseTags(tags: string[]): Int32Array {
+  const upos = tags.map((tag) => tag.split('\t')[0]!);
+  const distinct = [...new Set(upos)];
+  return Int32Array.from(upos, (value) => distinct.indexOf(value));
 }
 
 /** Loads a model file (the shipped one by default); cached per process and path. */
@@ -112,7 +123,7 @@ function analyzeTokens(model: NlpModel, raw: RawToken[]): Token[] {
   const forms = raw.map((token) => token.form);
   const words = lexicalHashes(forms);
   const tags = tagSentence(model.tagger, forms, words);
-  const heads = parse(model.parser, { words, tags });
+  const heads = parse(model.parser, { words, tags, coarse: Int32Array.from(tags, (tag) => model.coarse[tag]!) });
   const labels = label(model.labeller, { words, tags, heads }, model.rootLabel);
   return raw.map((token, i) => {
     const xpos = model.xpos[tags[i]!]!;

@@ -66,6 +66,11 @@ function labelFeatures(input: LabellerInput, children: number[][], d: number, ou
   out[f++] = mix(20, dt, Math.min(children[d]!.length, 5));
   out[f++] = mix(21, d === 0 ? 1 : 0, dt);
   out[f++] = mix(22, hw, dt, direction);
+  out[f++] = mix(23, hh < 0 ? NONE : words.lower[hh]!, dt);
+  out[f++] = mix(24, dt, hw, hht);
+  out[f++] = mix(25, words.suffix3[d]!, ht);
+  out[f++] = mix(26, h < 0 ? NONE : words.suffix3[h]!, ht, dt);
+  out[f++] = mix(27, dw, ht, direction);
   for (const c of children[d]!) {
     if (f + 4 > MAX_FEATURES) break;
     const side = c < d ? 1 : 2;

@@ -67,7 +67,8 @@ function applyRewrite(form: string, rewrite: string): string {
 
 /** The rewrite turning `form` into `lemma`, or undefined when the lemma is not a rewrite of the form's end. */
 function rewriteOf(form: string, lemma: string): string | undefined {
-  for (const mode of ['K', 'L']) {
+  // Lower-casing first is preferred: a capitalised common noun at the start of a sentence keeps a lower-case lemma.
+  for (const mode of ['L', 'K']) {
     const base = mode === 'L' ? form.toLowerCase() : form;
     let common = 0;
     while (common < base.length && common < lemma.length && base[common] === lemma[common]) common++;
@@ -85,6 +86,7 @@ export function learnMorphology(words: Iterable<UdWord>, minRuleCount = 2): Morp
   const ruleCounts = new Map<string, Map<string, number>>();
   const featCounts = new Map<string, Map<string, number>>();
   const xposFeats = new Map<string, Map<string, number>>();
+  const seenTypes = new Set<string>();
   const bump = (map: Map<string, Map<string, number>>, key: string, value: string) => {
     const counts = map.get(key) ?? new Map<string, number>();
     counts.set(value, (counts.get(value) ?? 0) + 1);
@@ -95,8 +97,11 @@ export function learnMorphology(words: Iterable<UdWord>, minRuleCount = 2): Morp
     bump(lemmaCounts, `${word.form}\t${word.xpos}`, word.lemma);
     bump(featCounts, `${word.form.toLowerCase()}\t${word.xpos}`, word.feats);
     bump(xposFeats, word.xpos, word.feats);
+    const type = `${word.form}\t${word.xpos}\t${word.lemma}`;
     const rewrite = rewriteOf(word.form, word.lemma);
-    if (!rewrite) continue;
+    if (!rewrite || seenTypes.has(type)) continue;
+    // Rules count distinct words, not occurrences: one frequent word does not make a rule for unseen ones.
+    seenTypes.add(type);
     const lower = word.form.toLowerCase();
     for (let k = 0; k <= Math.min(LONGEST_ENDING, lower.length); k++) bump(ruleCounts, `${word.xpos}\t${lower.slice(lower.length - k)}`, rewrite);
   }

@@ -14,14 +14,15 @@ const SHIFT = 0;
 const LEFT = 1;
 const RIGHT = 2;
 const MOVES = 3;
-const FEATURE_COUNT = 66;
+const FEATURE_COUNT = 82;
 const NONE = 0x5bd1e995;
 const ROOT = 0x1b873593;
 
-/** Parser input for one sentence: word hashes and tag class ids. */
+/** Parser input for one sentence: word hashes, tag class ids and their coarse (UPOS) ids. */
 export interface ParserInput {
   words: LexicalHashes;
   tags: Int32Array;
+  coarse: Int32Array;
 }
 
 /** Parser configuration: stack, buffer front and the arcs built so far (heads; `n` is the root). */
@@ -113,31 +114,40 @@ class State {
   }
 }
 
+/** The value of a position: NONE when absent, ROOT for the root (module level: no closure per call in the hot loop). */
+function valueAt(values: Int32Array, i: number, n: number): number {
+  return i < 0 ? NONE : i === n ? ROOT : values[i]!;
+}
+
+function childAt(children: Int32Array, i: number): number {
+  return i < 0 ? -1 : children[i]!;
+}
+
 /** Writes the features of a state into `out`; returns how many. */
 function parseFeatures(state: State, input: ParserInput, out: Int32Array): number {
-  const { stack, depth, front, n } = state;
-  const { lower } = input.words;
-  const tags = input.tags;
-  const word = (i: number) => (i < 0 ? NONE : i === n ? ROOT : lower[i]!);
-  const tag = (i: number) => (i < 0 ? NONE : i === n ? ROOT : tags[i]!);
+  const { stack, depth, front, n, left1, left2, right1, right2 } = state;
+  const { lower, suffix3 } = input.words;
+  const { tags, coarse } = input;
   const s0 = depth > 0 ? stack[depth - 1]! : -1;
   const s1 = depth > 1 ? stack[depth - 2]! : -1;
   const s2 = depth > 2 ? stack[depth - 3]! : -1;
   const b0 = front;
   const b1 = front + 1 <= n ? front + 1 : -1;
   const b2 = front + 2 <= n ? front + 2 : -1;
-  const child = (array: Int32Array, i: number) => (i < 0 ? -1 : array[i]!);
-  const s0L = child(state.left1, s0);
-  const s0L2 = child(state.left2, s0);
-  const s0R = child(state.right1, s0);
-  const s0R2 = child(state.right2, s0);
-  const s1L = child(state.left1, s1);
-  const s1R = child(state.right1, s1);
-  const s1R2 = child(state.right2, s1);
-  const b0L = child(state.left1, b0);
-  const b0L2 = child(state.left2, b0);
-  const s0w = word(s0), s0t = tag(s0), s1w = word(s1), s1t = tag(s1), b0w = word(b0), b0t = tag(b0);
-  const b1w = word(b1), b1t = tag(b1), b2t = tag(b2), s2t = tag(s2);
+  const s0L = childAt(left1, s0);
+  const s0L2 = childAt(left2, s0);
+  const s0R = childAt(right1, s0);
+  const s0R2 = childAt(right2, s0);
+  const s1L = childAt(left1, s1);
+  const s1R = childAt(right1, s1);
+  const s1R2 = childAt(right2, s1);
+  const b0L = childAt(left1, b0);
+  const b0L2 = childAt(left2, b0);
+  const s0w = valueAt(lower, s0, n), s0t = valueAt(tags, s0, n), s1w = valueAt(lower, s1, n), s1t = valueAt(tags, s1, n);
+  const b0w = valueAt(lower, b0, n), b0t = valueAt(tags, b0, n), b1w = valueAt(lower, b1, n), b1t = valueAt(tags, b1, n);
+  const b2t = valueAt(tags, b2, n), s2t = valueAt(tags, s2, n);
+  const s0c = valueAt(coarse, s0, n), s1c = valueAt(coarse, s1, n), s2c = valueAt(coarse, s2, n);
+  const b0c = valueAt(coarse, b0, n), b1c = valueAt(coarse, b1, n), b2c = valueAt(coarse, b2, n);
   const s0wt = mix(0, s0w, s0t), b0wt = mix(0, b0w, b0t), s1wt = mix(0, s1w, s1t);
   const distance = s0 < 0 ? 0 : Math.min(b0 - s0, 6);
   const between = s1 < 0 || s0 < 0 ? 0 : Math.min(s0 - s1, 6);
@@ -156,7 +166,7 @@ function parseFeatures(state: State, input: ParserInput, out: Int32Array): numbe
   out[f++] = mix(10, b1w);
   out[f++] = mix(11, b1t);
   out[f++] = mix(12, b1w, b1t);
-  out[f++] = mix(13, word(b2));
+  out[f++] = mix(13, valueAt(lower, b2, n));
   out[f++] = mix(14, b2t);
   out[f++] = mix(15, s0wt, b0wt);
   out[f++] = mix(16, s0wt, b0w);
@@ -169,12 +179,12 @@ function parseFeatures(state: State, input: ParserInput, out: Int32Array): numbe
   out[f++] = mix(23, b0t, b1t, b2t);
   out[f++] = mix(24, s0t, b0t, b1t);
   out[f++] = mix(25, s1t, s0t, b0t);
-  out[f++] = mix(26, s0t, tag(s0L), b0t);
-  out[f++] = mix(27, s0t, tag(s0R), b0t);
-  out[f++] = mix(28, s0t, b0t, tag(b0L));
-  out[f++] = mix(29, s1t, s0t, tag(s0L));
-  out[f++] = mix(30, s1t, s0t, tag(s0R));
-  out[f++] = mix(31, s1t, tag(s1R), s0t);
+  out[f++] = mix(26, s0t, valueAt(tags, s0L, n), b0t);
+  out[f++] = mix(27, s0t, valueAt(tags, s0R, n), b0t);
+  out[f++] = mix(28, s0t, b0t, valueAt(tags, b0L, n));
+  out[f++] = mix(29, s1t, s0t, valueAt(tags, s0L, n));
+  out[f++] = mix(30, s1t, s0t, valueAt(tags, s0R, n));
+  out[f++] = mix(31, s1t, valueAt(tags, s1R, n), s0t);
   out[f++] = mix(32, s2t, s1t, s0t);
   out[f++] = mix(33, s0w, distance);
   out[f++] = mix(34, s0t, distance);
@@ -190,19 +200,19 @@ function parseFeatures(state: State, input: ParserInput, out: Int32Array): numbe
   out[f++] = mix(44, b0t, b0vl);
   out[f++] = mix(45, s1w, s1vr);
   out[f++] = mix(46, s1t, s1vr);
-  out[f++] = mix(47, word(s0L));
-  out[f++] = mix(48, tag(s0L));
-  out[f++] = mix(49, word(s0R));
-  out[f++] = mix(50, tag(s0R));
-  out[f++] = mix(51, word(b0L));
-  out[f++] = mix(52, tag(b0L));
-  out[f++] = mix(53, word(s1R));
-  out[f++] = mix(54, tag(s1R));
-  out[f++] = mix(55, tag(s1L));
-  out[f++] = mix(56, s0t, tag(s0L), tag(s0L2));
-  out[f++] = mix(57, s0t, tag(s0R), tag(s0R2));
-  out[f++] = mix(58, b0t, tag(b0L), tag(b0L2));
-  out[f++] = mix(59, s1t, tag(s1R), tag(s1R2));
+  out[f++] = mix(47, valueAt(lower, s0L, n));
+  out[f++] = mix(48, valueAt(tags, s0L, n));
+  out[f++] = mix(49, valueAt(lower, s0R, n));
+  out[f++] = mix(50, valueAt(tags, s0R, n));
+  out[f++] = mix(51, valueAt(lower, b0L, n));
+  out[f++] = mix(52, valueAt(tags, b0L, n));
+  out[f++] = mix(53, valueAt(lower, s1R, n));
+  out[f++] = mix(54, valueAt(tags, s1R, n));
+  out[f++] = mix(55, valueAt(tags, s1L, n));
+  out[f++] = mix(56, s0t, valueAt(tags, s0L, n), valueAt(tags, s0L2, n));
+  out[f++] = mix(57, s0t, valueAt(tags, s0R, n), valueAt(tags, s0R2, n));
+  out[f++] = mix(58, b0t, valueAt(tags, b0L, n), valueAt(tags, b0L2, n));
+  out[f++] = mix(59, s1t, valueAt(tags, s1R, n), valueAt(tags, s1R2, n));
   out[f++] = mix(60, s1w, s0w);
   out[f++] = mix(61, s1t, s0t);
   out[f++] = mix(62, s1w, s0t);
@@ -210,6 +220,22 @@ function parseFeatures(state: State, input: ParserInput, out: Int32Array): numbe
   out[f++] = mix(64, s1wt, s0wt);
   out[f++] = mix(65, s1t, s0t, between);
   out[f++] = mix(66, Math.min(depth, 4), b0 === n ? 1 : 0, b0t);
+  out[f++] = mix(67, s0c, b0c);
+  out[f++] = mix(68, s1c, s0c, b0c);
+  out[f++] = mix(69, s0c, b0c, b1c);
+  out[f++] = mix(70, s1c, b0c);
+  out[f++] = mix(71, s1t, b0t);
+  out[f++] = mix(72, s1w, b0w);
+  out[f++] = mix(73, s1wt, s0t, b0t);
+  out[f++] = mix(74, s1t, s0wt, b0t);
+  out[f++] = mix(75, s1t, s0t, b0wt);
+  out[f++] = mix(76, valueAt(suffix3, s0, n), s0t);
+  out[f++] = mix(77, valueAt(suffix3, b0, n), b0t);
+  out[f++] = mix(78, s2c, s1c, s0c);
+  out[f++] = mix(79, b0c, b1c, b2c);
+  out[f++] = mix(80, s0c, valueAt(coarse, s0L, n), valueAt(coarse, s0R, n));
+  out[f++] = mix(81, b0w, b1w);
+  out[f++] = mix(82, s0w, b0t, b1t);
   return f;
 }
 
@@ -251,6 +277,8 @@ export interface ParserTrainOptions {
   explore: number;
   minWeight: number;
   progress?: (epoch: number, accuracy: number) => void;
+  /** Called after each epoch but the last with the averaged weights so far (to score a dev set while choosing epochs). */
+  evaluate?: (weights: CompiledWeights, epoch: number) => void;
 }
 
 const TRAIN_DEFAULTS: ParserTrainOptions = { epochs: 10, seed: 1, exploreFrom: 2, explore: 0.9, minWeight: 0 };
@@ -291,6 +319,7 @@ export function trainParser(examples: ParserExample[], options: Partial<ParserTr
       }
     }
     settings.progress?.(epoch, correct / Math.max(1, total));
+    if (settings.evaluate && epoch < settings.epochs) settings.evaluate(trainer.compile(settings.minWeight), epoch);
   }
   return trainer.compile(settings.minWeight);
 }

@@ -171,47 +171,69 @@ export interface WeightArrays {
   weights: Int16Array;
 }
 
+/** Tables of at most this many classes keep each feature's weights in its slot, one cache line per feature. */
+const INLINE_CLASSES = 4;
+
 /** Pruned, quantised weights for prediction. */
 export class CompiledWeights {
   readonly arrays: WeightArrays;
   readonly classCount: number;
   private readonly mask: number;
+  /** Slot width: key then either (first entry, end of entries) or, for few classes, one weight per class. */
+  private readonly stride: number;
+  private readonly inline: boolean;
+  /** Open-addressing table, `stride` numbers per slot. */
   private readonly table: Int32Array;
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
+  /** Entries as `class << 16 | weight & 0xffff`, so a feature's run is read from one array. */
+  private readonly entries: Int32Array;
 
   constructor(arrays: WeightArrays) {
     this.arrays = arrays;
     this.classCount = arrays.classCount;
+    this.inline = arrays.classCount <= INLINE_CLASSES;
+    this.stride = this.inline ? 1 + arrays.classCount : 3;
     let size = 2;
     while (size < arrays.keys.length * 2) size *= 2;
     this.mask = size - 1;
-    this.table = new Int32Array(size);
-    this.starts = new Int32Array(size);
-    this.ends = new Int32Array(size);
+    this.table = new Int32Array(size * this.stride);
+    this.entries = new Int32Array(this.inline ? 0 : arrays.weights.length);
+    for (let e = 0; e < this.entries.length; e++) this.entries[e] = (arrays.classes[e]! << 16) | (arrays.weights[e]! & 0xffff);
     let at = 0;
     for (let i = 0; i < arrays.keys.length; i++) {
       const key = arrays.keys[i]!;
       let slot = key & this.mask;
-      while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.table[slot] = key;
-      this.starts[slot] = at;
-      at += arrays.lengths[i]!;
-      this.ends[slot] = at;
+      while (this.table[slot * this.stride] !== 0) slot = (slot + 1) & this.mask;
+      const base = slot * this.stride;
+      this.table[base] = key;
+      const end = at + arrays.lengths[i]!;
+      if (this.inline) {
+        for (let e = at; e < end; e++) this.table[base + 1 + arrays.classes[e]!] = arrays.weights[e]!;
+      } else {
+        this.table[base + 1] = at;
+        this.table[base + 2] = end;
+      }
+      at = end;
     }
   }
 
   /** Sums the integer weights of `features[0..count)` into `scores` (cleared first); compare scores, do not scale them. */
   score(features: Int32Array, count: number, scores: Int32Array): void {
     scores.fill(0);
-    const { table, mask, starts, ends } = this;
-    const { classes, weights } = this.arrays;
+    const { table, mask, entries, stride, inline, classCount } = this;
     for (let f = 0; f < count; f++) {
       const key = features[f]!;
       for (let slot = key & mask; ; slot = (slot + 1) & mask) {
-        const found = table[slot]!;
+        const base = slot * stride;
+        const found = table[base]!;
         if (found === key) {
-          for (let e = starts[slot]!, end = ends[slot]!; e < end; e++) scores[classes[e]!]! += weights[e]!;
+          if (inline) {
+            for (let c = 0; c < classCount; c++) scores[c]! += table[base + 1 + c]!;
+          } else {
+            for (let e = table[base + 1]!, end = table[base + 2]!; e < end; e++) {
+              const entry = entries[e]!;
+              scores[entry >>> 16]! += (entry << 16) >> 16;
+            }
+          }
           break;
         }
         if (found === 0) break;

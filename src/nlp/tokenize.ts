@@ -1,7 +1,8 @@
 /**
  * Tokenizer aligned with UD English (EWT/GUM): clitics split ("do n't", "John 's"), punctuation
- * alone, hyphens and slashes between letters split ("long - term", "and / or"), dotted acronyms
- * ("U.S."), abbreviations, numbers ("1,000", "9/11"), URLs and e-mail addresses whole.
+ * alone (runs of one symbol together: "!!", "===="), hyphens next to a letter and slashes between
+ * letters split ("long - term", "F - 16", "and / or"), dotted acronyms ("U.S."), abbreviations,
+ * numbers ("1,000", "9/11", "713-853-3989"), URLs and e-mail addresses whole.
  * Every token keeps its character offsets into the text given. Which abbreviations keep their
  * period, which endings are clitics and which written words split or stay whole are learned
  * from the treebanks (`learnTokenizerLexicon`) and shipped in the model, not written here.
@@ -18,6 +19,8 @@ export interface TokenizerLexicon {
   splits: Record<string, number[]>;
   /** Words with an inner hyphen or slash kept whole ("e-mail"). */
   joined: string[];
+  /** Tokens of two or more symbols kept whole (":)", "!!", "--"). */
+  symbols: string[];
 }
 
 /** One token of text: `text.slice(start, end) === form`. */
@@ -34,15 +37,21 @@ export interface Tokenizer {
   clitics: string[];
   splits: Map<string, number[]>;
   joined: Set<string>;
+  /** The piece pattern, with the learned symbol tokens tried first. */
+  piece: RegExp;
 }
 
 const URL = String.raw`(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'’”]`;
-const EMAIL = String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`;
+const EMAIL = String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*`;
 const ACRONYM = String.raw`(?:\p{L}\.){2,}`;
 const NUMBER = String.raw`\p{N}+(?:[.,:\/-]\p{N}+)*`;
 const WORD = String.raw`[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*(?:[-\/][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)*`;
-const PIECE = new RegExp(`${URL}|${EMAIL}|${ACRONYM}|${NUMBER}(?![\\p{L}])|${WORD}|\\.{2,}|-{2,}|\\S`, 'gu');
-const INNER_JOINT = /(?<=[\p{L}\p{M}])[-/](?=[\p{L}\p{M}])/u;
+/** A run of one repeated symbol ("====", "***"), or of sentence punctuation ("?!", "..."). */
+const SYMBOL_RUN = String.raw`([^\p{L}\p{N}\p{M}\s])\1+|[!?][!?.]+|\.[!?][!?.]*`;
+const WHOLE_SYMBOL_RUN = new RegExp(`^(?:${SYMBOL_RUN})$`, 'u');
+const PIECES = `${URL}|${EMAIL}|${ACRONYM}|${NUMBER}(?![\\p{L}\\p{N}])|${WORD}|${SYMBOL_RUN}|\\S`;
+/** A hyphen with a letter on one side at least ("long-term", "F-16"), or a slash between letters ("and/or"). */
+const INNER_JOINT = /(?<=[\p{L}\p{M}])-(?=[\p{L}\p{M}\p{N}])|(?<=\p{N})-(?=\p{L})|(?<=[\p{L}\p{M}])\/(?=[\p{L}\p{M}])/u;
 const LETTER = /\p{L}/u;
 const ADDRESS = /^(?:https?:\/\/|www\.)|@/;
 
@@ -59,15 +68,21 @@ export function createTokenizer(lexicon: TokenizerLexicon): Tokenizer {
     clitics: [...lexicon.clitics].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)),
     splits: new Map(Object.entries(lexicon.splits)),
     joined: new Set(lexicon.joined),
+    piece: new RegExp(`${[...lexicon.symbols].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).map((p) => `${p}|`).join('')}${PIECES}`, 'gu'),
   };
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
 /** Tokenizes `text.slice(from, to)`; offsets are into `text`. */
 export function tokenize(tokenizer: Tokenizer, text: string, from = 0, to = text.length): RawToken[] {
   const tokens: RawToken[] = [];
   const span = text.slice(from, to);
-  PIECE.lastIndex = 0;
-  for (let match = PIECE.exec(span); match; match = PIECE.exec(span)) {
+  const pattern = tokenizer.piece;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(span); match; match = pattern.exec(span)) {
     const start = from + match.index;
     let piece = match[0];
     // A period right after a word it belongs to ("Mr.", "etc.", the initial in "J. Smith").
@@ -75,7 +90,7 @@ export function tokenize(tokenizer: Tokenizer, text: string, from = 0, to = text
       const single = piece.length === 1 && piece === piece.toUpperCase();
       if (single || tokenizer.abbreviations.has(normalizeForm(piece) + '.')) {
         piece += '.';
-        PIECE.lastIndex = match.index + piece.length;
+        pattern.lastIndex = match.index + piece.length;
       }
     }
     pushWord(tokenizer, tokens, piece, start);
@@ -130,6 +145,7 @@ export function learnTokenizerLexicon(sentences: UdSentence[], options: Partial<
   const splitCounts = new Map<string, { count: number; lengths: number[] }>();
   const written = new Map<string, number>();
   const joined = new Map<string, number>();
+  const symbols = new Map<string, number>();
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const sentence of sentences) {
     const inside = new Set<number>();
@@ -150,7 +166,8 @@ export function learnTokenizerLexicon(sentences: UdSentence[], options: Partial<
       const lower = normalizeForm(word.form);
       bump(written, lower);
       if (lower.length > 1 && lower.endsWith('.') && LETTER.test(lower) && !lower.slice(0, -1).includes('.')) bump(abbreviations, lower);
-      if (INNER_JOINT.test(lower) && !lower.includes('@') && !/^(?:https?:|www\.)/.test(lower)) bump(joined, lower);
+      if (INNER_JOINT.test(lower) && !ADDRESS.test(lower)) bump(joined, lower);
+      if (lower.length > 1 && !/[\p{L}\p{N}\s]/u.test(lower) && !WHOLE_SYMBOL_RUN.test(lower)) bump(symbols, lower);
     }
   }
   const frequent = (map: Map<string, number>) => [...map].filter(([, count]) => count >= minCount).map(([key]) => key).sort();
@@ -161,5 +178,5 @@ export function learnTokenizerLexicon(sentences: UdSentence[], options: Partial<
     const byClitic = lengths.length === 2 && clitic.has(ending);
     if (!byClitic && count >= minCount && count / written.get(lower)! >= minSplitShare) splits[lower] = lengths;
   }
-  return { abbreviations: frequent(abbreviations), clitics: [...clitic], splits, joined: frequent(joined) };
+  return { abbreviations: frequent(abbreviations), clitics: [...clitic], splits, joined: frequent(joined), symbols: frequent(symbols) };
 }

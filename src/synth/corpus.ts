@@ -124,12 +124,3 @@ export function generateArticle(context: CorpusContext, index: number): SynthArt
   };
 }
 
-/**
- * Generates a synthetic corpus one article at a time (nothing is kept in memory but the
- * population). Same options, same articles.
- */
-export async function* generateCorpus(options: Partial<SynthOptions> = {}): AsyncGenerator<SynthArticle> {
-  const { articles, seed, actors, start } = { ...SYNTH_DEFAULTS, ...options };
-  const context = createCorpusContext(seed, actors);
-  for (let index = start; index < start + articles; index += 1) yield generateArticle(context, index);
-}

@@ -8,10 +8,14 @@ import { KgError } from '../../src/errors.ts';
 
 const fixture = (name: string) => `tests/catalog/fixtures/${name}`;
 
-/** The KgError message thrown by loading `paths`, or a failure if it loads. */
+/** The KgError message thrown by loading `paths` (on their own when `general` is false), or a failure if it loads. */
 function loadError(...paths: string[]): string {
+  return loadErrorWith({ general: false }, ...paths);
+}
+
+function loadErrorWith(options: { general: boolean }, ...paths: string[]): string {
   try {
-    loadCatalog(paths);
+    loadCatalog(paths, options);
   } catch (error) {
     expect(error).toBeInstanceOf(KgError);
     return (error as KgError).message;
@@ -67,13 +71,19 @@ describe('loadCatalog: bad catalogs are reported with file and line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'catalog-'));
     const file = join(dir, 'not-a-country.yaml');
     writeFileSync(file, 'actors:\n  - name: Someone\n    type: Person\n    country: kremlin\n');
-    expect(loadError(DEFAULT_CATALOG_PATH, file)).toContain(':4: actors[0].country: "kremlin" is a Organization, expected a Country');
+    expect(loadErrorWith({ general: true }, DEFAULT_CATALOG_PATH, file)).toContain(':4: actors[0].country: "kremlin" is a Organization, expected a Country');
+  });
+
+  it('a topic pack that redefines an actor of the general knowledge, with the line of both', () => {
+    const message = loadErrorWith({ general: true }, fixture('redefines-general.yaml'));
+    expect(message).toMatch(/redefines-general\.yaml:3: actors\[0\]\.name: "mali" is already defined by the general knowledge \(knowledge\/countries\.json:\d+\)/);
+    expect(message).toContain('use extend:');
   });
 });
 
 describe('loadCatalog: merging and indexes', () => {
   it('keeps a deliberately shared alias ambiguous', () => {
-    const catalog = loadCatalog([fixture('shared-alias.yaml')]);
+    const catalog = loadCatalog([fixture('shared-alias.yaml')], { general: false });
     expect(catalog.byAlias.get(nameKey('Security Council'))).toEqual(['security-council-of-kazakhstan', 'united-nations-security-council']);
   });
 
@@ -106,6 +116,16 @@ describe('loadCatalog: merging and indexes', () => {
     expect(catalog.byAlias.get(nameKey('NATO'))).toEqual(['nato']);
   });
 
+  it('lets a topic pack extend a general actor with aliases, gender and a note, leaving the general layer unchanged', () => {
+    const catalog = loadCatalog([fixture('extends-general.yaml')]);
+    expect(catalog.byId.get('mali')).toMatchObject({ layer: 'general', note: 'Extended by a test pack.' });
+    expect(catalog.byAlias.get(nameKey('Malian Republic'))).toEqual(['mali']);
+    expect(catalog.byId.get('antonio-guterres')).toMatchObject({ type: 'Person', gender: 'male', roles: [{ title: 'Secretary-General', of: 'united-nations' }] });
+    const alone = loadCatalog([]);
+    expect(alone.byId.get('mali')!.note).toBeUndefined();
+    expect(alone.byAlias.has(nameKey('Malian Republic'))).toBe(false);
+  });
+
   it('finds "The Kremlin" under the key of "Kremlin"', () => {
     expect(loadCatalog().byAlias.get(nameKey('The Kremlin'))).toEqual(['kremlin']);
   });
@@ -116,12 +136,12 @@ describe('loadCatalog: cache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'catalog-'));
     const file = join(dir, 'catalog.yaml');
     copyFileSync(fixture('shared-alias.yaml'), file);
-    const first = loadCatalog([file]);
-    expect(loadCatalog([file])).toBe(first);
+    const first = loadCatalog([file], { general: false });
+    expect(loadCatalog([file], { general: false })).toBe(first);
 
     writeFileSync(file, 'actors:\n  - name: Only One\n    type: Group\n');
     utimesSync(file, new Date(), new Date(Date.now() + 5_000));
-    const second = loadCatalog([file]);
+    const second = loadCatalog([file], { general: false });
     expect(second).not.toBe(first);
     expect(second.actors.map((actor) => actor.id)).toEqual(['only-one']);
   });

@@ -61,7 +61,9 @@ describe('WikiEvents', () => {
     const extract = (articles: Article[]): GraphDocument => {
       const [a1, b1] = articles;
       return graph(
-        [actor('police', 'Police'), actor('ann-smith', 'Ann Smith'), actor('bob', 'Bob'), actor('rebels', 'Rebels'), actor('town', 'town'), actor('cid', 'Cid')],
+        [['police', 'Police'], ['ann-smith', 'Ann Smith'], ['bob', 'Bob'], ['rebels', 'Rebels'], ['town', 'town'], ['cid', 'Cid']].map(([id, name]) =>
+          actor(id!, name!),
+        ),
         [
           // TP by name: Police / Ann Smith are mention texts.
           relation(a1!, 'police', 'ARRESTED', 'ann-smith'),
@@ -170,11 +172,16 @@ describe('benchmark mappings', () => {
   });
 
   it('refuses a rule with both a patient and participants, and a property mapped twice', () => {
-    const both = write('both.yaml', 'events:\n  - event: Contact.Contact.Meet\n    type: COMMUNICATED_WITH\n    patient: [Participant]\n    participants: [Participant]\n');
+    const both = write(
+      'both.yaml',
+      'events:\n  - event: Contact.Contact.Meet\n    type: COMMUNICATED_WITH\n    patient: [Participant]\n    participants: [Participant]\n',
+    );
     expect(() => loadWikiEventsMapping(both)).toThrow(/both\.yaml:2: .*give either patient/);
     const twice = write(
       'twice.yaml',
-      'properties:\n  - {property: P26, label: spouse, type: RELATIVE_OF, direction: either}\n  - {property: P26, label: spouse, type: RELATIVE_OF, direction: forward}\n',
+      'properties:\n' +
+        '  - {property: P26, label: spouse, type: RELATIVE_OF, direction: either}\n' +
+        '  - {property: P26, label: spouse, type: RELATIVE_OF, direction: forward}\n',
     );
     expect(() => loadReDocRedMapping(twice)).toThrow(/twice\.yaml:3: properties\[1\]\.property: P26 is mapped twice/);
   });

@@ -15,10 +15,9 @@ describe('degreeDeltas', () => {
     ).toEqual({ a: [0, -1], b: [1, 5], c: [-1, 0] });
   });
 
-  it('leaves out CO_MENTIONED, unmoved actors, and counts a self-loop once', () => {
+  it('leaves out unmoved actors and counts a self-loop once', () => {
     expect(
       plain([
-        { source: 'a', type: 'CO_MENTIONED', target: 'b', before: 0, after: 1 },
         { source: 'a', type: 'MET', target: 'b', before: 2, after: 2 },
         { source: 'c', type: 'MET', target: 'c', before: 0, after: 1 },
       ]),

@@ -96,20 +96,23 @@ export function nodeKeys(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__newsgraph.graph.nodes().sort());
 }
 
-/** Viewport coordinates (relative to the page) of a node or of an edge's midpoint. */
+/**
+ * Viewport coordinates (relative to the page) of a node or of an edge's midpoint; for a
+ * curved edge (parallel relations), the middle of its curve.
+ */
 export async function screenPoint(page: Page, item: { node: string } | { edge: string }): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((target) => {
     const { graph, sigma } = window.__newsgraph;
-    const position = (node: string) => sigma.getNodeDisplayData(node)!;
-    let graphPoint: { x: number; y: number };
-    if ('node' in target) graphPoint = position(target.node);
-    else {
-      const source = position(graph.source(target.edge));
-      const end = position(graph.target(target.edge));
-      graphPoint = { x: (source.x + end.x) / 2, y: (source.y + end.y) / 2 };
-    }
     // Display data are in sigma's normalised "framed graph" space.
-    return sigma.framedGraphToViewport(graphPoint);
+    const position = (node: string) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(node)!);
+    if ('node' in target) return position(target.node);
+    const source = position(graph.source(target.edge));
+    const end = position(graph.target(target.edge));
+    const curvature = (sigma.getEdgeDisplayData(target.edge) as { curvature?: number } | undefined)?.curvature ?? 0;
+    // @sigma/edge-curve draws a quadratic curve whose control point is the midpoint moved by
+    // curvature × (dy, -dx) in viewport pixels: the curve's middle is half way there.
+    const [dx, dy] = [end.x - source.x, end.y - source.y];
+    return { x: (source.x + end.x) / 2 + (curvature / 2) * dy, y: (source.y + end.y) / 2 - (curvature / 2) * dx };
   }, item);
   const box = (await page.locator('#graph').boundingBox())!;
   return { x: box.x + point.x, y: box.y + point.y };

@@ -7,6 +7,7 @@ const lexicon: TokenizerLexicon = {
   clitics: ["'s", "n't", "'re", "'ll", "'m", "'ve", "'d"],
   splits: { cannot: [3, 3], gonna: [3, 2] },
   joined: ['e-mail'],
+  symbols: [':)', ':-)'],
 };
 const tokenizer = createTokenizer(lexicon);
 
@@ -40,6 +41,13 @@ describe('tokenizer', () => {
     ]);
   });
 
+  it('keeps learned symbol tokens and runs of one symbol whole, and splits hyphens next to digits after letters', () => {
+    expect(forms('Great :) really!!! ==== In the 1990s F-16s flew?!')).toEqual([
+      'Great', ':)', 'really', '!!!', '====', 'In', 'the', '1990s', 'F', '-', '16s', 'flew', '?!',
+    ]);
+    expect(forms('ann@enron wrote: "ok" :-)')).toEqual(['ann@enron', 'wrote', ':', '"', 'ok', '"', ':-)']);
+  });
+
   it('keeps offsets into the whole text when given a span of it', () => {
     const text = 'First one.  “Isn’t it?” she asked…';
     const from = text.indexOf('“');
@@ -57,5 +65,6 @@ describe('tokenizer', () => {
     expect(learned.abbreviations).toEqual(['mr.']);
     expect(learned.clitics).toEqual(["'s"]);
     expect(learned.splits).toEqual({ cannot: [3, 3] });
+    expect(learned.symbols).toEqual([]);
   });
 });

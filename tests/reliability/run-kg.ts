@@ -23,6 +23,8 @@ export interface KgRunOptions {
   timeoutMs?: number;
   /** Send SIGINT (Ctrl-C) once the output matches, for commands that run until stopped (`kg serve`). */
   stopWhen?: RegExp;
+  /** Called with the child's pid just before that SIGINT (to see what it runs at that moment). */
+  beforeStop?: (pid: number) => void;
   /** Options for node itself, before the script (e.g. `--import` of a probe). */
   nodeArgs?: string[];
 }
@@ -44,7 +46,9 @@ export function runKg(args: readonly string[], options: KgRunOptions = {}): Prom
     let stopped = false;
     // Once only: a second Ctrl-C would find no handler left and kill the process outright.
     const checkStop = () => {
-      if (!stopped && options.stopWhen?.test(stdout + stderr)) stopped = child.kill('SIGINT');
+      if (stopped || !options.stopWhen?.test(stdout + stderr)) return;
+      options.beforeStop?.(child.pid!);
+      stopped = child.kill('SIGINT');
     };
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;

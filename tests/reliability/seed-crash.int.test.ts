@@ -7,7 +7,8 @@
  * canonical dumps, so nothing is missing and nothing is duplicated.
  *
  * Needs Java 17 and the Neo4j jars (.neo4j/lib), like the managed server itself; on a
- * machine without them (Docker or NEO4J_URI only) it is skipped and says why.
+ * machine without them (Docker or NEO4J_URI only) it is skipped and says why, except
+ * under CI, where it fails.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -32,8 +33,10 @@ const KILL_AFTER = 2 * BATCH_SIZE;
 const TUNING = { heap: '512m', pagecache: '128m' };
 
 const canRunOwnServer = (await probeJava()).available && (await runtimeLibsComplete());
-if (!canRunOwnServer)
-  console.warn('seed-crash: skipped: needs Java 17+ and the Neo4j jars in .neo4j/lib to run a server it may kill (run `kg neo4j start` once).');
+const NEEDS = 'needs Java 17+ and the Neo4j jars in .neo4j/lib to run a server it may kill (run `kg neo4j start` once)';
+// CI runs every integration test: there a missing prerequisite is a failure, not a skip.
+if (!canRunOwnServer && process.env.CI) throw new Error(`seed-crash: ${NEEDS}.`);
+if (!canRunOwnServer) console.warn(`seed-crash: skipped: ${NEEDS}.`);
 
 let work: string;
 let instance: ManagedInstance;

@@ -75,8 +75,8 @@ describe('hostile article text in the viewer', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await openView(page, server.url);
 
-    await page.locator('#search').fill('Mallory');
-    const suggestion = page.locator('#suggestions button').first();
+    await page.getByTestId('search').fill('Mallory');
+    const suggestion = page.getByTestId('search-suggestion').first();
     await expect.poll(() => suggestion.textContent(), { timeout: 15_000 }).toContain(IMG);
     await expectInert(page);
     await suggestion.click();
@@ -93,6 +93,12 @@ describe('hostile article text in the viewer', () => {
     await page.mouse.move(edge.x, edge.y);
     await page.mouse.click(edge.x, edge.y);
     await expect.poll(() => page.locator('#panel blockquote').first().textContent(), { timeout: 15_000 }).toContain(SCRIPT);
+    await expectInert(page);
+
+    // The article view: its title, outlet and (javascript:) URL.
+    await page.getByTestId('evidence-item').getByRole('button', { name: 'Open article' }).click();
+    await expect.poll(() => page.getByTestId('article-panel').locator('h2').textContent(), { timeout: 15_000 }).toContain(SCRIPT);
+    expect(await page.getByTestId('article-panel').textContent()).toContain(SVG);
     await expectInert(page);
 
     expect(await page.locator('#legend').textContent()).not.toContain('<');

@@ -17,7 +17,7 @@ import type { RunningServer } from '../../src/server/start-server.ts';
 import { cspViolations, launchBrowser, nodeKeys, openView, screenPoint, startTestServer, waitForView, type TestBrowser } from '../helpers/browser.ts';
 import { clearDatabase, testConnection, testDriver } from '../helpers/neo4j.ts';
 import { HOSTILE_MARKUP, hostileDocument } from './fixtures/documents.ts';
-import { ringGraphResult } from './fixtures/ring-graph.ts';
+import { ringActor, ringGraphResult } from './fixtures/ring-graph.ts';
 import { SETTINGS } from '../../viewer/src/settings.ts';
 
 const SEED_ARTICLES = new URL('../../seed/articles/', import.meta.url);
@@ -95,8 +95,8 @@ describe('viewer against the seeded graph', () => {
   it('finds Tokayev through the search box and shows his ego network', async () => {
     const page = await newPage();
     await openView(page, server.url);
-    await page.locator('#search').fill('Tokaev');
-    await page.locator('#suggestions button', { hasText: 'Kassym-Jomart Tokayev' }).click();
+    await page.getByTestId('search').fill('Tokaev');
+    await page.getByTestId('search-suggestion').filter({ hasText: 'Kassym-Jomart Tokayev' }).click();
     await waitForView(page);
     const nodes = await nodeKeys(page);
     expect(nodes).toContain('vladimir-putin');
@@ -169,6 +169,7 @@ describe('viewer against the seeded graph', () => {
     await first.locator('#query-params input[name=name]').fill('Putin');
     await first.locator('#query-params input[name=hops]').fill('1');
     await first.locator('#query-form button[type=submit]').click();
+    await expect.poll(() => new URL(first.url()).searchParams.get('q')).toBe('ego');
     await waitForView(first);
     const shared = first.url();
     expect(new URL(shared).searchParams.get('name')).toBe('Putin');
@@ -201,6 +202,7 @@ describe('viewer on a big graph', () => {
   it('draws 1,000 actors and 3,000 relationships with the cheap programs and still opens an actor on click', async () => {
     const page = await newPage();
     await page.route('**/api/query/graph*', (route) => route.fulfill({ json: ringGraphResult(1_000, 3) }));
+    await page.route('**/api/actor/actor-500', (route) => route.fulfill({ json: ringActor(1_000, 3, 500) }));
     await openView(page, server.url, '?q=graph');
     const drawing = await page.evaluate(() => {
       const { sigma } = window.__newsgraph;
@@ -221,8 +223,8 @@ describe('viewer on a big graph', () => {
     });
     const actor = await screenPoint(page, { node: 'actor-500' });
     await page.mouse.click(actor.x, actor.y);
-    await expect.poll(() => page.locator('#panel h2').textContent(), { timeout: 15_000 }).toBe('Actor 500');
-    expect(await page.locator('#panel .relations li').count()).toBe(6);
+    await expect.poll(() => page.getByTestId('actor-panel').locator('h2').textContent(), { timeout: 15_000 }).toBe('Actor 500');
+    expect(await page.getByTestId('relationship-item').count()).toBe(6);
     await page.close();
   });
 

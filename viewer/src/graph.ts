@@ -37,8 +37,6 @@ export interface RelationAttributes {
   size: number;
   /** Set on relationships sharing their pair of actors with others: drawn as curves, each bent its own way. */
   curvature?: number;
-  parallelIndex?: number | null;
-  parallelMaxIndex?: number | null;
   [property: string]: unknown;
 }
 
@@ -104,12 +102,19 @@ export function mergeGraph(graph: ViewerGraph, serialized: SerializedGraph): str
  */
 export function curveParallelEdges(graph: ViewerGraph): void {
   if (graph.size > SETTINGS.plainEdgesAbove) return;
-  indexParallelEdgesIndex(graph, { edgeIndexAttribute: 'parallelIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
-  graph.updateEachEdgeAttributes((_edge, attributes) => {
-    const index = attributes.parallelIndex;
-    if (typeof index === 'number') attributes.curvature = DEFAULT_EDGE_CURVATURE + (SETTINGS.parallelCurvatureSpread * DEFAULT_EDGE_CURVATURE * index) / (attributes.parallelMaxIndex || 1);
-    else delete attributes.curvature;
-    return attributes;
+  // Indexed on a bare copy, then only changed curvatures are written, edge by edge: sigma answers a
+  // bulk attribute update by repainting every edge without re-indexing, which fails for edges it has
+  // not drawn yet, and the index itself writes two attributes on every edge.
+  const pairs = new MultiDirectedGraph<Record<string, never>, { parallelIndex?: number | null; parallelMaxIndex?: number | null }>();
+  graph.forEachNode((node) => pairs.addNode(node));
+  graph.forEachEdge((edge, _attributes, source, target) => pairs.addEdgeWithKey(edge, source, target));
+  indexParallelEdgesIndex(pairs, { edgeIndexAttribute: 'parallelIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
+  pairs.forEachEdge((edge, { parallelIndex, parallelMaxIndex }) => {
+    const curvature =
+      typeof parallelIndex === 'number' ? DEFAULT_EDGE_CURVATURE + (SETTINGS.parallelCurvatureSpread * DEFAULT_EDGE_CURVATURE * parallelIndex) / (parallelMaxIndex || 1) : undefined;
+    if (graph.getEdgeAttribute(edge, 'curvature') === curvature) return;
+    if (curvature === undefined) graph.removeEdgeAttribute(edge, 'curvature');
+    else graph.setEdgeAttribute(edge, 'curvature', curvature);
   });
 }
 

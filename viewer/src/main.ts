@@ -260,9 +260,14 @@ renderLegend(byId('legend'));
 
 async function start(): Promise<void> {
   try {
-    const [{ queries, relationTypes: types }, timeline] = await Promise.all([listQueries(), fetchTimeline()]);
+    // Without the timeline the page still works, the slider stays disabled.
+    const timeline = fetchTimeline().catch((error: unknown) => {
+      reportError(error);
+      return { days: [] };
+    });
+    const { queries, relationTypes: types } = await listQueries();
     symmetricTypes = new Set(types.filter((type) => type.symmetric).map((type) => type.name));
-    slider.setDays(timeline.days);
+    slider.setDays((await timeline).days);
     queryForm = createQueryForm(
       queries,
       types,

@@ -105,7 +105,7 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, filte
   const edgeReducer = (edge: string, data: EdgeData) => {
     data.label = data.relationType ?? '';
     // Curves only for relationships sharing their pair; big graphs keep straight lines.
-    data.type = size.edgeProgram === 'arrow' && data.curvature ? 'curved' : size.edgeProgram;
+    data.type = size.edgeProgram === 'arrow' && data.curvature !== undefined ? 'curved' : size.edgeProgram;
     data.size *= size.sizeScale;
     if (filters.isEdgeFaded(edge)) data.color = SETTINGS.fadedEdgeColor;
     if (highlight?.edges.has(edge)) {

@@ -134,7 +134,7 @@ export const SETTINGS: ViewerSettings = {
   stagePadding: 130,
   searchDebounceMs: 200,
   defaultQuery: 'graph',
-  parallelCurvatureSpread: 3,
+  parallelCurvatureSpread: 2,
   fadedEdgeColor: '#dddddd',
   pathColor: '#e6550d',
   histogramColor: '#4a6fa5',

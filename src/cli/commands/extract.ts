@@ -10,6 +10,7 @@ import type { KgCommand } from '../types.ts';
 interface ExtractOptions {
   format: 'json' | 'table';
   catalog: string[];
+  topicPacks: boolean;
   ontology?: string;
   strict: boolean;
 }
@@ -49,6 +50,7 @@ export const command: KgCommand<ExtractOptions> = {
       .addOption(new Option('--format <format>', 'json: {"actors": […], "relations": […]} with evidence; table: one line per relation')
         .choices(['json', 'table']).default('json'))
       .option('--catalog <file>', 'a catalog merged after seed/catalog.yaml (kg candidates writes entries), repeatable', repeatable, [])
+      .option('--no-topic-packs', 'general knowledge alone (countries, organisations, agents): no seed/catalog.yaml, no --catalog')
       .option('--ontology <file>', 'an ontology file instead of schema/ontology.yaml')
       .option('--strict', 'stop at any unreadable article (or one whose extraction fails) and print nothing', false)
       .addHelpText('after', '\nUnreadable articles, and articles whose extraction fails, are reported on stderr and make the exit code 1.'),

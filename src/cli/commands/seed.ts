@@ -11,7 +11,17 @@ import { graphTotals, loadDocument, removeArticles } from '../../graph/loader.ts
 import { pipelineFingerprint } from '../../graph/pipeline-fingerprint.ts';
 import { ontologyRelationTypes } from '../../graph/rows.ts';
 import { applySchema } from '../../graph/schema.ts';
-import { formatProblem, scanArticles, streamArticles, type ArticleScan } from '../../ingest/index.ts';
+import {
+  addStoredSources,
+  fetchRequested,
+  foldIntoStoredArticles,
+  formatProblem,
+  ingestError,
+  scanArticles,
+  streamArticles,
+  type ArticleScan,
+  type IngestProblem,
+} from '../../ingest/index.ts';
 import { CLI_DEFAULTS } from '../defaults.ts';
 import { articlePaths, extractChecked, loadContext } from '../inputs.ts';
 import { repeatable, wholeNumber } from '../options.ts';
@@ -21,10 +31,25 @@ import { withDatabase } from '../with-database.ts';
 
 interface SeedOptions {
   catalog: string[];
+  topicPacks: boolean;
   strict: boolean;
   batchSize: number;
   force: boolean;
   remove: string[];
+  url: string[];
+  urls: string[];
+  refetch: boolean;
+}
+
+/** The ingest part of the summary: copies folded, inputs skipped (not English, no article), URLs fetched. */
+function ingestSummary(problems: readonly IngestProblem[], folded: number, urls: { fetched: number; cached: number } | null): string {
+  const skipped = (reason: IngestProblem['skip']) => problems.filter((problem) => problem.skip === reason).length;
+  const parts = [
+    `${folded} ${folded === 1 ? 'copy' : 'copies'} folded`,
+    `${skipped('not-english')} not English, ${skipped('no-article')} without article text (skipped)`,
+  ];
+  if (urls) parts.push(`URLs: ${urls.fetched} fetched, ${urls.cached} from the cache`);
+  return parts.join(', ');
 }
 
 /** Extracts and validates every article of `scan` without keeping the results: the failures. */
@@ -59,8 +84,12 @@ export const command: KgCommand<SeedOptions> = {
         'Safe to re-run: unchanged articles are skipped, changed ones replace their previous contribution; ' +
         'after a change to the catalogs, the ontology or the pipeline, every article counts as changed. ' +
         'An article that cannot be read or extracted is reported and left out; the others load, and the exit code is 1.')
-      .argument('[paths...]', 'article files (.txt, .md, .jsonl) or directories')
+      .argument('[paths...]', 'article files (.txt, .md, .jsonl, .html, .htm, .xml, .rss, .atom) or directories')
+      .option('--url <url>', 'fetch a web page or feed (http or https) and seed its articles, repeatable', repeatable, [])
+      .option('--urls <file>', 'fetch every URL of a file (one a line; # starts a comment), repeatable', repeatable, [])
+      .option('--refetch', 'fetch URLs again even when .kg/cache/ holds them', false)
       .option('--catalog <file>', 'an extra actor catalog on top of seed/catalog.yaml, repeatable', repeatable, [])
+      .option('--no-topic-packs', 'general knowledge alone (countries, organisations, agents): no seed/catalog.yaml, no --catalog')
       .option('--strict', 'any unreadable article, or one whose extraction fails, stops the run before anything is written', false)
       .option('--batch-size <n>', 'articles per transaction', wholeNumber(), CLI_DEFAULTS.batchSize)
       .option('--force', 'reload every article, changed or not', false)
@@ -74,9 +103,13 @@ export const command: KgCommand<SeedOptions> = {
     }
 
     // Everything that can fail on bad input happens before the first write.
-    const scan = await scanArticles(articlePaths(paths), { strict: options.strict });
-    for (const problem of scan.problems) console.error(`kg seed: skipped ${formatProblem(problem)}`);
-    const { context, files } = loadContext({ catalog: options.catalog });
+    const asksUrls = options.url.length > 0 || options.urls.length > 0;
+    const urls = asksUrls ? await fetchRequested(options.url, options.urls, { refetch: options.refetch }) : null;
+    if (options.strict && urls && urls.problems.length > 0) throw ingestError(urls.problems);
+    const scan = await scanArticles(asksUrls && paths.length === 0 ? [] : articlePaths(paths), { strict: options.strict, fetched: urls?.inputs ?? [] });
+    const problems = [...(urls?.problems ?? []), ...scan.problems];
+    for (const problem of problems) console.error(`kg seed: skipped ${formatProblem(problem)}`);
+    const { context, files } = loadContext({ catalog: options.catalog, topicPacks: options.topicPacks });
     const relationTypes = ontologyRelationTypes(context.ontology);
     const pipeline = pipelineFingerprint(files);
     const chunk = Math.max(CLI_DEFAULTS.chunkArticles, options.batchSize);
@@ -89,38 +122,45 @@ export const command: KgCommand<SeedOptions> = {
     return withDatabase(async (driver, database) => {
       await applySchema(driver, { database });
       const progress = createProgress('kg seed: extracting and loading', scan.articles, 'articles');
-      const summary = { created: 0, changed: 0, skipped: 0, failed: scan.problems.length };
+      const summary = { created: 0, changed: 0, skipped: 0, failed: problems.filter((problem) => problem.skip === undefined).length };
+      await foldIntoStoredArticles(driver, database, scan.copies, scan.settings.copyThreshold);
       let done = 0;
+      let reported = 0;
+      const report = (count: number) => progress.update((reported = count));
       for await (const articles of streamArticles(scan, chunk)) {
         const builder = new DocumentBuilder(context.ontology);
+        let failed = 0;
         for (const article of articles) {
           const { extraction, failure } = extractChecked(article, context);
           if (extraction) builder.add(extraction);
           else {
             console.error(`kg seed: skipped ${failure}`);
-            summary.failed++;
+            failed++;
           }
         }
+        summary.failed += failed;
         const loaded = await loadDocument(driver, builder.build(), {
           database,
           batchSize: options.batchSize,
           force: options.force,
           pipeline,
           relationTypes,
-          onProgress: (count) => progress.update(done + count),
+          onProgress: (count) => report(done + failed + count),
         });
         done += articles.length;
-        progress.update(done);
+        // A chunk with nothing to write (all unchanged or failed) reports no batch of its own.
+        if (reported !== done) report(done);
         summary.created += loaded.created.length;
         summary.changed += loaded.changed.length;
         summary.skipped += loaded.skipped.length;
       }
       progress.finish();
+      await addStoredSources(driver, database, scan.copies.storedFolds());
       const totals = await graphTotals(driver, database);
       console.log(
         `kg seed: articles: ${summary.created} new, ${summary.changed} changed, ${summary.skipped} unchanged (skipped), ` +
           `0 removed, ${summary.failed} failed; graph: ${totals.actors} actors, ${totals.relationships} relationships, ` +
-          `${totals.articles} articles; ${seconds()} s.`,
+          `${totals.articles} articles; ${ingestSummary(problems, scan.copies.folded, urls)}; ${seconds()} s.`,
       );
       return summary.failed > 0 ? 1 : 0;
     });

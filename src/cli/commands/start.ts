@@ -6,8 +6,8 @@
  * stops what it started (the viewer server, and the Neo4j unless --keep-running) and
  * leaves a Neo4j it found running alone.
  */
+import { Command } from 'commander';
 import { startNeo4j, stopNeo4j } from '../../neo4j/index.ts';
-import { CLI_DEFAULTS } from '../defaults.ts';
 import { wholeNumber } from '../options.ts';
 import type { KgCommand } from '../types.ts';
 import { command as seed } from './seed.ts';
@@ -49,8 +49,9 @@ export const command: KgCommand<StartOptions> = {
     const started = { alreadyRunning: neo4j.alreadyRunning, uri: neo4j.connection.uri };
     const release = async () => console.error(`kg start: ${await releaseNeo4j(started, options.keepRunning)}`);
     try {
-      const seedOptions = { catalog: [], strict: false, batchSize: CLI_DEFAULTS.batchSize, force: false, remove: [] };
-      const seeded = await Promise.race([seed.run(seedOptions, paths), stop.then(() => undefined)]);
+      // `kg seed <paths>` with its own defaults, parsed as that command would.
+      const seedCommand = seed.configure(new Command('seed')).exitOverride().parse(paths, { from: 'user' });
+      const seeded = await Promise.race([seed.run(seedCommand.opts(), seedCommand.args), stop.then(() => undefined)]);
       if (seeded === undefined) {
         // Ctrl-C while seeding: the load in flight is abandoned (each batch is one transaction) and the process ends here.
         console.error('kg start: interrupted while seeding; batches committed so far stay in the graph.');

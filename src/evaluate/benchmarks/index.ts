@@ -22,7 +22,7 @@ export interface BenchmarkOptions {
 
 /** Reads, extracts and scores one benchmark file. */
 export async function scoreBenchmarkFile(name: string, file: string, extract: Extractor, options: BenchmarkOptions = {}): Promise<BenchmarkScore> {
-  const read = BENCHMARKS[name];
+  const read = Object.hasOwn(BENCHMARKS, name) ? BENCHMARKS[name] : undefined;
   if (!read) throw new KgError(`eval: unknown benchmark "${name}"; use ${Object.keys(BENCHMARKS).join(' or ')}.`);
   const { documents, types } = read(file, options.mapping);
   const graph = await extract(documents.map((document) => document.article));

@@ -87,7 +87,8 @@ function documentOf(record: WikiEventsRecord, file: string, line: number, cluste
     throw new KgError(`${file}:${line} (${record.doc_id}): ${message}; is it a WikiEvents file?`);
   };
   const sentenceTokens = record.sentences.map(([tokens]) => tokens);
-  if (sentenceTokens.flat().length !== record.tokens.length) fail(`its sentences hold ${sentenceTokens.flat().length} tokens, "tokens" ${record.tokens.length}`);
+  const tokenCount = sentenceTokens.flat().length;
+  if (tokenCount !== record.tokens.length) fail(`its sentences hold ${tokenCount} tokens, "tokens" ${record.tokens.length}`);
   // Tokens keep their spacing inside a sentence; sentences (headlines and captions have no full stop) become paragraphs.
   const { text, tokens } = layOutTokens(
     sentenceTokens.map((sentence) => sentence.map(([token]) => token)),
@@ -96,7 +97,9 @@ function documentOf(record: WikiEventsRecord, file: string, line: number, cluste
   const spans = tokens.flat();
   const mentions = new Map<string, EntityMention>();
   for (const mention of record.entity_mentions) {
-    if (mention.start >= mention.end || mention.end > spans.length) fail(`mention ${mention.id} spans tokens ${mention.start}–${mention.end} of ${spans.length}`);
+    if (mention.start >= mention.end || mention.end > spans.length) {
+      fail(`mention ${mention.id} spans tokens ${mention.start}–${mention.end} of ${spans.length}`);
+    }
     const start = spans[mention.start]!.start;
     const end = spans[mention.end - 1]!.end;
     mentions.set(mention.id, { start, end, text: text.slice(start, end) });

@@ -12,11 +12,12 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { ewtSplitFiles, gumFilesIn, gumFilesOutside, readConllu } from '../conllu.ts';
-import { createModel, parseTokens, type NlpModel, type NlpModelHeader } from '../index.ts';
+import { coarseTags, createModel, parseTokens, type NlpModel, type NlpModelHeader } from '../index.ts';
 import { trainLabeller } from '../labeller.ts';
 import { lexicalHashes } from '../lexical.ts';
 import { learnMorphology } from '../morphology.ts';
-import { trainParser } from '../parser.ts';
+import { parse, trainParser, type ParserInput } from '../parser.ts';
+import type { CompiledWeights } from '../perceptron.ts';
 import { figures, formatFigures, scoreGoldTokens } from '../score.ts';
 import { tagSentence, trainTagger, type TaggedSentence } from '../tagger.ts';
 import { learnTokenizerLexicon } from '../tokenize.ts';
@@ -99,14 +100,21 @@ export function train(options: Partial<TrainOptions> & { dataDir: string }): Nlp
     progress: (epoch, acc) => log(`tagger epoch ${epoch}: train ${acc.toFixed(4)} (${elapsed()})`),
   });
 
+  const coarse = coarseTags(tags);
+  const parserInput = (forms: string[], predictedTags: Int32Array) =>
+    ({ words: lexicalHashes(forms), tags: predictedTags, coarse: Int32Array.from(predictedTags, (tag) => coarse[tag]!) });
   const examples = trainSentences.map((s, i) => {
-    const words = lexicalHashes(tagged[i]!.forms);
     const heads = Int32Array.from(s.words, (w) => w.head - 1);
-    return { input: { words, tags: predicted[i]! }, heads, labels: Int32Array.from(s.words, (w) => labelIndex.get(w.deprel)!) };
+    return { input: parserInput(tagged[i]!.forms, predicted[i]!), heads, labels: Int32Array.from(s.words, (w) => labelIndex.get(w.deprel)!) };
+  });
+  const devInputs = devSentences.map((s) => {
+    const forms = s.words.map((w) => w.form);
+    return { input: parserInput(forms, tagSentence(tagger, forms)), heads: s.words.map((w) => w.head - 1) };
   });
   const parser = trainParser(examples, {
     epochs: settings.parserEpochs, seed: settings.seed, minWeight: settings.prune,
     progress: (epoch, acc) => log(`parser epoch ${epoch}: oracle-move accuracy ${acc.toFixed(4)} (${elapsed()})`),
+    evaluate: (weights, epoch) => log(`parser epoch ${epoch}: dev UAS ${attachmentScore(weights, devInputs).toFixed(4)} (predicted tags)`),
   });
   const labeller = trainLabeller(
     examples.map((e) => ({ input: { words: e.input.words, tags: e.input.tags, heads: e.heads }, labels: e.labels })),
@@ -148,6 +156,20 @@ function jackknife(tagged: TaggedSentence[], tags: string[], settings: TrainOpti
     log(`jackknife fold ${fold + 1}/${settings.folds} tagged`);
   }
   return predicted;
+}
+
+/** Share of dev words whose predicted head is the gold head. */
+function attachmentScore(weights: CompiledWeights, dev: { input: ParserInput; heads: number[] }[]): number {
+  let correct = 0;
+  let total = 0;
+  for (const { input, heads } of dev) {
+    const predicted = parse(weights, input);
+    heads.forEach((head, i) => {
+      total++;
+      if (predicted[i] === head) correct++;
+    });
+  }
+  return correct / total;
 }
 
 function accuracy(predicted: Int32Array[], gold: TaggedSentence[]): number {
