@@ -115,7 +115,13 @@ export function findMentions(sentence: ParsedSentence, index: MentionIndex): Raw
       i = demonym.end;
       continue;
     }
-    if (lexicon.collectives.has(lowers[i]!)) {
+    const group = index.groups.longest(lowers, i);
+    if (group) {
+      mentions.push(Object.assign(make(i, i + group.length), { kind: 'group', groupId: group.values[0]! } as const));
+      i += group.length;
+      continue;
+    }
+    if (lexicon.collectives.has(lowers[i]!) && tokens[i]!.upos === 'NOUN') {
       const previous = mentions.at(-1);
       // A capitalised modifier was taken for a possible name: "Opposition activists".
       if (previous?.kind === 'unknown' && previous.weak && previous.end === i) mentions.pop();
@@ -123,12 +129,6 @@ export function findMentions(sentence: ParsedSentence, index: MentionIndex): Raw
       const base = make(start, i + 1);
       mentions.push(Object.assign(base, { kind: 'group', groupId: slugify(base.text) } as const));
       i++;
-      continue;
-    }
-    const group = index.groups.longest(lowers, i);
-    if (group) {
-      mentions.push(Object.assign(make(i, i + group.length), { kind: 'group', groupId: group.values[0]! } as const));
-      i += group.length;
       continue;
     }
     const role = matchRole(view, i);

@@ -130,8 +130,11 @@ export class ArticleResolver {
           if (!known && mention.end - mention.start > 1) for (const part of slug.split('-')) if (part.length > 2 && !this.untyped.has(part)) this.untyped.set(part, mention.name);
           return { mention, actorId: known ?? null, via: 'candidate' };
         }
-        const fullName = mention.guessedType === 'Person' && mention.end - mention.start === 1 ? this.untyped.get(slug) : undefined;
-        const id = this.meetCandidate(fullName ?? mention.name, mention.guessedType);
+        // A surname with a cue of its own ("Wickremesinghe, 73,") is still the person named in full before.
+        const single = mention.guessedType === 'Person' && mention.end - mention.start === 1;
+        const named = single ? this.candidateParts.get(slug) : undefined;
+        if (named) return { mention, actorId: named, via: 'candidate' };
+        const id = this.meetCandidate((single && this.untyped.get(slug)) || mention.name, mention.guessedType);
         if (mention.gender && !this.genderOf(id)) this.genders.set(id, mention.gender);
         // "Economic Community of West African States (ECOWAS)": the acronym names it from now on.
         const acronym = tokens[mention.end + 1];
