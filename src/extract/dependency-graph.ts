@@ -62,9 +62,12 @@ export class DependencyGraph {
     return members;
   }
 
-  /** Tokens in apposition to `token`, either way round ("Peskov, the Kremlin spokesman"). */
+  /**
+   * Tokens in apposition to `token`, either way round ("Peskov, the Kremlin spokesman"), and
+   * the name a descriptive noun stands before ("opposition veteran | Ranil Wickremesinghe").
+   */
   apposed(token: number): number[] {
-    return [...this.dependents(token, 'appos'), ...this.governors(token, 'appos')];
+    return [...this.dependents(token, 'appos'), ...this.governors(token, 'appos'), ...this.governors(token, 'nmod:desc')];
   }
 
   /** Every token below `token` in the basic tree, itself included. */
