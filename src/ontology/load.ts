@@ -49,6 +49,7 @@ const relationSchema = z.strictObject({
   properties: z.array(propertySchema).optional(),
   triggers: z.array(triggerSchema).optional(),
   supersedes: z.array(z.string().min(1)).optional(),
+  cameoEvents: z.array(z.string().regex(/^\d{2,4}$/, 'CAMEO event codes are 2 to 4 digits')).optional(),
 });
 
 const pathList = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
@@ -122,6 +123,7 @@ export function loadOntology(path: string = DEFAULT_ONTOLOGY_PATH): Ontology {
       properties,
       triggers,
       supersedes: spec.supersedes ?? [],
+      cameoEvents: spec.cameoEvents ?? [],
     });
   }
   for (const type of ACTOR_TYPES) {

@@ -73,6 +73,8 @@ export interface RelationType {
   triggers: Trigger[];
   /** Relation types this one replaces when both come from the same trigger word ("called on X to help"). */
   supersedes: string[];
+  /** CAMEO event codes (prefixes) the relation stands for, where its verb triggers may come from (scripts/cameo-triggers.ts). */
+  cameoEvents: string[];
 }
 
 /** Word lists the extraction stages use; see src/ontology/lexicon.ts and the `lexicon` section of schema/ontology.yaml. */
