@@ -25,7 +25,7 @@ const compiled = new WeakMap<Lexicon, RegExp>();
 function expressionOf(lexicon: Lexicon): RegExp {
   const known = compiled.get(lexicon);
   if (known) return known;
-  const alternatives = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alternatives = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   // Any month name or abbreviation, with an optional period ("Sept.").
   const month = `(${alternatives(lexicon.months.flat())})\\.?`;
   const expression = new RegExp(
@@ -46,7 +46,7 @@ function expressionOf(lexicon: Lexicon): RegExp {
   return expression;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Every temporal expression in `text` with its resolved date (see module comment); month,
@@ -65,7 +65,11 @@ function resolve(groups: Record<string, string | undefined>, articleDate: string
   const monthIndex = (name: string) => lexicon.months.findIndex((names) => names.includes(name.toLowerCase().replace('.', '')));
   if (groups.year) return groups.year;
   if (groups.myYear) return `${groups.myYear}-${pad(monthIndex(groups.myMonth!) + 1)}`;
-  const dayMonth = groups.mdDay ? { day: groups.mdDay, month: groups.mdMonth!, year: groups.mdYear } : groups.dmDay ? { day: groups.dmDay, month: groups.dmMonth!, year: groups.dmYear } : undefined;
+  const dayMonth = groups.mdDay
+    ? { day: groups.mdDay, month: groups.mdMonth!, year: groups.mdYear }
+    : groups.dmDay
+      ? { day: groups.dmDay, month: groups.dmMonth!, year: groups.dmYear }
+      : undefined;
   if (dayMonth) {
     const month = monthIndex(dayMonth.month);
     const day = Number(dayMonth.day);

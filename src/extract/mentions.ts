@@ -67,8 +67,8 @@ interface View {
 export function findMentions(sentence: ParsedSentence, index: MentionIndex): RawMention[] {
   const { lexicon } = index.ontology;
   const { tokens } = sentence;
-  const view: View = { sentence, tokens, lowers: tokens.map((token) => lowerOf(token.form)), lemmas: tokens.map((token) => lowerOf(token.lemma)), folded: fold(tokens), index };
-  const { lowers } = view;
+  const lowers = tokens.map((token) => lowerOf(token.form));
+  const view: View = { sentence, tokens, lowers, lemmas: tokens.map((token) => lowerOf(token.lemma)), folded: fold(tokens), index };
   const mentions: RawMention[] = [];
   // Each kind's fields are assigned onto this object: spreading it cost a quarter of this stage.
   const make = (start: number, end: number): MentionBase => ({
@@ -371,12 +371,23 @@ function isTitle(view: View, i: number): boolean {
  * such as "of the", "von der", and hyphenated parts), typed by the cues the text gives, or
  * `weak` when it gives none (a lone word may still be the surname of someone named earlier).
  */
-function matchUnknownName(view: View, from: number): { start: number; end: number; name: string; guessedType: ActorType; weak: boolean; gender?: Gender } | undefined {
+interface UnknownName {
+  start: number;
+  end: number;
+  name: string;
+  guessedType: ActorType;
+  weak: boolean;
+  gender?: Gender;
+}
+
+function matchUnknownName(view: View, from: number): UnknownName | undefined {
   const { tokens, lowers, index } = view;
   const { lexicon } = index.ontology;
   if (!startsName(view, from) || isCalendarWord(view, from) || isTitle(view, from)) return undefined;
   // "Lawyer Ama Mensah": a capitalised person noun before a name is its title, not part of it.
   if (index.personNouns.has(lowers[from]!) && tokens[from + 1] && isCapitalized(tokens[from + 1]!)) return undefined;
+  const connects = (i: number, runEnd: number) =>
+    !!tokens[i] && !isCapitalized(tokens[i]!) && CONNECTOR_TAGS.has(tokens[i]!.upos) && (tokens[i]!.upos !== 'DET' || i > runEnd);
   const joins = (i: number) => !!tokens[i] && isCapitalized(tokens[i]!) && NAME_TAGS.has(tokens[i]!.upos) && !isCalendarWord(view, i);
   let end = from + 1;
   let words = 1;
@@ -388,7 +399,7 @@ function matchUnknownName(view: View, from: number): { start: number; end: numbe
     }
     let next = end;
     // Lower-case connectors, at most two, "the" only after another: "Ministry of the Interior", not "Earlier the Head".
-    while (next < end + 2 && tokens[next] && !isCapitalized(tokens[next]!) && CONNECTOR_TAGS.has(tokens[next]!.upos) && (tokens[next]!.upos !== 'DET' || next > end)) next++;
+    while (next < end + 2 && connects(next, end)) next++;
     if (!joins(next) || matchDemonym(view, next) || isTitle(view, next)) break;
     // A known name ends the run, unless a connector ties it in: "Development Bank of Kazakhstan".
     if (next === end && matchName(view, next)) break;
@@ -404,7 +415,8 @@ function matchUnknownName(view: View, from: number): { start: number; end: numbe
   if (!orgCue && runWords.some((word) => lexicon.placeCues.has(word))) return undefined;
   // A title, role or person noun right before the name: "Gen.", "President", "prime minister", "lawyer", "opposition activist".
   const titled = lexicon.personTitles.has(before) || (from > 0 && isTitle(view, from - 1)) || followsPersonNoun(view, from);
-  const personCue = titled || (words > 1 && isFlatName(view, from, end)) || hasPersonApposition(view, from, end) || isAgeAfter(view, end) || hasRoleAfter(view, from, end);
+  const personCue =
+    titled || (words > 1 && isFlatName(view, from, end)) || hasPersonApposition(view, from, end) || isAgeAfter(view, end) || hasRoleAfter(view, from, end);
   const name = view.sentence.text.slice(tokens[from]!.start - view.sentence.start, tokens[end - 1]!.end - view.sentence.start);
   const gender = titled ? lexicon.titleGenders.get(before) : undefined;
   return {

@@ -104,7 +104,13 @@ export class ArticleResolver {
     if (actor) this.discourse.note(actor.id, actor.type, [actor.name, ...actor.aliases], weight);
   }
 
-  private resolve(mentions: readonly RawMention[], position: number, sentence: number, firstPerson: string | undefined, tokens: readonly Token[]): ResolvedMention {
+  private resolve(
+    mentions: readonly RawMention[],
+    position: number,
+    sentence: number,
+    firstPerson: string | undefined,
+    tokens: readonly Token[],
+  ): ResolvedMention {
     const mention = mentions[position]!;
     const next = mentions[position + 1];
     switch (mention.kind) {
@@ -127,7 +133,9 @@ export class ArticleResolver {
         if (mention.weak) {
           const known = this.actors.get(slug)?.status === 'candidate' ? slug : this.candidateParts.get(slug);
           // A name the text has not typed yet: a later typed mention of one of its words types it ("Wickremesinghe, 73,").
-          if (!known && mention.end - mention.start > 1) for (const part of slug.split('-')) if (part.length > 2 && !this.untyped.has(part)) this.untyped.set(part, mention.name);
+          if (!known && mention.end - mention.start > 1) {
+            for (const part of slug.split('-')) if (part.length > 2 && !this.untyped.has(part)) this.untyped.set(part, mention.name);
+          }
           return { mention, actorId: known ?? null, via: 'candidate' };
         }
         // A surname with a cue of its own ("Wickremesinghe, 73,") is still the person named in full before.
@@ -145,7 +153,8 @@ export class ArticleResolver {
       }
       case 'description': {
         const { discourse } = this;
-        const id = mention.refers === 'multilateral' ? discourse.latestMultilateral : mention.refers === 'government' ? discourse.homeCountry : discourse.latestCollective;
+        const byKind = { multilateral: discourse.latestMultilateral, government: discourse.homeCountry, collective: discourse.latestCollective };
+        const id = byKind[mention.refers];
         return { mention, actorId: id ? this.meet(id) : null, via: 'description' };
       }
       case 'pronoun': {

@@ -27,7 +27,8 @@ describe('lexicon', () => {
   });
 
   it('refuses a word listed under two genders, naming file and line', () => {
-    expect(errorOf('lexicon-pronoun-two-genders.yaml')).toMatch(/lexicon-pronoun-two-genders\.yaml:\d+: lexicon\.pronouns\.female(\.|\[)1\]?: "he" is already listed under male/);
+    const message = errorOf('lexicon-pronoun-two-genders.yaml');
+    expect(message).toMatch(/lexicon-pronoun-two-genders\.yaml:\d+: lexicon\.pronouns\.female(\.|\[)1\]?: "he" is already listed under male/);
   });
 
   it('refuses a month list that does not have twelve months, naming file and line', () => {
