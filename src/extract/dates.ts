@@ -3,8 +3,8 @@
  * "on Saturday", "two days ago", "last week", "on January 5", "5 January 2021",
  * "in 2019", "in March 2020". Results are ISO dates at the precision the text gives
  * ("2019", "2020-03", "2022-01-08"). Relative expressions stay unresolved (null) when the
- * article has no date. Month, weekday and number words are data (the lexicon of
- * schema/ontology.yaml).
+ * article has no date. Month, weekday, relative-day and number words are data (the
+ * lexicon of schema/ontology.yaml).
  */
 import { defaultLexicon } from '../ontology/default-lexicon.ts';
 import type { Lexicon } from '../ontology/lexicon.ts';
@@ -30,8 +30,7 @@ function expressionOf(lexicon: Lexicon): RegExp {
   const month = `(${alternatives(lexicon.months.flat())})\\.?`;
   const expression = new RegExp(
     [
-      `\\b(?<dayBefore>the day before yesterday)\\b`,
-      `\\b(?<relDay>yesterday|today|tonight|this morning|this afternoon|this evening|last night)\\b`,
+      `\\b(?<relDay>${alternatives(lexicon.relativeDays.keys())})\\b`,
       `\\b(?<count>\\d+|${alternatives(lexicon.numberWords.keys())}) (?<unit>day|week|month|year)s? ago\\b`,
       `\\blast (?<lastUnit>week|month|year)\\b`,
       `\\b(?:(?:on|last|this past|since) )?(?<weekday>${alternatives(lexicon.weekdays)})\\b`,
@@ -84,8 +83,7 @@ function resolve(groups: Record<string, string | undefined>, articleDate: string
   }
   if (!articleDate) return null;
   const reference = parse(articleDate);
-  if (groups.dayBefore) return shift(reference, -2);
-  if (groups.relDay) return shift(reference, /yesterday|last night/i.test(groups.relDay) ? -1 : 0);
+  if (groups.relDay) return shift(reference, lexicon.relativeDays.get(groups.relDay.toLowerCase().replace(/\s+/g, ' ')) ?? 0);
   if (groups.count && groups.unit) {
     const count = lexicon.numberWords.get(groups.count.toLowerCase()) ?? Number(groups.count);
     const unit = groups.unit.toLowerCase();

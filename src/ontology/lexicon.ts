@@ -43,6 +43,7 @@ export const lexiconSchema = z.strictObject({
   months: z.array(wordList).length(12, 'list the twelve months, January first'),
   weekdays: z.array(z.string().min(1)).length(7, 'list the seven weekdays, Sunday first'),
   numberWords: z.record(z.string().regex(/^[a-z]+$/, 'number words are lower-case words'), z.number().int().positive()),
+  relativeDays: z.record(z.string().regex(/^[a-z]+( [a-z]+)*$/, 'relative days are lower-case words'), z.number().int().max(0)),
 });
 
 export type RawLexicon = z.output<typeof lexiconSchema>;
@@ -98,6 +99,8 @@ export interface Lexicon {
   weekdays: string[];
   /** Number words of relative dates ("two days ago"). */
   numberWords: Map<string, number>;
+  /** Words for a day relative to the article's ("yesterday" → -1). */
+  relativeDays: Map<string, number>;
 }
 
 const lower = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()));
@@ -144,5 +147,6 @@ export function compileLexicon(raw: RawLexicon, issues: YamlIssue[], path: reado
     months: raw.months.map((names) => names.map((name) => name.toLowerCase())),
     weekdays: raw.weekdays.map((name) => name.toLowerCase()),
     numberWords: new Map(Object.entries(raw.numberWords)),
+    relativeDays: new Map(Object.entries(raw.relativeDays)),
   };
 }

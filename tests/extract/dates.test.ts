@@ -8,6 +8,9 @@ const dateOf = (text: string, articleDate: string | null = ARTICLE_DATE) => find
 describe('findDates', () => {
   it.each([
     ['talks took place yesterday', '2023-03-14'],
+    ['the strike began the day before yesterday', '2023-03-13'],
+    ['shots were heard last night', '2023-03-14'],
+    ['the envoy left in Sept. 2022', '2022-09'],
     ['police moved in on Saturday', '2023-03-11'],
     ['the minister quit two days ago', '2023-03-13'],
     ['they met last week', '2023-03-08'],
