@@ -7,8 +7,10 @@
 import os from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { apiSection } from './api.ts';
 import { extractionSection } from './extraction.ts';
+import { realTextSection } from './extraction-real.ts';
 import { generateGraphDocument } from './graph-rows.ts';
 import { loadingSection } from './loading.ts';
 import { describeMachine } from './machine.ts';
@@ -17,6 +19,9 @@ import { clearGraph, connectBenchNeo4j, startBenchNeo4j, type BenchNeo4j } from 
 import { querySection } from './queries.ts';
 import { toMarkdown, type BenchResults, type Section } from './report.ts';
 import { viewerSection } from './viewer.ts';
+
+/** The English Web Treebank's source documents: the real text extraction is timed on. */
+const REAL_TEXT_DIR = fileURLToPath(new URL('../../shared/data/ud/ewt/sources', import.meta.url));
 
 export const SECTION_NAMES = ['extraction', 'loading', 'queries', 'api', 'viewer'] as const;
 export type SectionName = (typeof SECTION_NAMES)[number];
@@ -28,6 +33,8 @@ export interface BenchConfig {
   /** Actors of the synthetic corpus for extraction. */
   corpusActors: number;
   extractionSizes: number[];
+  /** Every n-th EWT source document is the real text of the extraction section (1 = all 1,174). */
+  realTextStride: number;
   graph: { actors: number; relationships: number };
   naiveSample: number;
   queryRuns: number;
@@ -48,6 +55,7 @@ const full: BenchConfig = {
   seed: 1,
   corpusActors: 400,
   extractionSizes: [1_000, 10_000, 100_000],
+  realTextStride: 1,
   graph: { actors: 100_000, relationships: 1_000_000 },
   naiveSample: 5_000,
   queryRuns: 300,
@@ -58,8 +66,8 @@ const full: BenchConfig = {
 
 export const PRESETS: Record<BenchConfig['preset'], BenchConfig> = {
   full,
-  quick: { ...full, preset: 'quick', extractionSizes: [1_000, 10_000], graph: { actors: 10_000, relationships: 100_000 }, naiveSample: 2_000, queryRuns: 100, api: { ...full.api, seconds: 10 } },
-  tiny: { ...full, preset: 'tiny', corpusActors: 60, extractionSizes: [20], graph: { actors: 200, relationships: 1_000 }, naiveSample: 50, queryRuns: 5, api: { clients: 5, seconds: 1, maxRequests: 200 }, viewerSizes: [100] },
+  quick: { ...full, preset: 'quick', extractionSizes: [1_000, 10_000], realTextStride: 2, graph: { actors: 10_000, relationships: 100_000 }, naiveSample: 2_000, queryRuns: 100, api: { ...full.api, seconds: 10 } },
+  tiny: { ...full, preset: 'tiny', corpusActors: 60, extractionSizes: [20], realTextStride: 200, graph: { actors: 200, relationships: 1_000 }, naiveSample: 50, queryRuns: 5, api: { clients: 5, seconds: 1, maxRequests: 200 }, viewerSizes: [100] },
 };
 
 async function timedSection(name: string, work: () => Promise<Section>): Promise<Section> {
@@ -93,6 +101,11 @@ export async function runBench(config: BenchConfig, log: (line: string) => void 
   };
 
   if (wants('extraction')) {
+    await save(
+      await timedSection('Extraction on real text', () =>
+        realTextSection({ sourcesDir: REAL_TEXT_DIR, stride: config.realTextStride, cores: os.availableParallelism() }, log),
+      ),
+    );
     await save(
       await timedSection('Extraction', () =>
         extractionSection({ sizes: config.extractionSizes, seed: config.seed, actors: config.corpusActors, cores: os.availableParallelism(), workDir }, log),

@@ -19,6 +19,7 @@ describe('runBench (tiny preset)', () => {
 
     expect(written.machine).toMatchObject({ cores: expect.any(Number), node: process.versions.node, neo4j: expect.stringMatching(/^5\./) });
     expect(written.sections.map((section) => [section.name, section.error])).toEqual([
+      ['Extraction on real text', undefined],
       ['Extraction', undefined],
       ['Loading into Neo4j', undefined],
       ['Named queries', undefined],
