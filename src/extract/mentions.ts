@@ -384,8 +384,8 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
   const { tokens, lowers, index } = view;
   const { lexicon } = index.ontology;
   if (!startsName(view, from) || isCalendarWord(view, from) || isTitle(view, from)) return undefined;
-  // "Lawyer Ama Mensah": a capitalised person noun before a name is its title, not part of it.
-  if (index.personNouns.has(lowers[from]!) && tokens[from + 1] && isCapitalized(tokens[from + 1]!)) return undefined;
+  // "Lawyer Ama Mensah", "Head Coach": a capitalised person noun is a title or a job, never the start of a name.
+  if (index.personNouns.has(lowers[from]!)) return undefined;
   const connects = (i: number, runEnd: number) =>
     !!tokens[i] && !isCapitalized(tokens[i]!) && CONNECTOR_TAGS.has(tokens[i]!.upos) && (tokens[i]!.upos !== 'DET' || i > runEnd);
   const joins = (i: number) => !!tokens[i] && isCapitalized(tokens[i]!) && NAME_TAGS.has(tokens[i]!.upos) && !isCalendarWord(view, i);

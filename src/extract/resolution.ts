@@ -171,8 +171,7 @@ export class ArticleResolver {
         if (next && adjacent && (next.kind === 'name' || next.kind === 'unknown')) {
           const person = next.kind === 'name' ? next.entries[0]?.id : slugify(next.name);
           if (person) this.titled.set(mention.role, person);
-          // "Interim President Assimi Goita" in an article about Mali: someone the knowledge base lacks holds it in the article's country.
-          return { mention: next.kind === 'unknown' ? this.inHomeCountry(mention) : mention, actorId: null, via: 'role' };
+          return { mention, actorId: null, via: 'role' };
         }
         // "President of Kazakhstan [Name]": a title when a name follows, else the role in that country.
         const of = tokens[mention.end];
@@ -184,18 +183,9 @@ export class ArticleResolver {
             return { mention, actorId: this.role({ ...mention, country: this.standIn(next.entries[0]!.id) }, sentence), via: 'role' };
           }
         }
-        const holder = this.role(mention, sentence);
-        // "appointed X as vice president": a role nobody known holds, with no owner of its own ("of Y"), is one in the article's country.
-        const owned = tokens.some((token) => token.deprel.startsWith('nmod') && token.head >= mention.start && token.head < mention.end);
-        return { mention: holder || mention.former || owned ? mention : this.inHomeCountry(mention), actorId: holder, via: 'role' };
+        return { mention, actorId: this.role(mention, sentence), via: 'role' };
       }
     }
-  }
-
-  /** A role mention without a country placed in the country the article's text names most, when there is one. */
-  private inHomeCountry(mention: Extract<RawMention, { kind: 'role' }>): RawMention {
-    const home = this.discourse.homeCountry;
-    return mention.country || !home ? mention : { ...mention, country: home };
   }
 
   /** The actor a catalog entry acts as in news text (the Kremlin → Russia). */
