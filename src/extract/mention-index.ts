@@ -6,7 +6,7 @@
  */
 import { foldToken, nameKey, normalizeName } from '../catalog/normalize.ts';
 import type { Catalog, CatalogActor } from '../catalog/types.ts';
-import { loadKnowledgeBase, type AgentTable } from '../knowledge/load-knowledge.ts';
+import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge/load-knowledge.ts';
 import type { Ontology } from '../ontology/types.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 
@@ -32,6 +32,8 @@ export interface MentionIndex {
   holders: Map<string, CatalogActor[]>;
   /** Singular nouns for a person, one or two lower-case words ("lawyer", "opposition activist"): before a name they type it. */
   personNouns: Set<string>;
+  /** Given names, as written: the first words of the knowledge base's people ("Kwame", "Jean"); read on first use (the leaders file is large). */
+  readonly givenNames: Set<string>;
 }
 
 /** Key of a token for name lookup: its folded units ("Kassym" → ["kasim"]); [] for "-". */
@@ -51,10 +53,15 @@ export function tokenKeys(form: string): string[] {
 }
 
 /**
- * Builds the lookup tables for a catalog and an ontology; the person nouns come from the
- * general knowledge base's agent nouns (knowledge/agents.json) unless `agents` is given.
+ * Builds the lookup tables for a catalog and an ontology; person nouns come from the general
+ * knowledge base's agent nouns (knowledge/agents.json), given names from its world leaders
+ * (knowledge/leaders.json) and the catalog's people, unless `knowledge` is given.
  */
-export function buildMentionIndex(catalog: Catalog, ontology: Ontology, agents: AgentTable = loadKnowledgeBase({ topicPacks: false }).agents): MentionIndex {
+export function buildMentionIndex(
+  catalog: Catalog,
+  ontology: Ontology,
+  knowledge: Pick<KnowledgeBase, 'agents' | 'leaders'> = loadKnowledgeBase({ topicPacks: false }),
+): MentionIndex {
   const names = new PhraseTrie<NameEntry>();
   for (const [key, ids] of catalog.byAlias) {
     for (const id of ids) names.add(key.split(' '), { id, partial: false });
@@ -88,9 +95,23 @@ export function buildMentionIndex(catalog: Catalog, ontology: Ontology, agents: 
     }
   }
   const personNouns = new Set<string>();
-  for (const agent of agents.agents) {
+  for (const agent of knowledge.agents.agents) {
     if (agent.denotes !== 'person') continue;
     for (const form of agent.forms) if (form.number === 'singular' && form.text.split(' ').length <= 2) personNouns.add(form.text.toLowerCase());
   }
-  return { catalog, ontology, names, acronyms: catalog.byAcronym ?? new Map(), demonyms, roles, groups, holders, personNouns };
+  let givenNames: Set<string> | undefined;
+  const index = { catalog, ontology, names, acronyms: catalog.byAcronym ?? new Map(), demonyms, roles, groups, holders, personNouns };
+  return Object.defineProperty(index, 'givenNames', {
+    get: () => (givenNames ??= givenNamesOf([...knowledge.leaders.leaders, ...catalog.actors.filter((actor) => actor.type === 'Person')], ontology)),
+  }) as MentionIndex;
+}
+
+/** The first words of people's names: words of letters, not initials ("A.") nor titles ("Sir", "Sheikh"). */
+function givenNamesOf(people: ReadonlyArray<{ name: string }>, ontology: Ontology): Set<string> {
+  const given = new Set<string>();
+  for (const { name } of people) {
+    const [first, ...rest] = name.split(' ');
+    if (rest.length > 0 && first && /^\p{Lu}\p{Ll}+$/u.test(first) && !ontology.lexicon.personTitles.has(first.toLowerCase())) given.add(first);
+  }
+  return given;
 }

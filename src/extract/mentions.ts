@@ -415,8 +415,8 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
   if (!orgCue && runWords.some((word) => lexicon.placeCues.has(word))) return undefined;
   // A title, role or person noun right before the name: "Gen.", "President", "prime minister", "lawyer", "opposition activist".
   const titled = lexicon.personTitles.has(before) || (from > 0 && isTitle(view, from - 1)) || followsPersonNoun(view, from);
-  const personCue =
-    titled || (words > 1 && isFlatName(view, from, end)) || hasPersonApposition(view, from, end) || isAgeAfter(view, end) || hasRoleAfter(view, from, end);
+  const nameShape = words > 1 && (isFlatName(view, from, end) || startsWithGivenName(view, from, end));
+  const personCue = titled || nameShape || hasPersonApposition(view, from, end) || isAgeAfter(view, end) || hasRoleAfter(view, from, end);
   const name = view.sentence.text.slice(tokens[from]!.start - view.sentence.start, tokens[end - 1]!.end - view.sentence.start);
   const gender = titled ? lexicon.titleGenders.get(before) : undefined;
   return {
@@ -451,6 +451,11 @@ function isAgeAfter(view: View, end: number): boolean {
   const { tokens } = view;
   const age = tokens[end + 1];
   return tokens[end]?.form === ',' && age?.upos === 'NUM' && /^\d{1,3}$/.test(age.form) && (tokens[end + 2] === undefined || tokens[end + 2]!.upos === 'PUNCT');
+}
+
+/** "Kwame Nkrumah": proper nouns only, the first a given name the knowledge base knows. */
+function startsWithGivenName(view: View, from: number, end: number): boolean {
+  return view.index.givenNames.has(view.tokens[from]!.form) && view.tokens.slice(from, end).every((token) => token.upos === 'PROPN' || token.form === '-');
 }
 
 /** A person's name shape: every word after the first joined to the run by `flat` ("Mamadi Doumbouya"). */

@@ -1,11 +1,14 @@
 // Mentions and their resolution on sentences of our own, parsed by the shipped model, with the
 // shipped knowledge (general layer and topic pack).
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/extract/mentions.ts';
 import { ArticleResolver, type ResolvedMention } from '../../src/extract/resolution.ts';
 import { analyze } from '../../src/nlp/index.ts';
 import type { ParsedSentence } from '../../src/nlp/types.ts';
 import { context } from './article-fixture.ts';
+
+// The knowledge base, catalog, ontology and parser model load once, before the first test's clock.
+beforeAll(() => void analyze(`Ready, ${context().index.givenNames.size}.`), 60_000);
 
 /** The resolved mentions of each sentence of `text`, read as one article, and the resolver (its actors). */
 function read(text: string, date: string | null = '2023-03-15'): { sentences: ResolvedMention[][]; resolver: ArticleResolver } {
@@ -130,6 +133,13 @@ describe('actors found in the text and typed from it', () => {
     const aged = parsed('Talanga/PROPN/5/nsubj ,/PUNCT/3/punct 73/NUM/1/appos ,/PUNCT/3/punct said/VERB/0/root ./PUNCT/5/punct');
     expect(resolver.resolveSentence(1, findMentions(aged, context().index), aged.tokens).map((resolved) => resolved.actorId)).toEqual(['kobo-talanga']);
     expect(typeOf(resolver, 'kobo-talanga')).toBe('Person');
+  });
+
+  it('types a person from a given name the knowledge base knows (its world leaders), whatever the parser joined the words with', () => {
+    const sentence = parsed('Kwame/PROPN/2/compound Nkrumah/PROPN/3/nsubj spoke/VERB/0/root ./PUNCT/3/punct');
+    const mentions = findMentions(sentence, context().index);
+    const found = mentions.map((mention) => mention.kind === 'unknown' && [mention.name, mention.guessedType, mention.weak]);
+    expect(found).toEqual([['Kwame Nkrumah', 'Person', false]]);
   });
 
   it('takes a person\'s gender from a title, so the pronouns of each gender find their person', () => {
