@@ -82,10 +82,11 @@ describe('arguments outside the plain object position', () => {
 });
 
 describe('bare titles', () => {
-  it('home-country-title: "President X" of a person the catalog lacks holds the role in the article\'s country', () => {
+  // The article's main country is never guessed for a title: on Re-DocRED dev that guess added 60 false HOLDS_ROLE and no true one.
+  it('no-country-guess: "President X" of a person the knowledge base lacks gets no country the text does not give', () => {
     const text = 'Malian soldiers patrolled Bamako on Friday. Interim President Assimi Goita thanked Russia for its support.';
-    const relation = has([text], 'assimi-goita', 'HOLDS_ROLE', 'mali');
-    expect(relation?.properties).toMatchObject({ role: 'president' });
+    expect(has([text], 'assimi-goita', 'HOLDS_ROLE', 'mali')).toBeUndefined();
+    expect(has([text], 'assimi-goita', 'PRAISED', 'russia')).toBeDefined();
   });
 
   it('home-country-title: a catalogued person keeps the catalog\'s country', () => {
@@ -94,10 +95,9 @@ describe('bare titles', () => {
     expect(has([text], 'emmanuel-macron', 'HOLDS_ROLE', 'mali')).toBeUndefined();
   });
 
-  it('as-role-without-owner: "appointed X as prime minister" in the appointee\'s country', () => {
-    const text = 'Nigeria swore in a new cabinet. President Bola Tinubu appointed Kashim Shettima as vice president on Monday.';
-    const relation = has([text], 'kashim-shettima', 'HOLDS_ROLE', 'nigeria');
-    expect(relation?.properties).toMatchObject({ role: 'vice president' });
+  it('title-with-demonym: "Nigerian President X" of a person the knowledge base lacks holds the role in that country', () => {
+    const relation = has(['Nigerian President Bola Tinubu appointed Kashim Shettima as vice president on Monday.'], 'bola-tinubu', 'HOLDS_ROLE', 'nigeria');
+    expect(relation?.properties).toMatchObject({ role: 'president' });
   });
 
   it('as-role-without-owner: "named X as acting premier" uses the catalog country', () => {
