@@ -34,6 +34,8 @@ export interface MentionIndex {
   personNouns: Set<string>;
   /** Given names, as written: the first words of the knowledge base's people ("Kwame", "Jean"); read on first use (the leaders file is large). */
   readonly givenNames: Set<string>;
+  /** Name keys of the knowledge base's world leaders: full names, aliases and surnames ("bashar al assad", "assad"); read on first use. */
+  readonly leaderNames: Set<string>;
 }
 
 /** Key of a token for name lookup: its folded units ("Kassym" → ["kasim"]); [] for "-". */
@@ -100,10 +102,28 @@ export function buildMentionIndex(
     for (const form of agent.forms) if (form.number === 'singular' && form.text.split(' ').length <= 2) personNouns.add(form.text.toLowerCase());
   }
   let givenNames: Set<string> | undefined;
+  let leaderNames: Set<string> | undefined;
   const index = { catalog, ontology, names, acronyms: catalog.byAcronym ?? new Map(), demonyms, roles, groups, holders, personNouns };
-  return Object.defineProperty(index, 'givenNames', {
-    get: () => (givenNames ??= givenNamesOf([...knowledge.leaders.leaders, ...catalog.actors.filter((actor) => actor.type === 'Person')], ontology)),
+  return Object.defineProperties(index, {
+    givenNames: {
+      get: () => (givenNames ??= givenNamesOf([...knowledge.leaders.leaders, ...catalog.actors.filter((actor) => actor.type === 'Person')], ontology)),
+    },
+    leaderNames: { get: () => (leaderNames ??= leaderNamesOf(knowledge.leaders.leaders)) },
   }) as MentionIndex;
+}
+
+/** Name keys of people's names, aliases and surnames (the last word of a name of several). */
+function leaderNamesOf(people: ReadonlyArray<{ name: string; aliases: readonly string[] }>): Set<string> {
+  const keys = new Set<string>();
+  for (const person of people) {
+    for (const name of [person.name, ...person.aliases]) {
+      const key = nameKey(name);
+      keys.add(key);
+      const words = key.split(' ');
+      if (words.length > 1 && words.at(-1)!.length > 2) keys.add(words.at(-1)!);
+    }
+  }
+  return keys;
 }
 
 /** The first words of people's names: words of letters, not initials ("A.") nor titles ("Sir", "Sheikh"). */

@@ -9,7 +9,7 @@
  * by `flat`). Parts of speech, features and the parse decide what word lists used to; the
  * word lists left are the ontology's lexicon. Resolution to actor ids is in resolution.ts.
  */
-import { slugify } from '../catalog/normalize.ts';
+import { nameKey, slugify } from '../catalog/normalize.ts';
 import type { ActorType } from '../document/types.ts';
 import type { ParsedSentence, Token } from '../nlp/types.ts';
 import type { DescriptionKind, Gender } from '../ontology/lexicon.ts';
@@ -415,7 +415,7 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
   if (!orgCue && runWords.some((word) => lexicon.placeCues.has(word))) return undefined;
   // A title, role or person noun right before the name: "Gen.", "President", "prime minister", "lawyer", "opposition activist".
   const titled = lexicon.personTitles.has(before) || (from > 0 && isTitle(view, from - 1)) || followsPersonNoun(view, from);
-  const nameShape = words > 1 && (isFlatName(view, from, end) || startsWithGivenName(view, from, end));
+  const nameShape = (words > 1 && (isFlatName(view, from, end) || startsWithGivenName(view, from, end))) || isLeaderName(view, from, end);
   const personCue = titled || nameShape || hasPersonApposition(view, from, end) || isAgeAfter(view, end) || hasRoleAfter(view, from, end);
   const name = view.sentence.text.slice(tokens[from]!.start - view.sentence.start, tokens[end - 1]!.end - view.sentence.start);
   const gender = titled ? lexicon.titleGenders.get(before) : undefined;
@@ -451,6 +451,13 @@ function isAgeAfter(view: View, end: number): boolean {
   const { tokens } = view;
   const age = tokens[end + 1];
   return tokens[end]?.form === ',' && age?.upos === 'NUM' && /^\d{1,3}$/.test(age.form) && (tokens[end + 2] === undefined || tokens[end + 2]!.upos === 'PUNCT');
+}
+
+/** "Assad", "Bashar al-Assad": the name or surname of a world leader of the knowledge base (proper nouns only). */
+function isLeaderName(view: View, from: number, end: number): boolean {
+  const words = view.tokens.slice(from, end);
+  if (!words.every((token) => token.upos === 'PROPN' || token.form === '-' || !isCapitalized(token))) return false;
+  return view.index.leaderNames.has(nameKey(view.sentence.text.slice(words[0]!.start - view.sentence.start, words.at(-1)!.end - view.sentence.start)));
 }
 
 /** "Kwame Nkrumah": proper nouns only, the first a given name the knowledge base knows. */

@@ -142,6 +142,12 @@ describe('actors found in the text and typed from it', () => {
     expect(found).toEqual([['Kwame Nkrumah', 'Person', false]]);
   });
 
+  it('types a person from the name or surname of a world leader of the knowledge base', () => {
+    const sentence = parsed('Assad/PROPN/2/nsubj spoke/VERB/0/root ./PUNCT/2/punct');
+    const found = findMentions(sentence, context().index).map((mention) => mention.kind === 'unknown' && [mention.name, mention.guessedType, mention.weak]);
+    expect(found).toEqual([['Assad', 'Person', false]]);
+  });
+
   it('takes a person\'s gender from a title, so the pronouns of each gender find their person', () => {
     const [, second] = resolve('Mr. Peter Brown met Mrs. Amina Jones. She thanked him.');
     expect(second).toEqual([
