@@ -117,7 +117,8 @@ export function findMentions(sentence: ParsedSentence, index: MentionIndex): Raw
     }
     const group = index.groups.longest(lowers, i);
     if (group) {
-      mentions.push(Object.assign(make(i, i + group.length), { kind: 'group', groupId: group.values[0]! } as const));
+      const start = quantityStart(view, i, i + group.length, mentions.at(-1)?.end ?? 0);
+      mentions.push(Object.assign(make(start, i + group.length), { kind: 'group', groupId: group.values[0]! } as const));
       i += group.length;
       continue;
     }
@@ -126,8 +127,8 @@ export function findMentions(sentence: ParsedSentence, index: MentionIndex): Raw
       // A capitalised modifier was taken for a possible name: "Opposition activists".
       if (previous?.kind === 'unknown' && previous.weak && previous.end === i) mentions.pop();
       const start = collectiveStart(view, i, mentions.at(-1)?.end ?? 0);
-      const base = make(start, i + 1);
-      mentions.push(Object.assign(base, { kind: 'group', groupId: slugify(base.text) } as const));
+      const groupId = slugify(make(start, i + 1).text);
+      mentions.push(Object.assign(make(quantityStart(view, start, i + 1, mentions.at(-1)?.end ?? 0), i + 1), { kind: 'group', groupId } as const));
       i++;
       continue;
     }
@@ -219,6 +220,22 @@ function collectiveStart(view: View, noun: number, floor: number): number {
     start--;
   }
   return start;
+}
+
+/**
+ * "Dozens of demonstrators", "two of his deputies": when the parse makes a quantity (a number or a
+ * non-distinctive word of the lexicon) the head of the group's "of" phrase, the mention starts there,
+ * so the quantity's place in the sentence (a subject, an object) is the group's.
+ */
+function quantityStart(view: View, start: number, end: number, floor: number): number {
+  const { tokens, lowers } = view;
+  const groupHead = tokens.slice(start, end).find((token) => token.head < start || token.head >= end);
+  // "dozens of the demonstrators": a determiner may stand between.
+  const before = tokens[start - 1]?.upos === 'DET' && tokens[start - 1]!.head === groupHead?.index ? start - 1 : start;
+  const marker = tokens[before - 1];
+  const quantity = groupHead && tokens[groupHead.head];
+  if (!quantity || !marker || marker.upos !== 'ADP' || marker.head !== groupHead.index || quantity.index !== before - 2 || quantity.index < floor) return start;
+  return quantity.upos === 'NUM' || view.index.ontology.lexicon.nondistinctive.has(lowers[quantity.index]!) ? quantity.index : start;
 }
 
 /** A role noun at `from`: the longest role phrase over forms or lemmas ("ministers" finds "minister"), its end and whether it is plural. */

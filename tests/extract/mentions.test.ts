@@ -86,6 +86,12 @@ describe('mentions', () => {
     ]);
   });
 
+  it('starts a group at the quantity the parse makes its head ("Dozens of demonstrators"), keeping the group\'s id', () => {
+    const sentence = parsed('Dozens/NOUN/5/nsubj:pass of/ADP/4/case the/DET/4/det demonstrators/NOUN/1/nmod fled/VERB/0/root ./PUNCT/5/punct');
+    const [group] = findMentions(sentence, context().index);
+    expect(group && [group.text, group.kind === 'group' && group.groupId, group.start]).toEqual(['Dozens of the demonstrators', 'protesters', 0]);
+  });
+
   it('names other collectives by their noun phrase', () => {
     expect(resolve('Opposition activists gathered.')[0]).toEqual([['Opposition activists', 'opposition-activists']]);
   });
