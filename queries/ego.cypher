@@ -1,6 +1,6 @@
 // name: ego
 // title: Network around an actor
-// description: The actors up to `hops` relations away from one actor (given by id, or by name: exact name first, else the best `search` match), breadth first, the strongest relationships of each hop first, capped per hop.
+// description: The actors up to `hops` relations from one actor (by id, or by name: exact name, else the best `search` match), breadth first, heaviest first.
 // param: id actor = null -- Actor id; give id or name.
 // param: name fulltext = null -- Name or alias of the actor: an actor with exactly this name, else the best full-text match.
 // param: hops integer = 2 -- Relation hops from the actor, 1 to 3.

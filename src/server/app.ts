@@ -179,7 +179,8 @@ export function createApp(driver: Driver, options: AppOptions = {}): Hono {
 
   app.get('/api/evidence', async (c) => {
     const route = '/api/evidence';
-    const params = { source: required(c.req.query('source'), 'source', route), type: required(c.req.query('type'), 'type', route), target: required(c.req.query('target'), 'target', route) };
+    const [source, type, target] = (['source', 'type', 'target'] as const).map((name) => required(c.req.query(name), name, route));
+    const params = { source, type, target };
     return answer(c, async () => {
       const result = await run('evidence', params);
       return { rows: rowsOf<EvidenceRow>(result), truncated: result.truncated } satisfies EvidenceBody;

@@ -67,7 +67,14 @@ describe('command-line parameters', () => {
 describe('actor and relation[] parameters', () => {
   const picked = parseQueryFile(
     '/q/picked.cypher',
-    ['// name: picked', '// description: Actor and relation types.', '// param: who actor -- Actor.', '// param: kinds relation[] = [] -- Kinds.', '// returns: table', 'RETURN $who, $kinds'].join('\n'),
+    [
+      '// name: picked',
+      '// description: Actor and relation types.',
+      '// param: who actor -- Actor.',
+      '// param: kinds relation[] = [] -- Kinds.',
+      '// returns: table',
+      'RETURN $who, $kinds',
+    ].join('\n'),
   );
 
   it('takes an actor id as a string and relation types as a list', () => {

@@ -127,7 +127,8 @@ function showPath(view: ViewState): void {
   const name = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id);
   const paths = shortestPaths(graph, view.path.from, view.path.to, SETTINGS.pathsListed);
   renderer.setHighlight(paths.length ? pathHighlight(paths) : null);
-  showPaths(pathResult, graph, name(view.path.from), name(view.path.to), paths, (relation) => select({ kind: 'relation', key: relation.key }, relation));
+  const ends = { fromName: name(view.path.from), toName: name(view.path.to) };
+  showPaths(pathResult, graph, ends, paths, (relation) => select({ kind: 'relation', key: relation.key }, relation));
   fromPicker.set(view.path.from, name(view.path.from));
   toPicker.set(view.path.to, name(view.path.to));
 }
@@ -184,7 +185,8 @@ function relationRef(key: string): RelationRef | null {
   if (!parts) return null;
   const name = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id);
   const attributes = graph.hasEdge(key) ? graph.getEdgeAttributes(key) : null;
-  return { key, ...parts, sourceName: name(parts.source), targetName: name(parts.target), firstSeen: attributes?.firstSeen ?? null, lastSeen: attributes?.lastSeen ?? null };
+  const dates = { firstSeen: attributes?.firstSeen ?? null, lastSeen: attributes?.lastSeen ?? null };
+  return { key, ...parts, sourceName: name(parts.source), targetName: name(parts.target), ...dates };
 }
 
 async function openSelection(selection: Selection, known?: RelationRef): Promise<void> {
@@ -197,7 +199,9 @@ async function openSelection(selection: Selection, known?: RelationRef): Promise
       if (!request.isCurrent()) return;
       showActor(panel, actor, symmetricTypes, {
         openRelation: (relation) => select({ kind: 'relation', key: relation.key }, relation),
-        expand: (id) => current && !current.expanded.includes(id) && changeView({ expanded: [...current.expanded, id], hidden: current.hidden.filter((h) => h !== id) }),
+        expand: (id) => {
+          if (current && !current.expanded.includes(id)) changeView({ expanded: [...current.expanded, id], hidden: current.hidden.filter((h) => h !== id) });
+        },
         hide: (id) => current && changeView({ hidden: [...current.hidden, id] }),
         isShown: (id) => graph.hasNode(id),
       });
