@@ -8,6 +8,7 @@
  * then `streamArticles` read it twice (check, then stream) so that a large corpus never
  * is in memory at once.
  */
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import type { Article, IngestProblem, IngestResult } from './types.ts';
@@ -58,7 +59,7 @@ function describeFsError(error: unknown, what: 'path' | 'file' | 'directory'): s
 
 /** Collects article files below `directory`, skipping hidden entries and symlink loops. */
 async function walk(directory: string, files: string[], problems: IngestProblem[], seen: Set<string>): Promise<void> {
-  let entries;
+  let entries: Dirent[];
   try {
     const real = await realpath(directory);
     if (seen.has(real)) return;

@@ -102,11 +102,31 @@ describe('kg seed over saved pages and feeds', () => {
     expect(run.stdout).toMatch(/articles: 5 new, .* 0 failed; .*; 0 copies folded, 1 not English, 1 without article text \(skipped\); /);
     const stored = (await articles()).map(({ title, source, date, url }) => ({ title, source, date, url }));
     expect(stored).toEqual([
-      { title: 'Alliance says its troops will leave Kazakhstan within days', source: 'Eurasia Wire', date: '2022-01-09', url: 'https://eurasia-wire.example/2022/01/09/alliance-withdrawal' },
+      {
+        title: 'Alliance says its troops will leave Kazakhstan within days',
+        source: 'Eurasia Wire',
+        date: '2022-01-09',
+        url: 'https://eurasia-wire.example/2022/01/09/alliance-withdrawal',
+      },
       { title: 'Almaty airport reopens', source: 'Central Asia Monitor', date: '2022-01-10', url: 'https://ca-monitor.example/2022/01/10/almaty-airport' },
-      { title: 'Kazakhstan detains former security chief Masimov', source: 'Eurasia Wire', date: '2022-01-08', url: 'https://eurasia-wire.example/2022/01/08/masimov-detained' },
-      { title: 'Nazarbayev "on holiday", spokesman says', source: 'Central Asia Monitor', date: '2022-01-09', url: 'https://ca-monitor.example/2022/01/09/nazarbayev-spokesman' },
-      { title: 'Tokayev and Putin speak as alliance troops land in Almaty', source: 'Steppe Herald', date: '2022-01-06', url: 'https://steppe-herald.example/world/2022/01/06/tokayev-putin-call' },
+      {
+        title: 'Kazakhstan detains former security chief Masimov',
+        source: 'Eurasia Wire',
+        date: '2022-01-08',
+        url: 'https://eurasia-wire.example/2022/01/08/masimov-detained',
+      },
+      {
+        title: 'Nazarbayev "on holiday", spokesman says',
+        source: 'Central Asia Monitor',
+        date: '2022-01-09',
+        url: 'https://ca-monitor.example/2022/01/09/nazarbayev-spokesman',
+      },
+      {
+        title: 'Tokayev and Putin speak as alliance troops land in Almaty',
+        source: 'Steppe Herald',
+        date: '2022-01-06',
+        url: 'https://steppe-herald.example/world/2022/01/06/tokayev-putin-call',
+      },
     ]);
     const { records } = await driver.executeQuery('MATCH (e:Evidence) RETURN e.text AS text', {}, { database });
     expect(records.length).toBeGreaterThan(3);
