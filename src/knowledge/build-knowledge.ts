@@ -115,10 +115,13 @@ export function buildKnowledge(inputs: BuildInputs): BuildResult {
   const reserved = { ids: new Set(geography.map((actor) => actor.id)), keys: new Set(geography.flatMap((actor) => [actor.name, ...actor.aliases].map(nameKey))) };
   const organizationRecords = [...international.filter((record) => !looksLikePersonName(record.names[0]!, wordnet, smallWords)), ...nonState];
   const { organizations, codeOwners } = convertOrganizations(organizationRecords, { ids: config.ids, smallWords, wordnet, reserved });
-  const personRecords = [...countryRecords, ...international, ...nonState].filter(isPersonRecord);
-  const leaders = convertLeaders(personRecords, { leaderRoleCodes: config.leaderRoleCodes, smallWords, countries, codeOwners });
   const dropped = new Set(config.dropNames.map(nameKey));
-  const kept = organizations.filter((actor) => !dropped.has(nameKey(actor.name)));
+  // An organisation called by a common word alone ("The Order", "Chevron") would turn the word into an actor everywhere.
+  const kept = organizations.filter((actor) => !dropped.has(nameKey(actor.name)) && !isCommonWord(actor.name, wordnet));
+  const keptIds = new Set(kept.map((actor) => actor.id));
+  const owners = new Map([...codeOwners].filter(([, id]) => keptIds.has(id)));
+  const personRecords = [...countryRecords, ...international, ...nonState].filter(isPersonRecord);
+  const leaders = convertLeaders(personRecords, { leaderRoleCodes: config.leaderRoleCodes, smallWords, countries, codeOwners: owners });
   for (const actor of [...geography, ...kept]) actor.aliases = actor.aliases.filter((alias) => !isCommonWord(alias, wordnet));
   settleSharedNames(geography);
   settleSharedNames(kept);
