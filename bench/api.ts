@@ -100,7 +100,8 @@ export async function apiSection(options: ApiBenchOptions, log: (line: string) =
     const health50 = { name: '/api/health', value: percentile(health.latencies, 50) };
     const health99 = { name: '/api/health', value: percentile(health.latencies, 99) };
     const uncached = (value: number) => ({ name: 'ego, uncached', value });
-    const figure = (name: string, value: number, unit: string, extra: Pick<Row, 'baseline' | 'target'> = {}) => row({ figure: name, size, value, unit, ...extra });
+    const figure = (name: string, value: number, unit: string, extra: Pick<Row, 'baseline' | 'target'> = {}) =>
+      row({ figure: name, size, value, unit, ...extra });
     const rate = (result: LoadResult) => result.requests / result.seconds;
     section.rows.push(
       figure('ego requests/s', rate(ego), 'req/s', { baseline: { name: '/api/health', value: rate(health) } }),

@@ -65,9 +65,17 @@ function rateRows(label: string, size: string, full: PassResult, bare: PassResul
       value: sentences,
       unit: 'sent/s',
       baseline: { name: 'bare pass', value: perSecond(bare.sentences, bare.ms) },
-      ...(perCoreTarget === null ? {} : { target: { text: `≥ ${TARGET_PER_CORE.toLocaleString('en-US')}/s per core`, met: sentences / perCoreTarget >= TARGET_PER_CORE } }),
+      ...(perCoreTarget === null
+        ? {}
+        : { target: { text: `≥ ${TARGET_PER_CORE.toLocaleString('en-US')}/s per core`, met: sentences / perCoreTarget >= TARGET_PER_CORE } }),
     }),
-    row({ figure: `MB/s, ${label}`, size, value: perSecond(full.bytes / 1e6, full.ms), unit: 'MB/s', baseline: { name: 'bare pass', value: perSecond(bare.bytes / 1e6, bare.ms) } }),
+    row({
+      figure: `MB/s, ${label}`,
+      size,
+      value: perSecond(full.bytes / 1e6, full.ms),
+      unit: 'MB/s',
+      baseline: { name: 'bare pass', value: perSecond(bare.bytes / 1e6, bare.ms) },
+    }),
   ];
 }
 
@@ -87,7 +95,15 @@ export async function extractionSection(options: ExtractionBenchOptions, log: (l
     const bare = barePass(articles, context);
     const full = fullPass(articles, context);
     section.rows.push(...rateRows('1 core', size, full, bare, 1));
-    section.rows.push(row({ figure: 'cost per article, 1 core', size, value: (full.ms * 1000) / full.articles, unit: 'µs', baseline: { name: 'bare pass', value: (bare.ms * 1000) / bare.articles } }));
+    section.rows.push(
+      row({
+        figure: 'cost per article, 1 core',
+        size,
+        value: (full.ms * 1000) / full.articles,
+        unit: 'µs',
+        baseline: { name: 'bare pass', value: (bare.ms * 1000) / bare.articles },
+      }),
+    );
     section.rows.push(row({ figure: 'peak RSS (process so far)', size, value: process.resourceUsage().maxRSS / 1024, unit: 'MB' }));
     if (n === options.sizes[0]) {
       const truth: TruthArticle[] = [];
@@ -104,7 +120,14 @@ export async function extractionSection(options: ExtractionBenchOptions, log: (l
       const fullAll = await parallelPass(base, n, options.cores, 'full');
       const bareAll = await parallelPass(base, n, options.cores, 'bare');
       section.rows.push(...rateRows(`${options.cores} cores`, size, fullAll, bareAll, options.cores));
-      section.rows.push(row({ figure: `speed-up of ${options.cores} cores over 1`, size, value: perSecond(fullAll.sentences, fullAll.ms) / perSecond(full.sentences, full.ms), unit: '×' }));
+      section.rows.push(
+        row({
+          figure: `speed-up of ${options.cores} cores over 1`,
+          size,
+          value: perSecond(fullAll.sentences, fullAll.ms) / perSecond(full.sentences, full.ms),
+          unit: '×',
+        }),
+      );
     }
   }
   section.notes.push(
