@@ -119,14 +119,16 @@ function verbTable(file: VerbsFile): VerbTable {
 
 function leaderTable(file: LeadersFile, catalog: Catalog): LeaderTable {
   const byName = new Map<string, Leader[]>();
+  const byOf = new Map<string, Leader[]>();
   for (const leader of file.leaders) {
     for (const key of new Set([leader.name, ...leader.aliases].map(nameKey))) byName.set(key, [...(byName.get(key) ?? []), leader]);
+    for (const of of new Set(leader.roles.flatMap((role) => role.of ?? []))) byOf.set(of, [...(byOf.get(of) ?? []), leader]);
   }
   return {
     leaders: file.leaders,
     byName,
     holders: (of, role, date) =>
-      file.leaders.filter((leader) => leader.roles.some((held) => held.of === of && held.role === role && (!held.from || held.from <= date) && (!held.to || date <= held.to))),
+      (byOf.get(of) ?? []).filter((leader) => leader.roles.some((held) => held.of === of && held.role === role && (!held.from || held.from <= date) && (!held.to || date <= held.to))),
     catalogIdOf(leader) {
       const people = (catalog.byAlias.get(nameKey(leader.name)) ?? []).filter((id) => catalog.byId.get(id)?.type === 'Person');
       return people.length === 1 ? people[0] : undefined;
