@@ -64,7 +64,7 @@ export class CopyFolder {
   /** Keeps `article`, the one just given to `fold` that copied none, as an original for later copies. */
   keep(article: Article): void {
     const signature = this.last?.article === article ? this.last.signature : signatureOf(article.text);
-    const kept: KeptArticle = { id: article.id, signature, sources: sourcesOf(article) };
+    const kept: KeptArticle = { id: article.id, signature, sources: [...sourcesOf(article)] };
     this.index.add(signature, kept);
     this.byOrigin.set(originKey(article.origin), { kept, copy: false });
     this.keptById.set(article.id, kept);

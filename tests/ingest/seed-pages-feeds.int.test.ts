@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runNamedQuery } from '../../src/queries/run.ts';
 import { runMain } from '../cli/run-main.ts';
 import { clearDatabase, testConnection, testDriver } from '../helpers/neo4j.ts';
 import { fixturePath } from './fixture.ts';
@@ -151,6 +152,8 @@ describe('kg seed over saved pages and feeds', () => {
     expect(article!.copies).toHaveLength(1);
     expect(alone.length).toBeGreaterThan(0);
     expect(await relationships()).toEqual(alone);
+    const view = await runNamedQuery(driver, 'article-evidence', { id: article!.id }, { database });
+    expect(view.kind === 'table' && view.rows[0]).toMatchObject({ source: 'Caspian Daily', outlets: ['Caspian Daily', 'Steppe Herald'] });
   });
 
   it('folds a copy arriving in a later run into the stored article, again and again the same way', async () => {
