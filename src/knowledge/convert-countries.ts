@@ -47,7 +47,11 @@ function petrarchAdjectives(record: ActorRecord, country: WorldCountry, firstWor
     .filter((candidate) => !candidate.includes(' '))
     .map((candidate) => candidate.toLowerCase())
     .filter((word) =>
-      stems.some((stem) => (stem.startsWith(word) && word.length >= 4 && word !== stem) || (stem.length >= 4 && word.startsWith(stem) && word.length - stem.length <= 3 && word !== stem)),
+      stems.some(
+        (stem) =>
+          word !== stem &&
+          ((stem.startsWith(word) && word.length >= 4) || (stem.length >= 4 && word.startsWith(stem) && word.length - stem.length <= 3)),
+      ),
     )
     .map((word) => word[0]!.toUpperCase() + word.slice(1));
 }
@@ -99,7 +103,9 @@ export function convertCountries(
     const id = idOf(entry.name.common);
     const nameKeys = new Set([nameKey(entry.name.common)]);
     const records = recordsByCode.get(entry.cca3) ?? [];
-    const aliases = unique([entry.name.official, ...(entry.altSpellings ?? []).filter((alias) => alias !== entry.cca2), ...records.flatMap((record) => petrarchAcronyms(record, entry, smallWords))])
+    const spellings = (entry.altSpellings ?? []).filter((alias) => alias !== entry.cca2);
+    const acronyms = records.flatMap((record) => petrarchAcronyms(record, entry, smallWords));
+    const aliases = unique([entry.name.official, ...spellings, ...acronyms])
       .filter((alias) => LATIN_RE.test(alias))
       .filter((alias) => !nameKeys.has(nameKey(alias)) && nameKeys.add(nameKey(alias)));
     const english = entry.demonyms?.eng;

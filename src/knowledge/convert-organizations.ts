@@ -164,7 +164,11 @@ function mergeSuffixDrafts(drafts: readonly Draft[]): Draft[] {
     if (draft.names.length !== 1 || !draft.names[0]!.includes(' ')) continue;
     const name = draft.names[0]!;
     const candidates = (byLastWord.get(name.split(' ').pop()!) ?? []).filter(
-      (other) => other !== draft && !absorbed.has(other) && other.names.some((longer) => longer.endsWith(` ${name}`)) && [...draft.codes].some((code) => other.codes.has(code)),
+      (other) =>
+        other !== draft &&
+        !absorbed.has(other) &&
+        other.names.some((longer) => longer.endsWith(` ${name}`)) &&
+        [...draft.codes].some((code) => other.codes.has(code)),
     );
     if (candidates.length !== 1) continue;
     candidates[0]!.names.push(name);

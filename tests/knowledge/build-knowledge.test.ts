@@ -84,7 +84,10 @@ describe('buildKnowledge on excerpts of each source', () => {
       ],
     });
     expect(leaders.get('ibrahim-boubacar-keita')).toMatchObject({ aliases: ['IBK'], roles: [{ role: 'GOV', of: 'mali', from: '2013-09-04' }] });
-    expect(leaders.get('kofi-annan')).toMatchObject({ aliases: ['Kofi Atta Annan'], roles: [{ code: 'IGOUNO', of: 'united-nations', from: '1997-01-01', to: '2006-12-31' }] });
+    expect(leaders.get('kofi-annan')).toMatchObject({
+      aliases: ['Kofi Atta Annan'],
+      roles: [{ code: 'IGOUNO', of: 'united-nations', from: '1997-01-01', to: '2006-12-31' }],
+    });
     expect(leaders.has('ousmane-issoufi-maiga')).toBe(false);
   });
 
@@ -147,6 +150,8 @@ describe('the committed knowledge files', () => {
       worldCountriesVersion: JSON.parse(readFileSync(join(worldCountriesDir, 'package.json'), 'utf8')).version,
       wordnet,
     });
-    for (const [name, content] of files) expect(readFileSync(join('knowledge', name), 'utf8') === content, `knowledge/${name} is stale: run npm run build:knowledge`).toBe(true);
+    for (const [name, content] of files) {
+      expect(readFileSync(join('knowledge', name), 'utf8') === content, `knowledge/${name} is stale: run npm run build:knowledge`).toBe(true);
+    }
   }, 120_000); // the whole conversion: about 2 s alone, much more on a shared machine
 });

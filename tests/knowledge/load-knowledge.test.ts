@@ -67,7 +67,8 @@ describe('loadKnowledgeBase', () => {
   it('resolves capitals, demonyms and acronyms of any country', () => {
     const { catalog } = knowledge;
     expect(catalog.byId.get(catalog.byAlias.get(nameKey('Ouagadougou'))![0]!)!.standsFor).toBe('burkina-faso');
-    for (const [demonym, id] of [['Malian', 'mali'], ['Bolivian', 'bolivia'], ['Burkinabe', 'burkina-faso'], ['Ghanaian', 'ghana'], ['Afghan', 'afghanistan']]) {
+    const demonyms = [['Malian', 'mali'], ['Bolivian', 'bolivia'], ['Burkinabe', 'burkina-faso'], ['Ghanaian', 'ghana'], ['Afghan', 'afghanistan']];
+    for (const [demonym, id] of demonyms) {
       expect(catalog.actors.filter((actor) => actor.demonyms?.includes(demonym!)).map((actor) => actor.id), demonym).toEqual([id]);
     }
     expect(catalog.byAcronym!.get('ECOWAS') ?? catalog.byAlias.get(nameKey('ECOWAS'))).toEqual(['economic-community-of-west-african-states']);
