@@ -79,10 +79,15 @@ function showSummary(): void {
   summaryLine.textContent = `${actors} actors, ${relationships} relationships${filters.isActive() ? ` (of ${graph.order} and ${graph.size})` : ''}`;
 }
 
-/** Re-applies the filters after the graph or a choice changed, and redraws without re-indexing. */
-function refreshFilters(): void {
-  filters.update();
-  sigma.refresh({ skipIndexation: true });
+/**
+ * Re-applies the filters after the graph or a choice changed and redraws. A slider step
+ * (`only: 'changed'`) re-reduces only the items whose display changed; sigma still
+ * re-processes and draws everything, but skips reducing every node and edge again.
+ */
+function refreshFilters(only: 'changed' | 'all' = 'all'): void {
+  const changed = filters.update();
+  if (only === 'changed') sigma.refresh({ partialGraph: changed, skipIndexation: false });
+  else sigma.refresh({ skipIndexation: true });
   showSummary();
 }
 
@@ -104,8 +109,14 @@ async function loadGraph(view: ViewState): Promise<boolean> {
   graph.clear();
   mergeGraph(graph, result.graph);
   placeOnCircle(graph);
-  view.expanded.forEach((id, i) => graph.hasNode(id) && placeAround(graph, id, mergeGraph(graph, expansions[i]!.graph)));
-  if (path?.kind === 'graph') mergeGraph(graph, path.graph);
+  // New actors start next to the actor they were reached from (ForceAtlas2 cannot separate actors placed on one point).
+  view.expanded.forEach((id, i) => {
+    if (graph.hasNode(id)) placeAround(graph, id, mergeGraph(graph, expansions[i]!.graph));
+  });
+  if (path?.kind === 'graph') {
+    const added = mergeGraph(graph, path.graph);
+    if (graph.hasNode(view.path!.from)) placeAround(graph, view.path!.from, added);
+  }
   for (const id of view.hidden) if (graph.hasNode(id)) graph.dropNode(id);
   renderer.tuneForSize();
   startLayout();
@@ -224,7 +235,7 @@ const slider = createTimeSlider(
   (asOf, fadeDays) => {
     filters.choices.asOf = asOf;
     filters.choices.fadeDays = fadeDays;
-    refreshFilters();
+    refreshFilters('changed');
   },
   () => current && changeView({ asOf: filters.choices.asOf, fadeDays: filters.choices.fadeDays }),
 );
