@@ -42,6 +42,8 @@ describe('coerceParams', () => {
     expect(() => coerceParams(query, { id: 'x', all: 'yes' })).toThrow(/"all" expects true or false/);
     expect(() => coerceParams(query, { id: 'x', from: '05/01/2022' })).toThrow(/"from" expects a date written YYYY-MM-DD/);
     expect(() => coerceParams(query, { id: 'x', from: '2022-13-45' })).toThrow(/"from" expects a date/);
+    // Date.parse would take it (as 2 March): the one calendar check refuses it.
+    expect(() => coerceParams(query, { id: 'x', from: '2022-02-30' })).toThrow(/"from" expects a date/);
     expect(() => coerceParams(query, {})).toThrow(/"id" \(string\) is required/);
     expect(() => coerceParams(query, { id: 'x', depth: '1' })).toThrow(/unknown parameter "depth"; its parameters are: id, hops/);
   });
