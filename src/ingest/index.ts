@@ -18,4 +18,3 @@ export { defaultCacheDir, fetchRequested, fetchUrls, readUrlList, FETCH_DEFAULTS
 export { CopyFolder, COPY_THRESHOLD, type StoredFold } from './copies.ts';
 export { cleanText } from './clean-text.ts';
 export { formatProblem, ingestError } from './problems.ts';
-export { addStoredSources, foldIntoStoredArticles } from './stored-copies.ts';

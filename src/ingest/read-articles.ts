@@ -32,7 +32,7 @@ export interface IngestOptions {
   maxBytes: number;
   /** Fetched pages and feeds (fetch-url.ts), read after the files. */
   fetched: readonly ArticleInput[];
-  /** ISO 639-3 code of the language articles must be in; others are skipped. */
+  /** ISO 639-1 code of the language articles must be in; others are skipped. */
   language: string;
   /** Similarity at or above which an article is folded as a copy into an earlier one (copies.ts). */
   copyThreshold: number;
@@ -129,12 +129,12 @@ async function* articlesOf(inputs: readonly ArticleInput[], settings: IngestOpti
     const result = await readOne(input, settings.maxBytes);
     problems.push(...result.problems);
     for (const article of result.articles) {
-      const language = checkLanguage ? foreignLanguage(article.text, { language: settings.language }) : null;
+      const language = checkLanguage ? await foreignLanguage(article.text, { language: settings.language }) : null;
       if (language === null) {
         yield article;
         continue;
       }
-      const reason = `the article is not in the language read here ("${settings.language}"; franc-min says "${language}"); skipped`;
+      const reason = `the article is not in the language read here ("${settings.language}"; eld says "${language}"); skipped`;
       problems.push({ ...article.origin, skip: 'not-english', reason });
     }
   }

@@ -12,9 +12,7 @@ import { pipelineFingerprint } from '../../graph/pipeline-fingerprint.ts';
 import { ontologyRelationTypes } from '../../graph/rows.ts';
 import { applySchema } from '../../graph/schema.ts';
 import {
-  addStoredSources,
   fetchRequested,
-  foldIntoStoredArticles,
   formatProblem,
   ingestError,
   scanArticles,
@@ -22,6 +20,7 @@ import {
   type ArticleScan,
   type IngestProblem,
 } from '../../ingest/index.ts';
+import { addStoredSources, foldIntoStoredArticles } from '../../ingest/stored-copies.ts';
 import { CLI_DEFAULTS } from '../defaults.ts';
 import { articlePaths, extractChecked, loadContext } from '../inputs.ts';
 import { repeatable, wholeNumber } from '../options.ts';
