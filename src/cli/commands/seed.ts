@@ -82,7 +82,9 @@ export const command: KgCommand<SeedOptions> = {
       .description('Reads articles (default seed/articles), extracts the actor graph and loads it into Neo4j. ' +
         'Safe to re-run: unchanged articles are skipped, changed ones replace their previous contribution; ' +
         'after a change to the catalogs, the ontology or the pipeline, every article counts as changed. ' +
-        'An article that cannot be read or extracted is reported and left out; the others load, and the exit code is 1.')
+        'An article that cannot be read or extracted is reported and left out; the others load, and the exit code is 1. ' +
+        'Copies of one story from several outlets are loaded once, with every outlet and URL; articles not in English ' +
+        'and pages with no article text are reported and skipped.')
       .argument('[paths...]', 'article files (.txt, .md, .jsonl, .html, .htm, .xml, .rss, .atom) or directories')
       .option('--url <url>', 'fetch a web page or feed (http or https) and seed its articles, repeatable', repeatable, [])
       .option('--urls <file>', 'fetch every URL of a file (one a line; # starts a comment), repeatable', repeatable, [])
