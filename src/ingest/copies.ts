@@ -76,12 +76,15 @@ export class CopyFolder {
     return [...this.keptById.values()];
   }
 
-  /** Folds kept article `id` (with its copies) into the stored article `into`: it will not be loaded. */
+  /**
+   * Folds kept article `id` (with its copies) into the stored article `into`: it will not
+   * be loaded. A copy that is the stored article itself, read again, is no longer counted.
+   */
   foldIntoStored(id: string, into: string): void {
     const kept = this.keptById.get(id);
     if (!kept || kept.storedAs !== undefined) return;
     kept.storedAs = into;
-    this.folded++;
+    this.folded += 1 - kept.sources.filter((source) => source.id === into).length;
   }
 
   /** What the run adds to stored articles: the sources of every article folded into each. */

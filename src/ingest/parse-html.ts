@@ -60,7 +60,9 @@ export function parseHtmlPage(content: string | Uint8Array, origin: Pick<Article
 
   const { document } = parseHtmlDocument(decoded.text);
   const meta = readPageMeta(document as unknown as PageDocument, settings.pageUrl);
-  const found = new Readability(document as unknown as Document).parse();
+  // The metadata is read: without it, Readability takes the byline line for page furniture and drops it from the text.
+  for (const element of Array.from(document.querySelectorAll('meta'))) element.remove();
+  const found = new Readability(document as unknown as Document, { disableJSONLD: true }).parse();
   const noArticle = (why: string): IngestResult => ({
     articles: [],
     problems: [{ file, skip: 'no-article', reason: `the page holds no article text (${why}): an index page or a paywall stub? Skipped` }],

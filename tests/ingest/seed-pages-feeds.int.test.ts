@@ -171,6 +171,17 @@ describe('kg seed over saved pages and feeds', () => {
     }
   });
 
+  it('folds a run’s article into a stored copy of it, even when the stored one comes later in the run', async () => {
+    expect((await runMain(['seed', folder(STEPPE)])).code).toBe(0);
+    const [stored] = await articles();
+    const run = await runMain(['seed', folder(CASPIAN, STEPPE)]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/articles: 0 new, .*; 1 copy folded, /);
+    const after = await articles();
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatchObject({ id: stored!.id, source: 'Steppe Herald', outlets: ['Steppe Herald', 'Caspian Daily'] });
+  });
+
   it('--strict stops at a broken feed before writing anything', async () => {
     const run = await runMain(['seed', '--strict', folder(CASPIAN, fixturePath('feeds/not-well-formed.xml'))]);
     expect(run.code).not.toBe(0);
