@@ -242,6 +242,8 @@ const slider = createTimeSlider(
 
 sigma.on('clickNode', ({ node }) => select({ kind: 'actor', id: node }));
 sigma.on('clickEdge', ({ edge }) => select({ kind: 'relation', key: edge }));
+// Sigma reports a click that follows another within 300 ms as a double click, even on another edge.
+sigma.on('doubleClickEdge', ({ edge }) => select({ kind: 'relation', key: edge }));
 sigma.on('doubleClickNode', (event) => {
   event.preventSigmaDefault();
   if (current && !current.expanded.includes(event.node)) changeView({ expanded: [...current.expanded, event.node] });
