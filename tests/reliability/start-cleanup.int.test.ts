@@ -13,7 +13,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { releaseNeo4j } from '../../src/cli/commands/start.ts';
 import { openDriver } from '../../src/neo4j/index.ts';
 import { writeCorpus } from '../../src/synth/write-corpus.ts';
-import { testConnection } from '../helpers/neo4j.ts';
+import { neo4jEnv, testConnection } from '../helpers/neo4j.ts';
 import { hasStackTrace, runKg } from './run-kg.ts';
 
 const ARTICLE = fileURLToPath(new URL('../../seed/articles/000_590bbe6cddf5b072.txt', import.meta.url));
@@ -55,8 +55,7 @@ async function survivors(list: string[], ms = 5_000): Promise<string[]> {
 
 describe('kg start and Ctrl-C', () => {
   const connection = testConnection();
-  const { uri, username, password, database } = connection;
-  const env = { NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, NEO4J_DATABASE: database };
+  const env = neo4jEnv(connection);
 
   it('stops the viewer it started, leaves the already-running Neo4j alone, and leaves no process behind', async () => {
     let children: string[] = [];
