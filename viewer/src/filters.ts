@@ -64,6 +64,12 @@ export function createFilters(graph: ViewerGraph): Filters {
     hiddenEdges = new Set();
     fadedEdges = new Set();
     hiddenNodes = new Set();
+    if (!isActive()) {
+      // Everything shows (a fresh view): what changed is what was hidden or faded before.
+      shown = { actors: graph.order, relationships: graph.size };
+      const edges = new Set([...before.hiddenEdges, ...before.fadedEdges]);
+      return { nodes: [...before.hiddenNodes].filter((node) => graph.hasNode(node)), edges: [...edges].filter((edge) => graph.hasEdge(edge)) };
+    }
     const fadeBefore = choices.asOf && choices.fadeDays ? daysBefore(choices.asOf, choices.fadeDays) : null;
     const withShownEdge = new Set<string>();
     graph.forEachEdge((edge, attributes, source, target) => {
