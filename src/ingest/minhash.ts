@@ -128,8 +128,11 @@ export class SignatureIndex<T> {
     }
   }
 
-  /** The most similar indexed entry sharing a band with `signature` whose similarity is at least `threshold` (the earliest on ties). */
-  nearest(signature: Signature, threshold: number): { value: T; similarity: number } | null {
+  /**
+   * The most similar indexed entry sharing a band with `signature` whose similarity is at
+   * least `threshold` and that `accept` takes (the earliest on ties).
+   */
+  nearest(signature: Signature, threshold: number, accept: (value: T) => boolean = () => true): { value: T; similarity: number } | null {
     let best: { index: number; similarity: number } | null = null;
     const seen = new Set<number>();
     for (const key of bandKeys(signature)) {
@@ -139,7 +142,7 @@ export class SignatureIndex<T> {
         if (seen.has(index)) continue;
         seen.add(index);
         const score = similarity(signature, this.entries[index]!.signature);
-        if (score < threshold) continue;
+        if (score < threshold || !accept(this.entries[index]!.value)) continue;
         if (!best || score > best.similarity || (score === best.similarity && index < best.index)) best = { index, similarity: score };
       }
     }

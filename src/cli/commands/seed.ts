@@ -124,7 +124,7 @@ export const command: KgCommand<SeedOptions> = {
       await applySchema(driver, { database });
       const progress = createProgress('kg seed: extracting and loading', scan.articles, 'articles');
       const summary = { created: 0, changed: 0, skipped: 0, failed: problems.filter((problem) => problem.skip === undefined).length };
-      await foldIntoStoredArticles(driver, database, scan.copies, scan.settings.copyThreshold);
+      await foldIntoStoredArticles(driver, database, scan.copies);
       let done = 0;
       let reported = 0;
       const report = (count: number) => progress.update((reported = count));
