@@ -29,7 +29,12 @@ function random(seed: number): () => number {
 }
 
 /** Yields `count` articles of seed sentences with the seed's people replaced by random catalog people. */
-function* corpus(count: number, sentences: string[], people: Array<{ name: string; surname: string }>, seedPeople: Array<{ name: string; surname: string }>): Generator<Article> {
+function* corpus(
+  count: number,
+  sentences: string[],
+  people: Array<{ name: string; surname: string }>,
+  seedPeople: Array<{ name: string; surname: string }>,
+): Generator<Article> {
   const next = random(42);
   const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!;
   for (let i = 0; i < count; i++) {
@@ -67,7 +72,17 @@ async function measure(count: number): Promise<void> {
   }
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const cpuPerSecond = (sentenceCount * 1000) / cpu;
-  console.log(JSON.stringify({ articles: count, sentences: sentenceCount, relations, seconds: elapsed / 1000, sentencesPerSecond: (sentenceCount * 1000) / elapsed, cpuPerSecond, peakRssMb }));
+  console.log(
+    JSON.stringify({
+      articles: count,
+      sentences: sentenceCount,
+      relations,
+      seconds: elapsed / 1000,
+      sentencesPerSecond: (sentenceCount * 1000) / elapsed,
+      cpuPerSecond,
+      peakRssMb,
+    }),
+  );
 }
 
 const sizeArgument = process.argv.indexOf('--size');
@@ -83,7 +98,8 @@ if (sizeArgument > 0) {
     const rate = (value: number) => Math.round(value).toLocaleString('en-US').padStart(8);
     // CPU time is what one core costs; wall time also counts waiting for a busy machine.
     console.log(
-      `${String(result.articles).padStart(7)} articles  ${String(result.sentences).padStart(8)} sentences  ${rate(result.cpuPerSecond)} sentences/s of CPU (${rate(result.sentencesPerSecond)} wall)  peak RSS ${Math.round(result.peakRssMb)} MB  ${verdict}`,
+      `${String(result.articles).padStart(7)} articles  ${String(result.sentences).padStart(8)} sentences  ${rate(result.cpuPerSecond)} sentences/s of CPU ` +
+        `(${rate(result.sentencesPerSecond)} wall)  peak RSS ${Math.round(result.peakRssMb)} MB  ${verdict}`,
     );
   }
 }

@@ -64,7 +64,13 @@ function rateRows(label: string, size: string, full: PassResult, bare: PassResul
       unit: 'sent/s',
       baseline: { name: 'bare pass', value: perSecond(bare.sentences, bare.ms) },
     }),
-    row({ figure: `MB/s, ${label}`, size, value: perSecond(full.bytes / 1e6, full.ms), unit: 'MB/s', baseline: { name: 'bare pass', value: perSecond(bare.bytes / 1e6, bare.ms) } }),
+    row({
+      figure: `MB/s, ${label}`,
+      size,
+      value: perSecond(full.bytes / 1e6, full.ms),
+      unit: 'MB/s',
+      baseline: { name: 'bare pass', value: perSecond(bare.bytes / 1e6, bare.ms) },
+    }),
   ];
 }
 
@@ -84,14 +90,29 @@ export async function extractionSection(options: ExtractionBenchOptions, log: (l
     const bare = barePass(articles, context);
     const full = fullPass(articles, context);
     section.rows.push(...rateRows('1 core', size, full, bare));
-    section.rows.push(row({ figure: 'cost per article, 1 core', size, value: (full.ms * 1000) / full.articles, unit: 'µs', baseline: { name: 'bare pass', value: (bare.ms * 1000) / bare.articles } }));
+    section.rows.push(
+      row({
+        figure: 'cost per article, 1 core',
+        size,
+        value: (full.ms * 1000) / full.articles,
+        unit: 'µs',
+        baseline: { name: 'bare pass', value: (bare.ms * 1000) / bare.articles },
+      }),
+    );
     section.rows.push(row({ figure: 'peak RSS (process so far)', size, value: process.resourceUsage().maxRSS / 1024, unit: 'MB' }));
     if (options.cores > 1) {
       log(`extraction: ${size}, ${options.cores} cores`);
       const fullAll = await parallelPass(base, n, options.cores, 'full');
       const bareAll = await parallelPass(base, n, options.cores, 'bare');
       section.rows.push(...rateRows(`${options.cores} cores`, size, fullAll, bareAll));
-      section.rows.push(row({ figure: `speed-up of ${options.cores} cores over 1`, size, value: perSecond(fullAll.sentences, fullAll.ms) / perSecond(full.sentences, full.ms), unit: '×' }));
+      section.rows.push(
+        row({
+          figure: `speed-up of ${options.cores} cores over 1`,
+          size,
+          value: perSecond(fullAll.sentences, fullAll.ms) / perSecond(full.sentences, full.ms),
+          unit: '×',
+        }),
+      );
     }
   }
   section.notes.push(

@@ -113,7 +113,14 @@ export async function querySection(options: QueryBenchOptions, log: (line: strin
     const target = TARGETS[name];
     section.rows.push(
       row({ figure: `${name} p50`, size, value: percentile(samples, 50), unit: 'ms', baseline: floor(50) }),
-      row({ figure: `${name} p95`, size, value: p95, unit: 'ms', baseline: floor(95), ...(target === undefined ? {} : { target: { text: `≤ ${target} ms`, met: p95 <= target } }) }),
+      row({
+        figure: `${name} p95`,
+        size,
+        value: p95,
+        unit: 'ms',
+        baseline: floor(95),
+        ...(target === undefined ? {} : { target: { text: `≤ ${target} ms`, met: p95 <= target } }),
+      }),
       row({ figure: `${name} p99`, size, value: percentile(samples, 99), unit: 'ms', baseline: floor(99) }),
     );
 
@@ -129,6 +136,9 @@ export async function querySection(options: QueryBenchOptions, log: (line: strin
       await session.close();
     }
   }
-  section.notes.push(`Each query ran up to ${runs} times (after ${Math.ceil(runs / 5)} warm-up runs) in sequence, each with fresh random parameters, through runNamedQuery (READ transaction, server-side timeout, result cap).`);
+  section.notes.push(
+    `Each query ran up to ${runs} times (after ${Math.ceil(runs / 5)} warm-up runs) in sequence, each with fresh random parameters, through runNamedQuery ` +
+      `(READ transaction, server-side timeout, result cap).`,
+  );
   return section;
 }

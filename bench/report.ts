@@ -59,7 +59,8 @@ export function toMarkdown(results: BenchResults): string {
   const lines = [
     `# Benchmark results${results.quick ? ' (--quick)' : ''}`,
     '',
-    `${results.date} · ${machine.cpu} × ${machine.cores} cores · ${machine.memoryGb} GB RAM · ${machine.os} · Node ${machine.node} · Neo4j ${machine.neo4j ?? 'not used'} · total ${Math.round(results.seconds)} s`,
+    `${results.date} · ${machine.cpu} × ${machine.cores} cores · ${machine.memoryGb} GB RAM · ${machine.os} · Node ${machine.node} · Neo4j ` +
+      `${machine.neo4j ?? 'not used'} · total ${Math.round(results.seconds)} s`,
   ];
   for (const section of results.sections) {
     lines.push('', `## ${section.name}`, '');

@@ -66,8 +66,28 @@ const full: BenchConfig = {
 
 export const PRESETS: Record<BenchConfig['preset'], BenchConfig> = {
   full,
-  quick: { ...full, preset: 'quick', extractionSizes: [1_000, 10_000], realTextStride: 2, graph: { actors: 10_000, relationships: 100_000 }, naiveSample: 2_000, queryRuns: 100, api: { ...full.api, seconds: 10 } },
-  tiny: { ...full, preset: 'tiny', corpusActors: 60, extractionSizes: [20], realTextStride: 200, graph: { actors: 200, relationships: 1_000 }, naiveSample: 50, queryRuns: 5, api: { clients: 5, seconds: 1, maxRequests: 200 }, viewerSizes: [100] },
+  quick: {
+    ...full,
+    preset: 'quick',
+    extractionSizes: [1_000, 10_000],
+    realTextStride: 2,
+    graph: { actors: 10_000, relationships: 100_000 },
+    naiveSample: 2_000,
+    queryRuns: 100,
+    api: { ...full.api, seconds: 10 },
+  },
+  tiny: {
+    ...full,
+    preset: 'tiny',
+    corpusActors: 60,
+    extractionSizes: [20],
+    realTextStride: 200,
+    graph: { actors: 200, relationships: 1_000 },
+    naiveSample: 50,
+    queryRuns: 5,
+    api: { clients: 5, seconds: 1, maxRequests: 200 },
+    viewerSizes: [100],
+  },
 };
 
 async function timedSection(name: string, work: () => Promise<Section>): Promise<Section> {

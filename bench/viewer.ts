@@ -26,7 +26,16 @@ export interface ViewerBenchOptions {
 
 export const CHROMIUM = {
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+  ],
 };
 
 /** Origin the page is loaded from; every request to it is answered by page.route. */
@@ -37,7 +46,14 @@ const WHEEL_NOTCH_MS = 200;
 /** Nodes hovered one after the other for the hover latency. */
 const HOVER_SAMPLES = 12;
 const LAYOUT_TIMEOUT_MS = 60_000;
-const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
 
 /** Slider steps timed, spread over the span of the graph's dates. */
 const SLIDER_SAMPLES = 12;
@@ -135,7 +151,8 @@ const WHEEL_SCRIPT = `new Promise((resolve) => {
   const { sigma } = window.__newsgraph;
   const layer = sigma.getMouseCaptor().container;
   const box = layer.getBoundingClientRect();
-  const notch = (deltaY) => layer.dispatchEvent(new WheelEvent('wheel', { deltaY, deltaMode: 0, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, cancelable: true }));
+  const centre = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+  const notch = (deltaY) => layer.dispatchEvent(new WheelEvent('wheel', { deltaY, deltaMode: 0, ...centre, bubbles: true, cancelable: true }));
   const frames = [];
   const begin = performance.now();
   let last = begin;
@@ -235,8 +252,10 @@ export async function viewerSection(options: ViewerBenchOptions, log: (line: str
           if (url.origin !== ORIGIN) return route.abort();
           if (url.pathname.startsWith('/api/query/')) return route.fulfill({ status: 200, contentType: 'application/json', body: answers.graph });
           if (url.pathname === '/api/timeline') return route.fulfill({ status: 200, contentType: 'application/json', body: answers.timeline });
-          if (url.pathname === '/api/queries') return route.fulfill({ status: 200, contentType: 'application/json', body: '{"queries":[],"relationTypes":[]}' });
-          if (url.pathname.startsWith('/api/')) return route.fulfill({ status: 404, contentType: 'application/json', body: '{"error":{"message":"not in the bench"}}' });
+          if (url.pathname === '/api/queries')
+            return route.fulfill({ status: 200, contentType: 'application/json', body: '{"queries":[],"relationTypes":[]}' });
+          if (url.pathname.startsWith('/api/'))
+            return route.fulfill({ status: 404, contentType: 'application/json', body: '{"error":{"message":"not in the bench"}}' });
           const file = normalize(join(VIEWER_DIST, url.pathname === '/' ? 'index.html' : url.pathname));
           if (!file.startsWith(VIEWER_DIST)) return route.abort();
           const content = await readFile(file).catch(() => null);
@@ -249,8 +268,14 @@ export async function viewerSection(options: ViewerBenchOptions, log: (line: str
         try {
           await page.waitForFunction('window.__bench?.layoutStopped > 0', undefined, { timeout: LAYOUT_TIMEOUT_MS });
         } catch (error) {
-          const state = await page.evaluate('({ bench: window.__bench, layout: document.body.dataset.layout, status: document.getElementById("status")?.textContent })');
-          throw new Error(`bench: the viewer did not finish its layout in ${LAYOUT_TIMEOUT_MS / 1000} s (${JSON.stringify(state)}; page errors: ${pageErrors.join(' | ') || 'none'})`, { cause: error });
+          const state = await page.evaluate(
+            '({ bench: window.__bench, layout: document.body.dataset.layout, status: document.getElementById("status")?.textContent })',
+          );
+          throw new Error(
+            `bench: the viewer did not finish its layout in ${LAYOUT_TIMEOUT_MS / 1000} s (${JSON.stringify(state)}; page errors: ` +
+              `${pageErrors.join(' | ') || 'none'})`,
+            { cause: error },
+          );
         }
         const timings = (await page.evaluate('window.__bench')) as PageTimings;
         // In software rendering the frame that draws every edge again can outlast the
@@ -273,17 +298,53 @@ export async function viewerSection(options: ViewerBenchOptions, log: (line: str
         section.rows.push(
           row({ figure: 'data received → first render', size, value: timings.firstRender - timings.received, unit: 'ms' }),
           row({ figure: 'data received → layout stopped', size, value: timings.layoutStopped - timings.received, unit: 'ms' }),
-          row({ figure: 'layout running → stopped', size, value: timings.layoutStopped - timings.layoutStarted, unit: 'ms', baseline: { name: 'layout budget', value: layoutBudgetMs(nodes) } }),
+          row({
+            figure: 'layout running → stopped',
+            size,
+            value: timings.layoutStopped - timings.layoutStarted,
+            unit: 'ms',
+            baseline: { name: 'layout budget', value: layoutBudgetMs(nodes) },
+          }),
           row({ figure: 'frame time while dragging the view, p50', size, value: percentile(dragFrames, 50), unit: 'ms' }),
-          row({ figure: 'frame time while dragging the view, p95', size, value: percentile(dragFrames, 95), unit: 'ms', baseline: { name: '60 fps frame', value: 1000 / 60 } }),
+          row({
+            figure: 'frame time while dragging the view, p95',
+            size,
+            value: percentile(dragFrames, 95),
+            unit: 'ms',
+            baseline: { name: '60 fps frame', value: 1000 / 60 },
+          }),
           row({ figure: 'frame time, camera moved by code, p50', size, value: percentile(cameraFrames, 50), unit: 'ms' }),
-          row({ figure: 'frame time, camera moved by code, p95', size, value: percentile(cameraFrames, 95), unit: 'ms', baseline: { name: '60 fps frame', value: 1000 / 60 } }),
+          row({
+            figure: 'frame time, camera moved by code, p95',
+            size,
+            value: percentile(cameraFrames, 95),
+            unit: 'ms',
+            baseline: { name: '60 fps frame', value: 1000 / 60 },
+          }),
           row({ figure: 'frame time while zooming with the wheel, p50', size, value: percentile(wheelFrames, 50), unit: 'ms' }),
-          row({ figure: 'frame time while zooming with the wheel, p95', size, value: percentile(wheelFrames, 95), unit: 'ms', baseline: { name: '60 fps frame', value: 1000 / 60 } }),
+          row({
+            figure: 'frame time while zooming with the wheel, p95',
+            size,
+            value: percentile(wheelFrames, 95),
+            unit: 'ms',
+            baseline: { name: '60 fps frame', value: 1000 / 60 },
+          }),
           row({ figure: 'hover latency (pointer onto a node → next frame), p50', size, value: percentile(hoverLatencies, 50), unit: 'ms' }),
-          row({ figure: 'hover latency (pointer onto a node → next frame), p95', size, value: percentile(hoverLatencies, 95), unit: 'ms', baseline: { name: '100 ms (feels instant)', value: 100 } }),
+          row({
+            figure: 'hover latency (pointer onto a node → next frame), p95',
+            size,
+            value: percentile(hoverLatencies, 95),
+            unit: 'ms',
+            baseline: { name: '100 ms (feels instant)', value: 100 },
+          }),
           row({ figure: 'time slider step redraw (input → next frame), p50', size, value: percentile(sliderSteps, 50), unit: 'ms' }),
-          row({ figure: 'time slider step redraw (input → next frame), p95', size, value: percentile(sliderSteps, 95), unit: 'ms', baseline: { name: '100 ms (feels instant)', value: 100 } }),
+          row({
+            figure: 'time slider step redraw (input → next frame), p95',
+            size,
+            value: percentile(sliderSteps, 95),
+            unit: 'ms',
+            baseline: { name: '100 ms (feels instant)', value: 100 },
+          }),
         );
       } finally {
         await page.close();
@@ -292,6 +353,8 @@ export async function viewerSection(options: ViewerBenchOptions, log: (line: str
   } finally {
     await browser.close();
   }
-  section.notes.push('Headless Chromium with --disable-gpu renders WebGL in software (SwiftShader): frame times are an upper bound of what a desktop GPU gives.');
+  section.notes.push(
+    'Headless Chromium with --disable-gpu renders WebGL in software (SwiftShader): frame times are an upper bound of what a desktop GPU gives.',
+  );
   return section;
 }

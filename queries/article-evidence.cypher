@@ -1,6 +1,6 @@
 // name: article-evidence
 // title: One article and its evidence
-// description: One article as stored: its title, outlet, date and link, every evidence sentence it holds (in text order) and the actors it mentions.
+// description: One article as stored: title, outlet, date, link, every outlet and link that carried it, its evidence (text order) and the actors it mentions.
 // param: id string -- Article id.
 // returns: table
 MATCH (article:Article {id: $id})
@@ -15,4 +15,4 @@ CALL (article) {
   RETURN collect(actor {.id, .name, .type, count: m.count}) AS actors
 }
 RETURN article.id AS id, article.title AS title, article.source AS source, article.url AS url, article.date AS date,
-       evidence, actors
+       coalesce(article.outlets, []) AS outlets, coalesce(article.urls, []) AS urls, evidence, actors

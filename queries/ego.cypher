@@ -1,11 +1,10 @@
 // name: ego
 // title: Network around an actor
-// description: The actors up to `hops` relations away from one actor (given by id, or by name: exact name first, else the best `search` match), breadth first, the strongest relationships of each hop first, capped per hop.
+// description: The actors up to `hops` relations from one actor (by id, or by name: exact name, else the best `search` match), breadth first, heaviest first.
 // param: id actor = null -- Actor id; give id or name.
 // param: name fulltext = null -- Name or alias of the actor: an actor with exactly this name, else the best full-text match.
 // param: hops integer = 2 -- Relation hops from the actor, 1 to 3.
 // param: types relation[] = [] -- Only follow these relation types; every type when empty.
-// param: includeCoMentions boolean = false -- Also follow CO_MENTIONED relationships.
 // param: from date = null -- Only relationships last seen on or after this date.
 // param: to date = null -- Only relationships first seen on or before this date.
 // param: limit integer = 200 -- Most relationships followed per hop.
@@ -32,7 +31,6 @@ WITH actor AS center LIMIT 1
 CALL (center) {
   MATCH (center)-[r]-(next:Actor)
   WHERE r.relKey IS NOT NULL AND (size($types) = 0 OR type(r) IN $types)
-    AND (type(r) <> 'CO_MENTIONED' OR $includeCoMentions OR 'CO_MENTIONED' IN $types)
     AND ($from IS NULL OR r.lastSeen >= $from) AND ($to IS NULL OR r.firstSeen <= $to)
   WITH r, next ORDER BY r.weight DESC, r.relKey LIMIT $limit
   RETURN collect(r) AS hop1, collect(DISTINCT next) AS ring1
@@ -42,7 +40,6 @@ CALL (center, ring1) {
   MATCH (actor)-[r]-(next:Actor)
   WHERE $hops >= 2 AND next <> center
     AND r.relKey IS NOT NULL AND (size($types) = 0 OR type(r) IN $types)
-    AND (type(r) <> 'CO_MENTIONED' OR $includeCoMentions OR 'CO_MENTIONED' IN $types)
     AND ($from IS NULL OR r.lastSeen >= $from) AND ($to IS NULL OR r.firstSeen <= $to)
   WITH r, next ORDER BY r.weight DESC, r.relKey LIMIT $limit
   RETURN collect(DISTINCT r) AS hop2, collect(DISTINCT next) AS ring2
@@ -52,7 +49,6 @@ CALL (center, ring2) {
   MATCH (actor)-[r]-(next:Actor)
   WHERE $hops >= 3 AND next <> center
     AND r.relKey IS NOT NULL AND (size($types) = 0 OR type(r) IN $types)
-    AND (type(r) <> 'CO_MENTIONED' OR $includeCoMentions OR 'CO_MENTIONED' IN $types)
     AND ($from IS NULL OR r.lastSeen >= $from) AND ($to IS NULL OR r.firstSeen <= $to)
   WITH r, next ORDER BY r.weight DESC, r.relKey LIMIT $limit
   RETURN collect(DISTINCT r) AS hop3, collect(DISTINCT next) AS ring3

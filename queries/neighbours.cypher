@@ -3,14 +3,12 @@
 // description: One actor and its direct relationships, strongest first (the viewer's "expand").
 // param: id actor -- Actor id.
 // param: types relation[] = [] -- Only these relation types; every type when empty.
-// param: includeCoMentions boolean = false -- Also include CO_MENTIONED relationships.
 // param: limit integer = 100 -- Most relationships.
 // returns: graph
 MATCH (actor:Actor {id: $id})
 OPTIONAL CALL (actor) {
   MATCH (actor)-[r]-(next:Actor)
   WHERE r.relKey IS NOT NULL AND (size($types) = 0 OR type(r) IN $types)
-    AND (type(r) <> 'CO_MENTIONED' OR $includeCoMentions OR 'CO_MENTIONED' IN $types)
   RETURN r, next
   ORDER BY r.weight DESC, r.relKey
   LIMIT $limit

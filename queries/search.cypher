@@ -1,6 +1,6 @@
 // name: search
 // title: Search actors by name
-// description: Actors whose name or alias matches the words of `q`, tolerant of spelling and transliteration variants (Tokaev finds Tokayev) and of unfinished words.
+// description: Actors whose name or alias matches the words of `q`, tolerant of spelling and transliteration (Tokaev finds Tokayev) and of unfinished words.
 // param: q fulltext -- Words of the name to look for, e.g. "Tokaev".
 // param: limit integer = 10 -- Most actors to return.
 // returns: table

@@ -73,7 +73,9 @@ export function indexAliases(claims: readonly NameClaim[], start?: AliasIndex): 
       problems.push(
         claim.origin.source.describe({
           path: claim.origin.path,
-          message: `"${claim.name}" names both ${claim.actorId} and ${clash.actorId} (line ${source.lineOf(path)}); remove it from one, or list it under sharedAliases of both`,
+          message:
+            `"${claim.name}" names both ${claim.actorId} and ${clash.actorId} (line ${source.lineOf(path)}); ` +
+            'remove it from one, or list it under sharedAliases of both',
         }),
       );
       continue;

@@ -101,7 +101,8 @@ let generalMerged: { sources: readonly CatalogSource[]; merged: Merged } | undef
 export function buildCatalog(sources: readonly CatalogSource[]): Catalog {
   const generalCount = sources.filter((source) => source.layer === 'general').length;
   const general = sources.slice(0, generalCount);
-  if (generalCount > 0 && !(generalMerged && generalMerged.sources.length === generalCount && general.every((source, i) => generalMerged!.sources[i] === source))) {
+  const cached = generalMerged && generalMerged.sources.length === generalCount && general.every((source, i) => generalMerged!.sources[i] === source);
+  if (generalCount > 0 && !cached) {
     generalMerged = { sources: general, merged: mergeGeneral(general) };
   }
   return mergeSources(sources.slice(generalCount), generalCount > 0 ? generalMerged!.merged : undefined).catalog;
@@ -169,11 +170,12 @@ function mergeSources(sources: readonly CatalogSource[], base?: Merged): Merged 
       const origin = { source, path: ['actors', i, entry.id ? 'id' : 'name'] };
       const first = definedAt.get(id);
       if (first?.source.layer === 'general' && source.layer !== 'general') {
-        return at(origin, `"${id}" is already defined by the general knowledge (${lineOf(first)}); a topic pack may not redefine it: use extend: to add aliases, roles, demonyms, gender or a note`);
+        const advice = 'a topic pack may not redefine it: use extend: to add aliases, roles, demonyms, gender or a note';
+        return at(origin, `"${id}" is already defined by the general knowledge (${lineOf(first)}); ${advice}`);
       }
       if (first) return at(origin, `duplicate id "${id}" (first defined at ${lineOf(first)}); use extend: to add to it`);
       const { sharedAliases, surname, ...fields } = entry;
-      const actor: CatalogActor = { ...fields, id, aliases: [...entry.aliases, ...sharedAliases], roles: [...entry.roles], ...(source.layer ? { layer: source.layer } : {}) };
+      const actor: CatalogActor = { ...fields, id, aliases: [...entry.aliases, ...sharedAliases], roles: [...entry.roles] };
       actors.push(actor);
       byId.set(id, actor);
       definedAt.set(id, origin);

@@ -4,22 +4,17 @@
  * to other actors) live in load-catalog.ts.
  */
 import { z } from 'zod';
+import { isIsoDate } from '../document/iso-date.ts';
 import { ACTOR_TYPES } from '../document/types.ts';
 
 const actorId = z
   .string()
   .regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u, 'must be a kebab-case id such as "kassym-jomart-tokayev"');
 
-/** True when `text` (already shaped YYYY-MM-DD) names a day that exists. */
-function isCalendarDate(text: string): boolean {
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
-
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD (quote it if needed)')
-  .refine(isCalendarDate, 'is not a calendar date');
+  .refine(isIsoDate, 'is not a calendar date');
 
 const name = z.string().trim().min(1, 'must not be empty');
 

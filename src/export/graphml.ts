@@ -13,7 +13,8 @@ export function toGraphml(graph: SerializedGraph): string {
   const edgeKeys = declareKeys(graph.edges.map((edge) => edge.attributes ?? {}));
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+      'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...keyLines('node', nodeKeys),
     ...keyLines('edge', edgeKeys),
     '  <graph edgedefault="directed">',
@@ -23,7 +24,11 @@ export function toGraphml(graph: SerializedGraph): string {
   }
   graph.edges.forEach((edge, index) => {
     const id = escapeXml(edge.key ?? `e${index}`);
-    lines.push(`    <edge id="${id}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">`, ...dataLines('edge', edgeKeys, edge.attributes ?? {}), '    </edge>');
+    lines.push(
+      `    <edge id="${id}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">`,
+      ...dataLines('edge', edgeKeys, edge.attributes ?? {}),
+      '    </edge>',
+    );
   });
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');

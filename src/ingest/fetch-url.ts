@@ -190,7 +190,8 @@ async function fetchOne(request: UrlRequest, settings: FetchOptions): Promise<{ 
       await writeAtomically(bodyPath, body!);
       await writeAtomically(metaPath, `${JSON.stringify(entry, null, 2)}\n`);
     } catch (error) {
-      return fail(`the cache ${settings.cacheDir} cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); fix its permissions`);
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      return fail(`the cache ${settings.cacheDir} cannot be written (${code}); fix its permissions`);
     }
   }
   const charset = charsetOf(entry!.contentType);

@@ -4,7 +4,17 @@
  * lines, `<br>` as a line break, runs of white space collapsed as a browser renders them.
  * Scripts, styles, forms and embedded media have no text to give.
  */
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+
+/** linkedom takes about half a second to load: required on first use, so runs that read no page or feed do not pay. */
+let linkedom: typeof import('linkedom') | undefined;
+const require = createRequire(import.meta.url);
+
+/** linkedom's `parseHTML`, loaded on first use. */
+export function parseHtmlDocument(html: string): ReturnType<(typeof import('linkedom'))['parseHTML']> {
+  linkedom ??= require('linkedom') as typeof import('linkedom');
+  return linkedom.parseHTML(html);
+}
 
 /** Elements that start and end a paragraph of their own. */
 const BLOCK = new Set([
@@ -72,6 +82,6 @@ export function elementText(root: unknown): string {
 
 /** The paragraphs of an HTML fragment (a feed item's content), joined by blank lines. */
 export function htmlFragmentText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const { document } = parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`);
   return elementText(document.body);
 }

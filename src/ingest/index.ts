@@ -15,7 +15,6 @@ export { parseJsonLines } from './parse-jsonl.ts';
 export { parseHtmlPage } from './parse-html.ts';
 export { parseFeed } from './parse-feed.ts';
 export { defaultCacheDir, fetchRequested, fetchUrls, readUrlList, FETCH_DEFAULTS, type FetchOptions, type FetchResult, type UrlRequest } from './fetch-url.ts';
-export { CopyFolder, COPY_THRESHOLD, type StoredFold } from './copies.ts';
+export { CopyFolder, COPY_DEFAULTS, type CopyOptions, type StoredFold, type StoredOriginal } from './copies.ts';
 export { cleanText } from './clean-text.ts';
 export { formatProblem, ingestError } from './problems.ts';
-export { addStoredSources, foldIntoStoredArticles } from './stored-copies.ts';

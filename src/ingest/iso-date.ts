@@ -2,6 +2,7 @@
  * Article dates: ISO `YYYY-MM-DD`, or a full ISO timestamp whose date part is kept as
  * written (no time-zone conversion: the outlet's calendar day is the article's day).
  */
+import { isIsoDate } from '../document/iso-date.ts';
 import { describeValue } from '../yaml/describe-issue.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -19,16 +20,10 @@ export function readIsoDate(value: string): DateReading {
   const shown = describeValue(text);
   if (!match) return { error: `date ${shown} is not an ISO date; write it as YYYY-MM-DD (e.g. 2022-01-09)` };
   const [, year, month, day] = match as unknown as [string, string, string, string];
-  if (Number(day) < 1 || Number(day) > daysInMonth(Number(year), Number(month))) {
+  if (!isIsoDate(`${year}-${month}-${day}`)) {
     return { error: `date ${shown} is not a real calendar day; write an existing date as YYYY-MM-DD` };
   }
   return { date: `${year}-${month}-${day}` };
-}
-
-/** Days in a month of the proleptic Gregorian calendar; 0 for a month outside 1–12. */
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
 /** RFC 822 / RFC 2822 dates as RSS writes them: "Thu, 06 Jan 2022 14:30:00 +0600". */

@@ -95,38 +95,54 @@ export function decodeSignature(encoded: string): Signature | null {
   return Uint32Array.from({ length: SIGNATURE_LENGTH }, (_, i) => view.getUint32(i * 4, true));
 }
 
-/** The key of each LSH band of `signature`: band index and a hash of its rows. */
+/** The key of each LSH band of `signature`: a hash of the band index and its rows, cut to 30 bits (a small integer for V8). */
 function bandKeys(signature: Signature): number[] {
   const keys: number[] = [];
   for (let band = 0; (band + 1) * BAND_ROWS <= SIGNATURE_LENGTH; band++) {
     let hash = band;
     for (let row = band * BAND_ROWS; row < (band + 1) * BAND_ROWS; row++) hash = mix(hash ^ signature[row]!);
-    keys.push(hash);
+    keys.push(hash & 0x3fffffff);
   }
   return keys;
 }
 
-/** Signatures indexed by LSH band, for finding the most similar earlier one. */
+/**
+ * Signatures indexed by LSH band, for finding the most similar earlier one. Most band
+ * keys hold one entry, so they map to its index directly; only shared keys get a list
+ * (memory: about 2 kB an entry instead of 5 with a list per key).
+ */
 export class SignatureIndex<T> {
   private readonly entries: { signature: Signature; value: T }[] = [];
-  private readonly buckets = new Map<number, number[]>();
+  private readonly first = new Map<number, number>();
+  private readonly more = new Map<number, number[]>();
 
   add(signature: Signature, value: T): void {
     const index = this.entries.push({ signature, value }) - 1;
     for (const key of bandKeys(signature)) {
-      const bucket = this.buckets.get(key);
-      if (bucket) bucket.push(index);
-      else this.buckets.set(key, [index]);
+      if (!this.first.has(key)) this.first.set(key, index);
+      else {
+        const list = this.more.get(key);
+        if (list) list.push(index);
+        else this.more.set(key, [index]);
+      }
     }
   }
 
-  /** The most similar indexed entry sharing a band with `signature` whose similarity is at least `threshold` (the earliest on ties). */
-  nearest(signature: Signature, threshold: number): { value: T; similarity: number } | null {
+  /**
+   * The most similar indexed entry sharing a band with `signature` whose similarity is at
+   * least `threshold` and that `accept` takes (the earliest on ties).
+   */
+  nearest(signature: Signature, threshold: number, accept: (value: T) => boolean = () => true): { value: T; similarity: number } | null {
     let best: { index: number; similarity: number } | null = null;
+    const seen = new Set<number>();
     for (const key of bandKeys(signature)) {
-      for (const index of this.buckets.get(key) ?? []) {
+      const head = this.first.get(key);
+      if (head === undefined) continue;
+      for (const index of [head, ...(this.more.get(key) ?? [])]) {
+        if (seen.has(index)) continue;
+        seen.add(index);
         const score = similarity(signature, this.entries[index]!.signature);
-        if (score < threshold) continue;
+        if (score < threshold || !accept(this.entries[index]!.value)) continue;
         if (!best || score > best.similarity || (score === best.similarity && index < best.index)) best = { index, similarity: score };
       }
     }

@@ -5,7 +5,7 @@
  * it, else the description or summary. The outlet is the item's `<source>`, else the
  * feed's title. Items are located by line in messages.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
 import type { Article, IngestProblem, IngestResult } from './types.ts';
 import { buildArticle, type ArticleFields } from './build-article.ts';
 import { decodeContent } from './decode.ts';
@@ -17,16 +17,29 @@ interface XmlObject {
   [key: string]: XmlValue;
 }
 
-/** Atom's `content` is kept as raw XML, since its xhtml form is markup the object tree would mangle. */
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  stopNodes: ['feed.entry.content'],
-  isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
-});
-const fragmentParser = new XMLParser({ parseTagValue: false, trimValues: false });
+type FastXmlParser = typeof import('fast-xml-parser');
+const require = createRequire(import.meta.url);
+
+/** The parsers, made on first use: fast-xml-parser takes a tenth of a second to load, which runs without feeds need not pay. */
+let parsers: { validator: FastXmlParser['XMLValidator']; feed: InstanceType<FastXmlParser['XMLParser']>; fragment: InstanceType<FastXmlParser['XMLParser']> };
+function xml(): typeof parsers {
+  if (parsers) return parsers;
+  const { XMLParser, XMLValidator } = require('fast-xml-parser') as FastXmlParser;
+  parsers = {
+    validator: XMLValidator,
+    // Atom's `content` is kept as raw XML, since its xhtml form is markup the object tree would mangle.
+    feed: new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '@_',
+      parseTagValue: false,
+      parseAttributeValue: false,
+      stopNodes: ['feed.entry.content'],
+      isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
+    }),
+    fragment: new XMLParser({ parseTagValue: false, trimValues: false }),
+  };
+  return parsers;
+}
 
 /** True when `text` (the start of a file or response) is an RSS or Atom document. */
 export function looksLikeFeed(text: string): boolean {
@@ -52,7 +65,7 @@ function atomContent(value: XmlValue): string | null {
   const raw = textOf(value);
   if (raw === null) return null;
   if (attribute(value, 'type') === 'xhtml') return htmlFragmentText(raw);
-  const decoded = textOf((fragmentParser.parse(`<x>${raw}</x>`) as XmlObject).x);
+  const decoded = textOf((xml().fragment.parse(`<x>${raw}</x>`) as XmlObject).x);
   return asText(decoded);
 }
 
@@ -122,10 +135,10 @@ export function parseFeed(content: string | Uint8Array, origin: Pick<Article['or
   if ('reason' in decoded) return fail(decoded.reason);
   const { text } = decoded;
   if (/<!ENTITY/i.test(text)) return fail('the feed declares XML entities, which are not read (they can expand without bound); remove them');
-  const valid = XMLValidator.validate(text);
+  const valid = xml().validator.validate(text);
   if (valid !== true) return fail(`the feed is not well-formed XML (${valid.err.msg}); fix or re-download it`, valid.err.line);
 
-  const root = parser.parse(text) as XmlObject;
+  const root = xml().feed.parse(text) as XmlObject;
   const rss = root.rss as XmlObject | undefined;
   const feed = root.feed as XmlObject | undefined;
   let items: FeedItem[];

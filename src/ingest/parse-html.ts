@@ -6,11 +6,10 @@
  * article"; one that cannot be decoded is a problem.
  */
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import type { Article, IngestResult } from './types.ts';
 import { buildArticle } from './build-article.ts';
 import { decodeContent } from './decode.ts';
-import { elementText } from './html-text.ts';
+import { elementText, parseHtmlDocument } from './html-text.ts';
 import { readPageMeta, type PageDocument } from './page-meta.ts';
 
 export interface HtmlOptions {
@@ -59,15 +58,17 @@ export function parseHtmlPage(content: string | Uint8Array, origin: Pick<Article
   const decoded = decodeContent(content, charset);
   if ('reason' in decoded) return { articles: [], problems: [{ file, reason: decoded.reason }] };
 
-  const { document } = parseHTML(decoded.text);
+  const { document } = parseHtmlDocument(decoded.text);
   const meta = readPageMeta(document as unknown as PageDocument, settings.pageUrl);
-  const found = new Readability(document as unknown as Document).parse();
+  // The metadata is read: without it, Readability takes the byline line for page furniture and drops it from the text.
+  for (const element of Array.from(document.querySelectorAll('meta'))) element.remove();
+  const found = new Readability(document as unknown as Document, { disableJSONLD: true }).parse();
   const noArticle = (why: string): IngestResult => ({
     articles: [],
     problems: [{ file, skip: 'no-article', reason: `the page holds no article text (${why}): an index page or a paywall stub? Skipped` }],
   });
   if (!found?.content) return noArticle('no main text found');
-  const main = parseHTML(`<!doctype html><html><body>${found.content}</body></html>`).document.body;
+  const main = parseHtmlDocument(`<!doctype html><html><body>${found.content}</body></html>`).document.body;
   const body = elementText(main);
   const count = words(body);
   if (count < settings.minWords) return noArticle(`${count} words of main text, fewer than ${settings.minWords}`);

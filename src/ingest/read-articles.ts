@@ -8,10 +8,11 @@
  * then `streamArticles` read it twice (check, then stream) so that a large corpus never
  * is in memory at once.
  */
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import type { Article, IngestProblem, IngestResult } from './types.ts';
-import { COPY_THRESHOLD, CopyFolder } from './copies.ts';
+import { COPY_DEFAULTS, CopyFolder, type CopyOptions } from './copies.ts';
 import { DuplicateFilter } from './duplicates.ts';
 import { foreignLanguage, LANGUAGE_DEFAULTS } from './language.ts';
 import { ARTICLE_EXTENSIONS, isArticleFile, parseArticle, type ParseHints } from './parse-article.ts';
@@ -31,10 +32,10 @@ export interface IngestOptions {
   maxBytes: number;
   /** Fetched pages and feeds (fetch-url.ts), read after the files. */
   fetched: readonly ArticleInput[];
-  /** ISO 639-3 code of the language articles must be in; others are skipped. */
+  /** ISO 639-1 code of the language articles must be in; others are skipped. */
   language: string;
-  /** Similarity at or above which an article is folded as a copy into an earlier one (copies.ts). */
-  copyThreshold: number;
+  /** When an article is folded as a copy into an earlier one (copies.ts). */
+  copies: CopyOptions;
 }
 
 export const INGEST_DEFAULTS: IngestOptions = {
@@ -42,7 +43,7 @@ export const INGEST_DEFAULTS: IngestOptions = {
   maxBytes: 20 * 1024 * 1024,
   fetched: [],
   language: LANGUAGE_DEFAULTS.language,
-  copyThreshold: COPY_THRESHOLD,
+  copies: COPY_DEFAULTS,
 };
 
 /** Sorts by UTF-16 code units, independent of the locale. */
@@ -58,7 +59,7 @@ function describeFsError(error: unknown, what: 'path' | 'file' | 'directory'): s
 
 /** Collects article files below `directory`, skipping hidden entries and symlink loops. */
 async function walk(directory: string, files: string[], problems: IngestProblem[], seen: Set<string>): Promise<void> {
-  let entries;
+  let entries: Dirent[];
   try {
     const real = await realpath(directory);
     if (seen.has(real)) return;
@@ -128,12 +129,12 @@ async function* articlesOf(inputs: readonly ArticleInput[], settings: IngestOpti
     const result = await readOne(input, settings.maxBytes);
     problems.push(...result.problems);
     for (const article of result.articles) {
-      const language = checkLanguage ? foreignLanguage(article.text, { language: settings.language }) : null;
+      const language = checkLanguage ? await foreignLanguage(article.text, { language: settings.language }) : null;
       if (language === null) {
         yield article;
         continue;
       }
-      const reason = `the article is not in the language read here ("${settings.language}"; franc-min says "${language}"); skipped`;
+      const reason = `the article is not in the language read here ("${settings.language}"; eld says "${language}"); skipped`;
       problems.push({ ...article.origin, skip: 'not-english', reason });
     }
   }
@@ -178,7 +179,7 @@ export async function readArticles(paths: readonly string[], options: Partial<In
   const settings = { ...INGEST_DEFAULTS, ...options };
   const problems: IngestProblem[] = [];
   const inputs = await findInputs(paths, settings.fetched, problems);
-  const folder = new CopyFolder(settings.copyThreshold);
+  const folder = new CopyFolder(settings.copies);
   const kept = [];
   for await (const article of foldCopies(articlesOf(inputs, settings, problems), folder, problems)) kept.push(article);
   settleProblems(problems, settings.strict);
@@ -206,7 +207,7 @@ export async function scanArticles(paths: readonly string[], options: Partial<In
   const settings = { ...INGEST_DEFAULTS, ...options };
   const problems: IngestProblem[] = [];
   const inputs = await findInputs(paths, settings.fetched, problems);
-  const copies = new CopyFolder(settings.copyThreshold);
+  const copies = new CopyFolder(settings.copies);
   let articles = 0;
   for await (const _article of foldCopies(articlesOf(inputs, settings, problems), copies, problems)) articles++;
   settleProblems(problems, settings.strict);

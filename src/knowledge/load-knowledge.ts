@@ -110,7 +110,13 @@ function verbTable(file: VerbsFile): VerbTable {
   const byLemma = new Map<string, VerbSense[]>();
   for (const block of file.blocks) {
     for (const verb of block.verbs) {
-      const sense: VerbSense = { lemma: verb.lemma, ...(verb.phrase ? { phrase: verb.phrase } : {}), code: verb.code ?? block.code, block: block.name, patterns: block.patterns };
+      const sense: VerbSense = {
+        lemma: verb.lemma,
+        ...(verb.phrase ? { phrase: verb.phrase } : {}),
+        code: verb.code ?? block.code,
+        block: block.name,
+        patterns: block.patterns,
+      };
       byLemma.set(verb.lemma, [...(byLemma.get(verb.lemma) ?? []), sense]);
     }
   }
@@ -119,14 +125,18 @@ function verbTable(file: VerbsFile): VerbTable {
 
 function leaderTable(file: LeadersFile, catalog: Catalog): LeaderTable {
   const byName = new Map<string, Leader[]>();
+  const byOf = new Map<string, Leader[]>();
   for (const leader of file.leaders) {
     for (const key of new Set([leader.name, ...leader.aliases].map(nameKey))) byName.set(key, [...(byName.get(key) ?? []), leader]);
+    for (const of of new Set(leader.roles.flatMap((role) => role.of ?? []))) byOf.set(of, [...(byOf.get(of) ?? []), leader]);
   }
   return {
     leaders: file.leaders,
     byName,
     holders: (of, role, date) =>
-      file.leaders.filter((leader) => leader.roles.some((held) => held.of === of && held.role === role && (!held.from || held.from <= date) && (!held.to || date <= held.to))),
+      (byOf.get(of) ?? []).filter((leader) =>
+        leader.roles.some((held) => held.of === of && held.role === role && (!held.from || held.from <= date) && (!held.to || date <= held.to)),
+      ),
     catalogIdOf(leader) {
       const people = (catalog.byAlias.get(nameKey(leader.name)) ?? []).filter((id) => catalog.byId.get(id)?.type === 'Person');
       return people.length === 1 ? people[0] : undefined;
@@ -142,7 +152,9 @@ function leaderTable(file: LeadersFile, catalog: Catalog): LeaderTable {
 export function loadKnowledgeBase(options: Partial<LoadKnowledgeOptions> = {}): KnowledgeBase {
   const { catalogFiles, topicPacks, knowledgeDir } = { ...LOAD_KNOWLEDGE_DEFAULTS, ...options };
   if (!topicPacks && catalogFiles.length > 0) {
-    throw new KgError(`knowledge: --no-topic-packs loads the general knowledge alone, but topic packs were given (${catalogFiles.join(', ')}); drop one of the two.`);
+    throw new KgError(
+      `knowledge: --no-topic-packs loads the general knowledge alone, but topic packs were given (${catalogFiles.join(', ')}); drop one of the two.`,
+    );
   }
   const catalog = loadCatalog(topicPacks ? [DEFAULT_CATALOG_PATH, ...catalogFiles] : [], { knowledgeDir });
   const agents = agentTable(readGenerated<AgentsFile>(knowledgeDir, 'agents.json', 'agents'));

@@ -4,7 +4,7 @@
  * and the dated world-leaders layer.
  */
 import type { ActorType } from '../document/types.ts';
-import type { CameoCode, VerbPattern } from './cameo-verbs.ts';
+import type { VerbBlock } from './cameo-verbs.ts';
 import type { AgentForm } from './petrarch-agents.ts';
 
 /** Names, codes and metonymy of an actor of the general layer (same fields as a catalog entry, plus codes). */
@@ -63,17 +63,11 @@ export interface AgentsFile {
   agents: AgentNoun[];
 }
 
-/** A verb of the CAMEO dictionary with its block's code and patterns. */
+/** The CAMEO verb dictionary as generated: synonym sets and verb blocks (see cameo-verbs.ts). */
 export interface VerbsFile {
   header: KnowledgeHeader;
   synsets: Record<string, string[]>;
-  blocks: Array<{
-    name: string;
-    code: CameoCode;
-    line: number;
-    verbs: Array<{ lemma: string; phrase?: string; forms?: string[]; code?: CameoCode; line: number }>;
-    patterns: VerbPattern[];
-  }>;
+  blocks: VerbBlock[];
 }
 
 /** A role of a world leader as the dictionary dates it. */

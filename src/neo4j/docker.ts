@@ -44,7 +44,10 @@ function compose(args: string[], timeoutMs = 120_000) {
 
 function dockerConnection(settings: Neo4jSettings): Neo4jConnection {
   if (!settings.password) {
-    throw new KgError('neo4j: Docker is used for Neo4j but no password is set; copy .env.example to .env and choose a NEO4J_PASSWORD there (or set NEO4J_URI to use another server).');
+    throw new KgError(
+      'neo4j: Docker is used for Neo4j but no password is set; copy .env.example to .env and choose a NEO4J_PASSWORD there (or set NEO4J_URI to use ' +
+        'another server).',
+    );
   }
   return {
     uri: `bolt://127.0.0.1:${settings.boltPort}`,

@@ -35,7 +35,8 @@ const ADVICE: Record<Neo4jSource, { auth: string; unreachable: string }> = {
     unreachable: 'Check `docker compose ps neo4j` and `docker compose logs neo4j`.',
   },
   managed: {
-    auth: 'The password in .neo4j/password does not match the database in .neo4j/data; stop the server and delete .neo4j/data to start afresh (this deletes the stored graph).',
+    auth: 'The password in .neo4j/password does not match the database in .neo4j/data; stop the server and delete .neo4j/data to start afresh (this deletes ' +
+      'the stored graph).',
     unreachable: 'Run `kg neo4j status`, then `kg neo4j start`.',
   },
 };
@@ -55,10 +56,14 @@ export function describeDriverError(error: unknown, conn: Neo4jConnection): KgEr
     return new KgError(`neo4j: ${at} refused user "${conn.username}": wrong username or password. ${advice.auth}`, { cause: error });
   }
   if (code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return new KgError(`neo4j: ${at} blocks logins after too many wrong passwords; wait a few seconds, then retry with the right credentials. ${advice.auth}`, { cause: error });
+    return new KgError(`neo4j: ${at} blocks logins after too many wrong passwords; wait a few seconds, then retry with the right credentials. ${advice.auth}`, {
+      cause: error,
+    });
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
-    return new KgError(`neo4j: ${at} has no database "${conn.database}"; set NEO4J_DATABASE to an existing one (Neo4j Community has only "neo4j").`, { cause: error });
+    return new KgError(`neo4j: ${at} has no database "${conn.database}"; set NEO4J_DATABASE to an existing one (Neo4j Community has only "neo4j").`, {
+      cause: error,
+    });
   }
   if (code === neo4j.error.SERVICE_UNAVAILABLE) {
     return new KgError(`neo4j: nothing answers at ${conn.uri} (source: ${conn.source}). ${advice.unreachable}`, { cause: error });
@@ -129,7 +134,10 @@ export async function waitForBolt(
     }
     const elapsed = Date.now() - started;
     if (elapsed >= options.timeoutMs) {
-      throw new KgError(`neo4j: ${conn.uri} did not answer within ${Math.round(options.timeoutMs / 1000)} s (source: ${conn.source}); raise NEO4J_START_TIMEOUT if this machine is slow.`);
+      throw new KgError(
+        `neo4j: ${conn.uri} did not answer within ${Math.round(options.timeoutMs / 1000)} s (source: ${conn.source}); raise NEO4J_START_TIMEOUT if this ` +
+          `machine is slow.`,
+      );
     }
     options.onWait?.(Math.round(elapsed / 1000));
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -34,7 +34,9 @@ export async function withFileLock<T>(lockFile: string, task: () => Promise<T>, 
   const deadline = Date.now() + timeoutMs;
   while (!(await tryLock(lockFile))) {
     if (Date.now() > deadline) {
-      throw new KgError(`neo4j: another kg process has been starting Neo4j for too long (lock ${lockFile}); wait for it, or delete the lock file if no kg command is running.`);
+      throw new KgError(
+        `neo4j: another kg process has been starting Neo4j for too long (lock ${lockFile}); wait for it, or delete the lock file if no kg command is running.`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

@@ -48,7 +48,9 @@ export async function startNeo4j(options: EnsureOptions = {}): Promise<EnsureRes
   switch (source) {
     case 'env':
       if (settings.password === undefined) {
-        throw new KgError(`neo4j: NEO4J_URI is set (${settings.uri}) but NEO4J_PASSWORD is not; set NEO4J_PASSWORD (and NEO4J_USERNAME if not neo4j) for that server.`);
+        throw new KgError(
+          `neo4j: NEO4J_URI is set (${settings.uri}) but NEO4J_PASSWORD is not; set NEO4J_PASSWORD (and NEO4J_USERNAME if not neo4j) for that server.`,
+        );
       }
       return {
         connection: { uri: settings.uri!, username: settings.username, password: settings.password, database: settings.database, source: 'env' },

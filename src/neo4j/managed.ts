@@ -81,7 +81,8 @@ async function readPassword(instance: ManagedInstance): Promise<string> {
     return (await fs.readFile(instance.passwordFile, 'utf8')).trim();
   } catch {
     throw new KgError(
-      `neo4j: the managed database in ${path.join(instance.home, 'data')} exists but its password file ${instance.passwordFile} is missing. Delete ${path.join(instance.home, 'data')} to start afresh (this deletes the stored graph).`,
+      `neo4j: the managed database in ${path.join(instance.home, 'data')} exists but its password file ${instance.passwordFile} is missing. Delete ` +
+        `${path.join(instance.home, 'data')} to start afresh (this deletes the stored graph).`,
     );
   }
 }
@@ -160,7 +161,9 @@ async function startUnlocked(instance: ManagedInstance, tuning: ServerTuning, op
   await ensureRuntimeLibs({ libDir: instance.libDir, onProgress: options.onProgress });
   if (!(await isPortFree(tuning.boltPort, LOOPBACK))) {
     throw new KgError(
-      `neo4j: port ${tuning.boltPort} on ${LOOPBACK} is already in use by another program, so the managed Neo4j cannot listen there. Pick another port with NEO4J_BOLT_PORT (e.g. NEO4J_BOLT_PORT=${tuning.boltPort + 1}), stop that program, or, if it is a Neo4j you want to use, set NEO4J_URI=${boltUri(tuning.boltPort)} and NEO4J_PASSWORD.`,
+      `neo4j: port ${tuning.boltPort} on ${LOOPBACK} is already in use by another program, so the managed Neo4j cannot listen there. Pick another port ` +
+        `with NEO4J_BOLT_PORT (e.g. NEO4J_BOLT_PORT=${tuning.boltPort + 1}), stop that program, or, if it is a Neo4j you want to use, set ` +
+        `NEO4J_URI=${boltUri(tuning.boltPort)} and NEO4J_PASSWORD.`,
     );
   }
   if (tuning.httpPort && !(await isPortFree(tuning.httpPort, LOOPBACK))) {

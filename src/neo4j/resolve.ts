@@ -38,9 +38,14 @@ export async function resolveNeo4j(settings: Pick<Neo4jSettings, 'uri'>, probes:
   if (docker.available) return { source: 'docker', reason: `the Docker engine ${docker.version} answers; kg uses the neo4j service of docker-compose.yml.` };
   const java = await probe.java();
   if (java.available) {
-    if (await probe.libsComplete()) return { source: 'managed', reason: `no NEO4J_URI and no Docker engine; Java ${java.version} runs the managed Neo4j from .neo4j/lib.` };
+    if (await probe.libsComplete())
+      return { source: 'managed', reason: `no NEO4J_URI and no Docker engine; Java ${java.version} runs the managed Neo4j from .neo4j/lib.` };
     const maven = await probe.maven();
-    if (maven.available) return { source: 'managed', reason: `no NEO4J_URI and no Docker engine; Maven ${maven.version} downloads Neo4j Community once and Java ${java.version} runs it.` };
+    if (maven.available)
+      return {
+        source: 'managed',
+        reason: `no NEO4J_URI and no Docker engine; Maven ${maven.version} downloads Neo4j Community once and Java ${java.version} runs it.`,
+      };
     return { source: 'none', reason: noNeo4jAdvice(`Java is installed but ${maven.problem}`) };
   }
   return { source: 'none', reason: noNeo4jAdvice(`${docker.problem}, and ${java.problem}`) };

@@ -47,11 +47,15 @@ export async function ensureRuntimeLibs(
       { cwd: PROJECT_ROOT, timeoutMs: 30 * 60_000 },
     );
     if (result.notFound) {
-      throw new KgError('neo4j: Maven (mvn) is needed once to download Neo4j Community into .neo4j/lib; install Maven (e.g. apt-get install maven), or set NEO4J_URI to use an existing Neo4j server.');
+      throw new KgError(
+        'neo4j: Maven (mvn) is needed once to download Neo4j Community into .neo4j/lib; install Maven (e.g. apt-get install maven), or set NEO4J_URI to ' +
+          'use an existing Neo4j server.',
+      );
     }
     if (result.code !== 0) {
       throw new KgError(
-        `neo4j: Maven could not download Neo4j Community (from ${pomFile}). Check the network or proxy settings for Maven Central (~/.m2/settings.xml) and retry. Maven's last lines:\n${lastLines(result.stdout + result.stderr, 20)}`,
+        `neo4j: Maven could not download Neo4j Community (from ${pomFile}). Check the network or proxy settings for Maven Central (~/.m2/settings.xml) and ` +
+          `retry. Maven's last lines:\n${lastLines(result.stdout + result.stderr, 20)}`,
       );
     }
     await replaceJars(staging, libDir);

@@ -68,13 +68,18 @@ export function parseJavaMajor(versionOutput: string): number | undefined {
 export async function probeJava(): Promise<ToolStatus> {
   const java = javaExecutable();
   const result = await runCommand(java, ['-version'], { timeoutMs: 15_000 });
-  if (result.notFound) return { available: false, problem: `${java} not found; install Java ${MIN_JAVA_MAJOR} or later (e.g. apt-get install openjdk-17-jre-headless)` };
+  if (result.notFound)
+    return { available: false, problem: `${java} not found; install Java ${MIN_JAVA_MAJOR} or later (e.g. apt-get install openjdk-17-jre-headless)` };
   const output = result.stderr + result.stdout;
   const major = parseJavaMajor(output);
   const version = /version "([^"]+)"/.exec(output)?.[1];
   if (major === undefined) return { available: false, problem: `could not read the version printed by ${java} -version` };
   if (major < MIN_JAVA_MAJOR) {
-    return { available: false, version, problem: `Java ${version} is too old; Neo4j 5.26 needs Java ${MIN_JAVA_MAJOR} or later (set JAVA_HOME to a newer JDK)` };
+    return {
+      available: false,
+      version,
+      problem: `Java ${version} is too old; Neo4j 5.26 needs Java ${MIN_JAVA_MAJOR} or later (set JAVA_HOME to a newer JDK)`,
+    };
   }
   return { available: true, version };
 }

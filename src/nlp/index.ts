@@ -9,7 +9,7 @@ import { splitSentences } from '../extract/sentences.ts';
 import { label } from './labeller.ts';
 import { lexicalHashes } from './lexical.ts';
 import { readModelFile, writeModelFile } from './model-file.ts';
-import { createMorphology, featuresOf, lemmatize, type Morphology, type MorphologyTables } from './morphology.ts';
+import { analyseWord, createMorphology, type Morphology, type MorphologyTables } from './morphology.ts';
 import { parse } from './parser.ts';
 import { tagSentence, type TaggerModel } from './tagger.ts';
 import { createTokenizer, tokenize, type RawToken, type Tokenizer, type TokenizerLexicon } from './tokenize.ts';
@@ -127,15 +127,16 @@ function analyzeTokens(model: NlpModel, raw: RawToken[]): Token[] {
   const labels = label(model.labeller, { words, tags, heads }, model.rootLabel);
   return raw.map((token, i) => {
     const xpos = model.xpos[tags[i]!]!;
+    const { lemma, feats } = analyseWord(model.morphology, token.form, xpos);
     return {
       index: i,
       form: token.form,
       start: token.start,
       end: token.end,
-      lemma: lemmatize(model.morphology, token.form, xpos),
+      lemma,
       upos: model.upos[tags[i]!]!,
       xpos,
-      feats: featuresOf(model.morphology, token.form, xpos),
+      feats,
       head: heads[i]!,
       deprel: model.header.labels[labels[i]!]!,
       entity: 'O',

@@ -25,7 +25,17 @@ export interface Morphology {
   rules: Map<string, string>;
   feats: Map<string, string>;
   defaultFeats: Map<string, string>;
+  /** `form\tXPOS` → [lemma, features] already worked out; cleared when full so memory stays flat. */
+  memo: Map<string, [string, string]>;
 }
+
+/** A word's lemma and features, as analysed. */
+export interface WordMorphology {
+  lemma: string;
+  feats: string;
+}
+
+const MEMO_LIMIT = 100_000;
 
 const LONGEST_ENDING = 5;
 
@@ -36,7 +46,20 @@ export function createMorphology(tables: MorphologyTables): Morphology {
     rules: new Map(Object.entries(tables.rules)),
     feats: new Map(Object.entries(tables.feats)),
     defaultFeats: new Map(Object.entries(tables.defaultFeats)),
+    memo: new Map(),
   };
+}
+
+/** Lemma and features of a word with a given XPOS, memoised (the rule search costs more than the lookup). */
+export function analyseWord(morphology: Morphology, form: string, xpos: string): WordMorphology {
+  const key = `${form}\t${xpos}`;
+  let known = morphology.memo.get(key);
+  if (!known) {
+    known = [lemmatize(morphology, form, xpos), featuresOf(morphology, form, xpos)];
+    if (morphology.memo.size >= MEMO_LIMIT) morphology.memo.clear();
+    morphology.memo.set(key, known);
+  }
+  return { lemma: known[0], feats: known[1] };
 }
 
 /** The lemma of a word with a given XPOS. */

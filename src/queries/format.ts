@@ -22,7 +22,10 @@ export function formatResult(result: QueryResult, format: OutputFormat): string 
         ? formatTable(result.columns, result.rows)
         : [
             formatTable(['key', 'name', 'type', 'status'], result.graph.nodes.map((node) => ({ key: node.key, ...node.attributes }))),
-            formatTable(['source', 'type', 'target', 'weight', 'firstSeen', 'lastSeen'], result.graph.edges.map((edge) => ({ ...edge.attributes, source: edge.source, target: edge.target }))),
+            formatTable(
+              ['source', 'type', 'target', 'weight', 'firstSeen', 'lastSeen'],
+              result.graph.edges.map((edge) => ({ ...edge.attributes, source: edge.source, target: edge.target })),
+            ),
           ].join('\n');
     return result.truncated ? `${text}(truncated: more results exist; narrow the query or raise --limit)\n` : text;
   }

@@ -5,11 +5,11 @@
  * missing ones take their default. Errors say which parameter and what it expects.
  */
 import neo4j from 'neo4j-driver';
+import { isIsoDate } from '../document/iso-date.ts';
 import { KgError } from '../errors.ts';
 import { fullTextParam } from './full-text.ts';
 import type { NamedQuery, QueryParam } from './library.ts';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** How relation type names are written (the ontology's names, upper case). */
 const RELATION_TYPE = /^[A-Z][A-Z0-9_]*$/;
 
@@ -62,7 +62,7 @@ function coerce(queryName: string, param: QueryParam, value: unknown): unknown {
       if (value === false || value === 'false') return false;
       return fail('true or false');
     case 'date':
-      if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) fail('a date written YYYY-MM-DD, e.g. 2022-01-05');
+      if (typeof value !== 'string' || !isIsoDate(value)) fail('a date written YYYY-MM-DD, e.g. 2022-01-05');
       return value;
     case 'fulltext':
       if (typeof value !== 'string') fail('words to search for, e.g. Tokayev');

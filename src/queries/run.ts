@@ -48,7 +48,12 @@ export function singleStatement(text: string): string {
  * after an EXPLAIN, anything that would write or reach outside the graph (LOAD CSV,
  * server settings, other sessions); the READ session is the second guard.
  */
-export async function runCypher(driver: Driver, text: string, params: Record<string, unknown>, options: Omit<RunOptions, 'library'> = {}): Promise<QueryResult> {
+export async function runCypher(
+  driver: Driver,
+  text: string,
+  params: Record<string, unknown>,
+  options: Omit<RunOptions, 'library'> = {},
+): Promise<QueryResult> {
   const statement = singleStatement(text);
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
   let queryType: string;
@@ -64,11 +69,13 @@ export async function runCypher(driver: Driver, text: string, params: Record<str
   }
   // 'r' read only; 'rw', 'w' and 's' (schema) all change the database.
   if (queryType !== 'r') {
-    throw new KgError(`cypher: refused: the query would write to the database (query type "${queryType}"); kg cypher only runs read queries. Use \`kg seed\` to change the graph.`);
+    const write = `the query would write to the database (query type "${queryType}")`;
+    throw new KgError(`cypher: refused: ${write}; kg cypher only runs read queries. Use \`kg seed\` to change the graph.`);
   }
   const outside = findOperator(plan, OUTSIDE_THE_GRAPH);
   if (outside) {
-    throw new KgError(`cypher: refused: the query uses ${outside}, which reaches outside the graph (files, URLs, server settings or other sessions); kg cypher only reads the graph.`);
+    const reach = 'which reaches outside the graph (files, URLs, server settings or other sessions)';
+    throw new KgError(`cypher: refused: the query uses ${outside}, ${reach}; kg cypher only reads the graph.`);
   }
   return runRead(driver, statement, params, 'table', options, 'cypher');
 }
@@ -124,7 +131,8 @@ async function runRead(
 function describeQueryError(error: unknown, what: string, timeoutMs: number): unknown {
   if (!(error instanceof Neo4jError)) return error;
   if (error.code.includes('TransactionTimedOut')) {
-    return new KgError(`${what}: timed out after ${timeoutMs / 1000} s; narrow it (fewer hops, a smaller limit, a date range) or raise --timeout.`, { cause: error });
+    const advice = 'narrow it (fewer hops, a smaller limit, a date range) or raise --timeout';
+    return new KgError(`${what}: timed out after ${timeoutMs / 1000} s; ${advice}.`, { cause: error });
   }
   if (error.code === 'Neo.ClientError.Statement.AccessMode' || error.code.startsWith('Neo.ClientError.Security.Forbidden')) {
     return new KgError(`${what}: refused: writes are not allowed here (read-only session).`, { cause: error });

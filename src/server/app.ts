@@ -101,11 +101,22 @@ export function createApp(driver: Driver, options: AppOptions = {}): Hono {
   const cache = createAnswerCache({ maxEntries: settings.cacheEntries });
   const caching = settings.cacheEntries > 0 && library.has('revision');
 
-  /** The graph's revision; a one-row read that skips the queue, as every answer starts with it. */
-  const revision = async (): Promise<string | null> => {
+  /**
+   * The graph's revision: a one-row read that skips the queue, as every answer starts with it.
+   * Requests arriving while a read is on its way share it (50 clients make one read per round
+   * trip, not 50): its answer is at most one round trip older than theirs would be.
+   */
+  let revisionRead: Promise<string | null> | null = null;
+  const readRevision = async (): Promise<string | null> => {
     const result = await runNamedQuery(driver, 'revision', {}, runOptions);
     const value = rowsOf<{ revision: unknown }>(result)[0]?.revision;
     return typeof value === 'string' ? value : null;
+  };
+  const revision = (): Promise<string | null> => {
+    revisionRead ??= readRevision().finally(() => {
+      revisionRead = null;
+    });
+    return revisionRead;
   };
 
   /**
@@ -179,7 +190,8 @@ export function createApp(driver: Driver, options: AppOptions = {}): Hono {
 
   app.get('/api/evidence', async (c) => {
     const route = '/api/evidence';
-    const params = { source: required(c.req.query('source'), 'source', route), type: required(c.req.query('type'), 'type', route), target: required(c.req.query('target'), 'target', route) };
+    const [source, type, target] = (['source', 'type', 'target'] as const).map((name) => required(c.req.query(name), name, route));
+    const params = { source, type, target };
     return answer(c, async () => {
       const result = await run('evidence', params);
       return { rows: rowsOf<EvidenceRow>(result), truncated: result.truncated } satisfies EvidenceBody;

@@ -43,7 +43,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') reject(new KgError(`serve: port ${port} on ${host} is already in use; stop the other program or pass --port <n>.`));
-      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') reject(new KgError(`serve: cannot bind to host "${host}"; pass --host 127.0.0.1.`));
+      else if (['EADDRNOTAVAIL', 'ENOTFOUND'].includes(error.code ?? '')) reject(new KgError(`serve: cannot bind to host "${host}"; pass --host 127.0.0.1.`));
       else reject(new KgError(`serve: cannot listen on ${host}:${port}: ${error.message}`));
     });
   });

@@ -41,11 +41,13 @@ export async function buildViewer(root: string = VIEWER_ROOT): Promise<void> {
   try {
     vite = await import('vite');
   } catch (error) {
-    throw new KgError('serve: the viewer build is missing or older than its sources and Vite is not installed; run `npm install` (it builds the viewer).', { cause: error });
+    const message = 'serve: the viewer build is missing or older than its sources and Vite is not installed; run `npm install` (it builds the viewer).';
+    throw new KgError(message, { cause: error });
   }
   try {
     await vite.build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
   } catch (error) {
-    throw new KgError(`serve: building the viewer failed: ${(error as Error).message.split('\n')[0]}. Run \`npm run build:viewer\` to see the full output.`, { cause: error });
+    const first = (error as Error).message.split('\n')[0];
+    throw new KgError(`serve: building the viewer failed: ${first}. Run \`npm run build:viewer\` to see the full output.`, { cause: error });
   }
 }

@@ -171,9 +171,9 @@ export function drawPersonName(tradition: NamingTradition, random: Random, taken
     const surname = tradition.surname(random.pick(tradition.stems), given.gender, random);
     const first = given.spellings[0] as string;
     const join = (g: string, s: string) => (tradition.surnameFirst ? `${s} ${g}` : `${g} ${s}`);
-    const name = join(first, surname);
     // Past a few collisions the name space of a tradition is exhausted: add middle initials.
-    const initials = attempt < 20 ? '' : ` ${String.fromCharCode(65 + (attempt % 26))}.${attempt >= 46 ? ` ${String.fromCharCode(65 + ((attempt >> 5) % 26))}.` : ''}`;
+    const initials =
+      attempt < 20 ? '' : ` ${String.fromCharCode(65 + (attempt % 26))}.${attempt >= 46 ? ` ${String.fromCharCode(65 + ((attempt >> 5) % 26))}.` : ''}`;
     const canonical = join(first + initials, surname);
     const key = nameKey(canonical);
     if (taken.has(key)) continue;

@@ -63,7 +63,9 @@ async function checkOutDir(out: string): Promise<void> {
   }
   const foreign = entries.filter((entry) => !OWN_ENTRIES.has(entry));
   if (foreign.length > 0) {
-    throw new KgError(`synth: ${out} already holds files kg synth did not write (${foreign.slice(0, 3).join(', ')}); choose an empty or new directory for --out.`);
+    throw new KgError(
+      `synth: ${out} already holds files kg synth did not write (${foreign.slice(0, 3).join(', ')}); choose an empty or new directory for --out.`,
+    );
   }
 }
 

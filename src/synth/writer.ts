@@ -65,7 +65,8 @@ export class ArticleWriter {
     const sentence = text.charAt(0).toUpperCase() + text.slice(1);
     const date = this.sentenceDate;
     for (const relation of this.pending) {
-      const [a, b] = SYMMETRIC.has(relation.type) && relation.target < relation.source ? [relation.target, relation.source] : [relation.source, relation.target];
+      const [a, b] =
+        SYMMETRIC.has(relation.type) && relation.target < relation.source ? [relation.target, relation.source] : [relation.source, relation.target];
       const key = `${a}|${relation.type}|${b}`;
       if (this.seen.has(key)) continue;
       this.seen.add(key);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { validateExtraction } from '../../src/document/validate.ts';
 import { createContext, DocumentBuilder, extractArticle } from '../../src/extract/index.ts';
 import { buildDocumentRows, ontologyRelationTypes } from '../../src/graph/rows.ts';
-import { articlesOf, bulkDocuments, DATA_DIR } from './corpora.ts';
+import { articlesOf, bulkDocuments, DATA_DIR, testSetAnnotated } from './corpora.ts';
 
 const present = existsSync(DATA_DIR);
 if (!present && process.env.CI) throw new Error(`bulk tests: ${DATA_DIR} is missing; CI must have the shared data beside the clone.`);
@@ -45,13 +45,17 @@ function extractAll() {
 describe.skipIf(!present)('extraction of every real document in ../shared/data', { timeout: 600_000 }, () => {
   const first = present ? extractAll() : undefined;
 
-  it('reads every corpus (hundreds of EWT documents, GUM, WikiEvents dev, all 500 Re-DocRED dev documents)', () => {
+  it('reads every corpus: EWT, GUM, WikiEvents dev, all 500 Re-DocRED dev documents, and the test set once annotated', () => {
     const corpora = first!.corpora;
     expect(corpora.get('ewt-reviews')).toBeGreaterThan(700);
     expect(corpora.get('ewt-email')).toBeGreaterThan(70);
     expect(corpora.get('gum')).toBeGreaterThan(80);
     expect(corpora.get('wikievents-dev')).toBe(20);
     expect(corpora.get('redocred-dev')).toBe(500);
+    if (!testSetAnnotated()) return;
+    expect(corpora.get('wikinews')).toBe(24);
+    expect(corpora.get('ewt-weblog')).toBeGreaterThan(40);
+    expect(corpora.get('ewt-newsgroup')).toBeGreaterThan(80);
   });
 
   it('raises no exception and gives a valid result for every article', () => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpGraph } from '../../src/graph/dump.ts';
 import { runKg } from '../reliability/run-kg.ts';
-import { clearDatabase, testConnection, testDriver } from '../helpers/neo4j.ts';
+import { clearDatabase, neo4jEnv, testConnection, testDriver } from '../helpers/neo4j.ts';
 import { articlesOf, bulkDocuments, DATA_DIR } from './corpora.ts';
 
 /** Every how-many-th bulk document the sample takes: about 300 of the corpora. */
@@ -21,7 +21,7 @@ if (!present && process.env.CI) throw new Error(`bulk tests: ${DATA_DIR} is miss
 
 describe.skipIf(!present)('kg seed of a sample of real documents', { timeout: 600_000 }, () => {
   const connection = testConnection();
-  const env = { NEO4J_URI: connection.uri, NEO4J_USERNAME: connection.username, NEO4J_PASSWORD: connection.password, NEO4J_DATABASE: connection.database };
+  const env = neo4jEnv();
   let dir: string;
   const expected = new Set<string>();
 

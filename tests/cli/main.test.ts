@@ -85,3 +85,20 @@ describe('kg extract when one article fails', () => {
     expect(run.stderr).toMatch(/^kg extract: 1 article\(s\) could not be extracted; nothing printed:\n {2}.*b-bad\.md: article "bad"/);
   });
 });
+
+describe('kg candidates --no-topic-packs', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'kg-candidates-packs-'));
+    await writeFile(join(dir, 'a.md'), '---\nid: packs\ndate: 2022-01-10\n---\nKarim Masimov was arrested in Almaty on Saturday, officials said.\n');
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('leaves out the topic pack seed/catalog.yaml: its actors become candidates', async () => {
+    const withPacks = await runMain(['candidates', dir]);
+    const generalOnly = await runMain(['candidates', '--no-topic-packs', dir]);
+    expect([withPacks.code, generalOnly.code]).toEqual([0, 0]);
+    expect(withPacks.stdout).not.toMatch(/^Karim Masimov \(karim-masimov\)/m);
+    expect(generalOnly.stdout).toMatch(/^Karim Masimov \(karim-masimov\) — Person/m);
+  });
+});

@@ -13,7 +13,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dumpGraph } from '../../src/graph/dump.ts';
 import { runMain } from '../cli/run-main.ts';
-import { clearDatabase, testConnection, testDriver } from '../helpers/neo4j.ts';
+import { clearDatabase, neo4jEnv, testConnection, testDriver } from '../helpers/neo4j.ts';
 
 vi.mock('../../src/extract/index.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/extract/index.ts')>();
@@ -39,12 +39,7 @@ const articleIds = async () =>
 
 beforeAll(async () => {
   driver = await testDriver();
-  Object.assign(process.env, {
-    NEO4J_URI: connection.uri,
-    NEO4J_USERNAME: connection.username,
-    NEO4J_PASSWORD: connection.password,
-    NEO4J_DATABASE: connection.database,
-  });
+  Object.assign(process.env, neo4jEnv());
   dir = await mkdtemp(join(tmpdir(), 'newsgraph-seed-failures-'));
   await writeFile(join(dir, 'good.txt'), await readFile(join(SEED, '000_590bbe6cddf5b072.txt')));
   await writeFile(join(dir, 'throws.md'), '---\nid: throws\ndate: 2022-01-10\n---\nPresident Tokayev met Zyxwvut officials in Astana on Monday.\n');
@@ -58,7 +53,7 @@ beforeAll(async () => {
 });
 beforeEach(() => clearDatabase(driver));
 afterAll(async () => {
-  for (const name of ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete process.env[name];
+  for (const name of Object.keys(neo4jEnv())) delete process.env[name];
   await driver?.close();
   await rm(dir, { recursive: true, force: true });
 });

@@ -7,12 +7,17 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
-import { openDriver } from '../../src/neo4j/driver.ts';
+import { openDriver, type Neo4jConnection } from '../../src/neo4j/driver.ts';
 import type { Neo4jTestConnection } from '../setup/neo4j.ts';
 
 /** The connection of the run's test server (uri, username, password, database, source, version). */
 export function testConnection(): Neo4jTestConnection {
   return inject('neo4j');
+}
+
+/** The NEO4J_* variables that point `kg` (a child process, or `main` in this one) at `connection`, by default the test server. */
+export function neo4jEnv(connection: Neo4jConnection = testConnection()): Record<string, string> {
+  return { NEO4J_URI: connection.uri, NEO4J_USERNAME: connection.username, NEO4J_PASSWORD: connection.password, NEO4J_DATABASE: connection.database };
 }
 
 /** A verified driver on the test server; close it in afterAll. */

@@ -69,7 +69,11 @@ describe('fetchUrls', () => {
     expect(fetched).toMatchObject({ problems: [], fetched: 1, cached: 0 });
     expect(userAgent).toMatch(/^newsgraph\//);
     const { articles } = await readArticles([], { fetched: fetched.inputs });
-    expect(articles[0]).toMatchObject({ source: 'Steppe Herald', url: 'https://steppe-herald.example/world/2022/01/06/tokayev-putin-call', origin: { file: `${base}/old-address` } });
+    expect(articles[0]).toMatchObject({
+      source: 'Steppe Herald',
+      url: 'https://steppe-herald.example/world/2022/01/06/tokayev-putin-call',
+      origin: { file: `${base}/old-address` },
+    });
   });
 
   it('reads a feed by its content type, or by its content when the type says nothing', async () => {

@@ -29,12 +29,17 @@ describe('RSS 2.0', () => {
     ]);
     expect(articles[0]!.text).toMatch(/^Kazakhstan's National Security Committee said on Saturday[^\n]+\n\nMasimov, a long-time ally/);
     expect(articles[0]!.text).not.toContain('suspicion of treason.');
-    expect(articles[1]!.text).toBe('The Collective Security Treaty Organization said on Sunday that its peacekeepers would leave Kazakhstan once their mission was complete.');
+    expect(articles[1]!.text).toBe(
+      'The Collective Security Treaty Organization said on Sunday that its peacekeepers would leave Kazakhstan once their mission was complete.',
+    );
   });
 
   it('takes an item’s <source> as its outlet and a permalink guid as its URL', () => {
     const { articles } = parseFeed(
-      rss('<item><title>T</title><guid>https://agency.example/1</guid><source url="https://agency.example/rss">Agency</source><description>Text of it.</description></item>'),
+      rss(
+        '<item><title>T</title><guid>https://agency.example/1</guid><source url="https://agency.example/rss">Agency</source>' +
+          '<description>Text of it.</description></item>',
+      ),
       { file: 'f.rss' },
     );
     expect(articles[0]).toMatchObject({ source: 'Agency', url: 'https://agency.example/1', date: null });
@@ -42,7 +47,10 @@ describe('RSS 2.0', () => {
 
   it('reports a bad date at its item’s line and reads the other items', () => {
     const { articles, problems } = parseFeed(
-      rss('<item><title>A</title><pubDate>sometime last week</pubDate><description>One.</description></item>\n<item><title>B</title><description>Two.</description></item>'),
+      rss(
+        '<item><title>A</title><pubDate>sometime last week</pubDate><description>One.</description></item>\n' +
+          '<item><title>B</title><description>Two.</description></item>',
+      ),
       { file: 'f.rss' },
     );
     expect(articles.map((article) => article.title)).toEqual(['B']);
@@ -68,13 +76,21 @@ describe('Atom 1.0', () => {
         url: 'https://ca-monitor.example/2022/01/09/nazarbayev-spokesman',
         author: 'Daniyar Omarov',
       },
-      { title: 'Almaty airport reopens', source: 'Central Asia Monitor', date: '2022-01-10', url: 'https://ca-monitor.example/2022/01/10/almaty-airport', author: null },
+      {
+        title: 'Almaty airport reopens',
+        source: 'Central Asia Monitor',
+        date: '2022-01-10',
+        url: 'https://ca-monitor.example/2022/01/10/almaty-airport',
+        author: null,
+      },
     ]);
     expect(articles[0]!.text).toBe(
-      'A spokesman for Nursultan Nazarbayev said on Sunday that the former president was in the capital and had not left the country.\n\nHe said Nazarbayev supported President Tokayev.',
+      'A spokesman for Nursultan Nazarbayev said on Sunday that the former president was in the capital and had not left the country.\n\n' +
+        'He said Nazarbayev supported President Tokayev.',
     );
     expect(articles[1]!.text).toBe(
-      'The airport in Almaty will reopen to passenger flights on Monday, the transport ministry said.\n\nIt was seized by protesters on Wednesday and retaken by troops a day later.',
+      'The airport in Almaty will reopen to passenger flights on Monday, the transport ministry said.\n\n' +
+        'It was seized by protesters on Wednesday and retaken by troops a day later.',
     );
   });
 });
@@ -83,7 +99,9 @@ describe('bad feeds', () => {
   it('reports XML that is not well-formed with its line', () => {
     expect(parseFixture('feeds/not-well-formed.xml')).toEqual({
       articles: [],
-      problems: [{ file: 'feeds/not-well-formed.xml', line: 6, reason: expect.stringMatching(/^the feed is not well-formed XML \(.*\); fix or re-download it$/) }],
+      problems: [
+        { file: 'feeds/not-well-formed.xml', line: 6, reason: expect.stringMatching(/^the feed is not well-formed XML \(.*\); fix or re-download it$/) },
+      ],
     });
   });
 

@@ -125,7 +125,8 @@ describe('messy text', () => {
 
   it('joins hard-wrapped lines and keeps paragraphs', () => {
     expect(only('hard-wrapped.txt').text).toBe(
-      'The foreign ministry of Turkey said on Monday that it was following the events closely. It called on all sides to show restraint.\n\nA Russia-led alliance sent troops.',
+      'The foreign ministry of Turkey said on Monday that it was following the events closely. It called on all sides to show restraint.\n\n' +
+        'A Russia-led alliance sent troops.',
     );
   });
 

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runNamedQuery } from '../../src/queries/run.ts';
 import { runMain } from '../cli/run-main.ts';
 import { clearDatabase, testConnection, testDriver } from '../helpers/neo4j.ts';
 import { fixturePath } from './fixture.ts';
@@ -102,11 +103,31 @@ describe('kg seed over saved pages and feeds', () => {
     expect(run.stdout).toMatch(/articles: 5 new, .* 0 failed; .*; 0 copies folded, 1 not English, 1 without article text \(skipped\); /);
     const stored = (await articles()).map(({ title, source, date, url }) => ({ title, source, date, url }));
     expect(stored).toEqual([
-      { title: 'Alliance says its troops will leave Kazakhstan within days', source: 'Eurasia Wire', date: '2022-01-09', url: 'https://eurasia-wire.example/2022/01/09/alliance-withdrawal' },
+      {
+        title: 'Alliance says its troops will leave Kazakhstan within days',
+        source: 'Eurasia Wire',
+        date: '2022-01-09',
+        url: 'https://eurasia-wire.example/2022/01/09/alliance-withdrawal',
+      },
       { title: 'Almaty airport reopens', source: 'Central Asia Monitor', date: '2022-01-10', url: 'https://ca-monitor.example/2022/01/10/almaty-airport' },
-      { title: 'Kazakhstan detains former security chief Masimov', source: 'Eurasia Wire', date: '2022-01-08', url: 'https://eurasia-wire.example/2022/01/08/masimov-detained' },
-      { title: 'Nazarbayev "on holiday", spokesman says', source: 'Central Asia Monitor', date: '2022-01-09', url: 'https://ca-monitor.example/2022/01/09/nazarbayev-spokesman' },
-      { title: 'Tokayev and Putin speak as alliance troops land in Almaty', source: 'Steppe Herald', date: '2022-01-06', url: 'https://steppe-herald.example/world/2022/01/06/tokayev-putin-call' },
+      {
+        title: 'Kazakhstan detains former security chief Masimov',
+        source: 'Eurasia Wire',
+        date: '2022-01-08',
+        url: 'https://eurasia-wire.example/2022/01/08/masimov-detained',
+      },
+      {
+        title: 'Nazarbayev "on holiday", spokesman says',
+        source: 'Central Asia Monitor',
+        date: '2022-01-09',
+        url: 'https://ca-monitor.example/2022/01/09/nazarbayev-spokesman',
+      },
+      {
+        title: 'Tokayev and Putin speak as alliance troops land in Almaty',
+        source: 'Steppe Herald',
+        date: '2022-01-06',
+        url: 'https://steppe-herald.example/world/2022/01/06/tokayev-putin-call',
+      },
     ]);
     const { records } = await driver.executeQuery('MATCH (e:Evidence) RETURN e.text AS text', {}, { database });
     expect(records.length).toBeGreaterThan(3);
@@ -131,6 +152,8 @@ describe('kg seed over saved pages and feeds', () => {
     expect(article!.copies).toHaveLength(1);
     expect(alone.length).toBeGreaterThan(0);
     expect(await relationships()).toEqual(alone);
+    const view = await runNamedQuery(driver, 'article-evidence', { id: article!.id }, { database });
+    expect(view.kind === 'table' && view.rows[0]).toMatchObject({ source: 'Caspian Daily', outlets: ['Caspian Daily', 'Steppe Herald'] });
   });
 
   it('folds a copy arriving in a later run into the stored article, again and again the same way', async () => {
@@ -146,6 +169,17 @@ describe('kg seed over saved pages and feeds', () => {
       expect(stored[0]!.copies).toHaveLength(1);
       expect(await relationships()).toEqual(alone);
     }
+  });
+
+  it('folds a run’s article into a stored copy of it, even when the stored one comes later in the run', async () => {
+    expect((await runMain(['seed', folder(STEPPE)])).code).toBe(0);
+    const [stored] = await articles();
+    const run = await runMain(['seed', folder(CASPIAN, STEPPE)]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/articles: 0 new, .*; 1 copy folded, /);
+    const after = await articles();
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatchObject({ id: stored!.id, source: 'Steppe Herald', outlets: ['Steppe Herald', 'Caspian Daily'] });
   });
 
   it('--strict stops at a broken feed before writing anything', async () => {

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COPY_THRESHOLD } from '../../src/ingest/copies.ts';
+import { COPY_DEFAULTS } from '../../src/ingest/copies.ts';
 import { SignatureIndex, signatureOf, similarity } from '../../src/ingest/minhash.ts';
 import { copyPairs, DATA, OUTLETS, printed, readStories } from './wire-pairs.ts';
 
@@ -21,7 +21,7 @@ describe.skipIf(!present)('copy threshold on real text', () => {
     for (const pair of pairs) {
       const index = new SignatureIndex<string>();
       index.add(signatureOf(pair.a), pair.name);
-      if (index.nearest(signatureOf(pair.b), COPY_THRESHOLD)) found++;
+      if (index.nearest(signatureOf(pair.b), COPY_DEFAULTS.threshold)) found++;
     }
     expect(pairs).toHaveLength(2 * stories.length);
     expect(found / pairs.length).toBeGreaterThanOrEqual(0.99);
@@ -32,7 +32,7 @@ describe.skipIf(!present)('copy threshold on real text', () => {
     const folded: string[] = [];
     for (let i = 0; i < signatures.length; i++) {
       for (let j = i + 1; j < signatures.length; j++) {
-        if (similarity(signatures[i]!, signatures[j]!) >= COPY_THRESHOLD) folded.push(`${stories[i]!.name} ~ ${stories[j]!.name}`);
+        if (similarity(signatures[i]!, signatures[j]!) >= COPY_DEFAULTS.threshold) folded.push(`${stories[i]!.name} ~ ${stories[j]!.name}`);
       }
     }
     expect(stories.length).toBeGreaterThan(500);

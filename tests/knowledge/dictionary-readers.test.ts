@@ -35,10 +35,12 @@ describe('readActorDictionary', () => {
 
   it('reports a malformed date, a stray indented line and a bad code with file and line, and keeps the rest', () => {
     const problems = new ProblemList('bad.actors.txt');
-    const text = ['KOFI_ANNAN_', '\t[IGOUNO 970101-061231]', 'BAN_KI-MOON_', '\t[KORGOVBUS 2004017-20061201]', '\tJOHN_MCCLOY_ [IGO]', 'NATO_ [igo wst]'].join('\n');
+    const lines = ['KOFI_ANNAN_', '\t[IGOUNO 970101-061231]', 'BAN_KI-MOON_', '\t[KORGOVBUS 2004017-20061201]', '\tJOHN_MCCLOY_ [IGO]', 'NATO_ [igo wst]'];
+    const text = lines.join('\n');
     const records = readActorDictionary(text, problems);
     expect(problems.problems.map(formatProblem)).toEqual([
-      'bad.actors.txt:4: "[KORGOVBUS 2004017-20061201]": "2004017-20061201" is not a date restriction (>YYMMDD, <YYMMDD or YYMMDD-YYMMDD, dates YYMMDD or YYYYMMDD)',
+      'bad.actors.txt:4: "[KORGOVBUS 2004017-20061201]": "2004017-20061201" is not a date restriction ' +
+        '(>YYMMDD, <YYMMDD or YYMMDD-YYMMDD, dates YYMMDD or YYYYMMDD)',
       'bad.actors.txt:5: indented line "JOHN_MCCLOY_ [IGO]" is neither a code line ([CODE …]) nor a synonym (+NAME)',
       'bad.actors.txt:6: "[igo wst]" is not a code: expected [CODE], [CODE >date], [CODE <date] or [CODE date-date]',
     ]);

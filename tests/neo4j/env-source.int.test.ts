@@ -18,7 +18,12 @@ async function childServers(): Promise<string[]> {
 
 describe('NEO4J_URI source', () => {
   const server = testConnection();
-  const settings = readNeo4jSettings({ NEO4J_URI: server.uri, NEO4J_USERNAME: server.username, NEO4J_PASSWORD: server.password, NEO4J_DATABASE: server.database });
+  const settings = readNeo4jSettings({
+    NEO4J_URI: server.uri,
+    NEO4J_USERNAME: server.username,
+    NEO4J_PASSWORD: server.password,
+    NEO4J_DATABASE: server.database,
+  });
   const pidFile = path.join(MANAGED_DIR, 'server.json');
 
   it('connects to that server without starting another one', async () => {

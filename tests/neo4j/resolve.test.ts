@@ -38,7 +38,10 @@ describe('resolveNeo4j', () => {
   });
 
   it('needs Maven while the jars are missing', async () => {
-    const resolution = await resolveNeo4j({}, { ...everything, docker: missing('no engine'), maven: missing('mvn not found'), libsComplete: async () => false });
+    const resolution = await resolveNeo4j(
+      {},
+      { ...everything, docker: missing('no engine'), maven: missing('mvn not found'), libsComplete: async () => false },
+    );
     expect(resolution.source).toBe('none');
     expect(resolution.reason).toContain('mvn not found');
   });

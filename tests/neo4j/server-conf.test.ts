@@ -47,7 +47,9 @@ describe('serverJavaArgs', () => {
   const args = serverJavaArgs(layout, tuning);
 
   it('passes the heap and the module opens the launcher would add', () => {
-    expect(args).toEqual(expect.arrayContaining(['-Xms1g', '-Xmx1g', '--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED']));
+    expect(args).toEqual(
+      expect.arrayContaining(['-Xms1g', '-Xmx1g', '--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED']),
+    );
   });
 
   it('runs the community entry point from the lib directory with this home and config', () => {

@@ -2,10 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { formatResult, formatTable } from '../../src/queries/format.ts';
 import type { GraphResult, TableResult } from '../../src/queries/result.ts';
 
-const table: TableResult = { kind: 'table', columns: ['name', 'weight'], rows: [{ name: 'Putin', weight: 2 }, { name: 'A\nlong ' + 'x'.repeat(80), weight: null }], truncated: true };
+const table: TableResult = {
+  kind: 'table',
+  columns: ['name', 'weight'],
+  rows: [
+    { name: 'Putin', weight: 2 },
+    { name: `A\nlong ${'x'.repeat(80)}`, weight: null },
+  ],
+  truncated: true,
+};
 const graph: GraphResult = {
   kind: 'graph',
-  graph: { options: { type: 'directed', multi: true, allowSelfLoops: true }, attributes: {}, nodes: [{ key: 'a', attributes: { name: 'A' } }, { key: 'b', attributes: { name: 'B' } }], edges: [{ key: 'a|X|b', source: 'a', target: 'b', attributes: { type: 'X', weight: 1 } }] },
+  graph: {
+    options: { type: 'directed', multi: true, allowSelfLoops: true },
+    attributes: {},
+    nodes: [
+      { key: 'a', attributes: { name: 'A' } },
+      { key: 'b', attributes: { name: 'B' } },
+    ],
+    edges: [{ key: 'a|X|b', source: 'a', target: 'b', attributes: { type: 'X', weight: 1 } }],
+  },
   truncated: false,
 };
 

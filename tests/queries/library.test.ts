@@ -10,10 +10,12 @@ const parse = (lines: string[]) => parseQueryFile('/q/demo.cypher', lines.join('
 describe('the shipped query library', () => {
   it('loads every query the viewer and the docs rely on', () => {
     const library = loadQueryLibrary();
-    for (const name of ['search', 'ego', 'shortest-paths', 'who-did-what', 'timeline', 'most-connected', 'article', 'evidence', 'neighbours', 'co-mentions', 'graph']) {
+    const names = ['search', 'ego', 'shortest-paths', 'who-did-what', 'timeline', 'most-connected', 'article', 'evidence', 'neighbours', 'co-mentions'];
+    for (const name of [...names, 'graph', 'actor', 'article-evidence', 'evidence-per-day', 'revision']) {
       expect(library.has(name), name).toBe(true);
     }
-    expect(library.get('ego')?.params.find((param) => param.name === 'hops')).toEqual({ name: 'hops', type: 'integer', default: 2, description: 'Relation hops from the actor, 1 to 3.' });
+    const hops = library.get('ego')?.params.find((param) => param.name === 'hops');
+    expect(hops).toEqual({ name: 'hops', type: 'integer', default: 2, description: 'Relation hops from the actor, 1 to 3.' });
     expect(library.get('evidence')?.params.find((param) => param.name === 'type')).not.toHaveProperty('default');
   });
 });
@@ -26,13 +28,15 @@ describe('parseQueryFile', () => {
 
   it('reads an optional title (the query name without one) and the actor and relation[] types', () => {
     expect(parse([...HEADER, 'RETURN $hops']).title).toBe('demo');
-    const query = parse([HEADER[0]!, '// title: A demo', HEADER[1]!, '// param: who actor -- Who.', '// param: kinds relation[] = [] -- Kinds.', HEADER[3]!, 'RETURN $who, $kinds']);
+    const params = ['// param: who actor -- Who.', '// param: kinds relation[] = [] -- Kinds.'];
+    const query = parse([HEADER[0]!, '// title: A demo', HEADER[1]!, ...params, HEADER[3]!, 'RETURN $who, $kinds']);
     expect(query.title).toBe('A demo');
     expect(query.params.map((param) => param.type)).toEqual(['actor', 'relation[]']);
   });
 
   it('names file and line of a bad header line', () => {
-    expect(() => parse([HEADER[0]!, HEADER[1]!, '// param: hops int = 2 -- Hops.', HEADER[3]!, 'RETURN $hops'])).toThrow(/\/q\/demo\.cypher:3: parameter "hops" has type "int"/);
+    const badType = [HEADER[0]!, HEADER[1]!, '// param: hops int = 2 -- Hops.', HEADER[3]!, 'RETURN $hops'];
+    expect(() => parse(badType)).toThrow(/\/q\/demo\.cypher:3: parameter "hops" has type "int"/);
     expect(() => parse([HEADER[0]!, '// descripton: typo', 'RETURN 1'])).toThrow(/demo\.cypher:2: unknown header key "descripton"/);
     expect(() => parse([HEADER[0]!, HEADER[1]!, '// param: hops integer = two -- Hops.', HEADER[3]!, 'RETURN $hops'])).toThrow(/:3: the default of "hops"/);
   });

@@ -42,6 +42,8 @@ describe('coerceParams', () => {
     expect(() => coerceParams(query, { id: 'x', all: 'yes' })).toThrow(/"all" expects true or false/);
     expect(() => coerceParams(query, { id: 'x', from: '05/01/2022' })).toThrow(/"from" expects a date written YYYY-MM-DD/);
     expect(() => coerceParams(query, { id: 'x', from: '2022-13-45' })).toThrow(/"from" expects a date/);
+    // Date.parse would take it (as 2 March): the one calendar check refuses it.
+    expect(() => coerceParams(query, { id: 'x', from: '2022-02-30' })).toThrow(/"from" expects a date/);
     expect(() => coerceParams(query, {})).toThrow(/"id" \(string\) is required/);
     expect(() => coerceParams(query, { id: 'x', depth: '1' })).toThrow(/unknown parameter "depth"; its parameters are: id, hops/);
   });
@@ -67,7 +69,14 @@ describe('command-line parameters', () => {
 describe('actor and relation[] parameters', () => {
   const picked = parseQueryFile(
     '/q/picked.cypher',
-    ['// name: picked', '// description: Actor and relation types.', '// param: who actor -- Actor.', '// param: kinds relation[] = [] -- Kinds.', '// returns: table', 'RETURN $who, $kinds'].join('\n'),
+    [
+      '// name: picked',
+      '// description: Actor and relation types.',
+      '// param: who actor -- Actor.',
+      '// param: kinds relation[] = [] -- Kinds.',
+      '// returns: table',
+      'RETURN $who, $kinds',
+    ].join('\n'),
   );
 
   it('takes an actor id as a string and relation types as a list', () => {

@@ -11,11 +11,11 @@ import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpGraph, type GraphDump } from '../../src/graph/dump.ts';
-import { clearDatabase, testConnection, testDriver } from '../helpers/neo4j.ts';
+import { clearDatabase, neo4jEnv, testConnection, testDriver } from '../helpers/neo4j.ts';
 import { hasStackTrace, runKg } from './run-kg.ts';
 
 const connection = testConnection();
-const env = { NEO4J_URI: connection.uri, NEO4J_USERNAME: connection.username, NEO4J_PASSWORD: connection.password, NEO4J_DATABASE: connection.database };
+const env = neo4jEnv();
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 const SEED = fileURLToPath(new URL('../../seed/articles/', import.meta.url));
 const BAD_FILES = ['empty.txt', 'binary.txt', 'invalid-utf8.txt', 'impossible-date.md', 'duplicate-ids.jsonl'];

@@ -16,14 +16,13 @@ import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpGraph, type GraphDump } from '../../src/graph/dump.ts';
-import type { Neo4jConnection } from '../../src/neo4j/driver.ts';
 import { openDriver } from '../../src/neo4j/index.ts';
 import { managedInstance, startManaged, stopManaged, type ManagedInstance } from '../../src/neo4j/managed.ts';
 import { findFreePort } from '../../src/neo4j/ports.ts';
 import { runtimeLibsComplete } from '../../src/neo4j/runtime-libs.ts';
 import { probeJava } from '../../src/neo4j/toolchain.ts';
 import { writeCorpus } from '../../src/synth/write-corpus.ts';
-import { clearDatabase, testConnection, testDriver } from '../helpers/neo4j.ts';
+import { clearDatabase, neo4jEnv, testConnection, testDriver } from '../helpers/neo4j.ts';
 import { hasStackTrace, runKg } from './run-kg.ts';
 
 const ARTICLES = 200;
@@ -43,12 +42,6 @@ let instance: ManagedInstance;
 let boltPort: number;
 let seedArgs: string[];
 
-const envFor = (conn: Neo4jConnection) => ({
-  NEO4J_URI: conn.uri,
-  NEO4J_USERNAME: conn.username,
-  NEO4J_PASSWORD: conn.password,
-  NEO4J_DATABASE: conn.database,
-});
 const start = () => startManaged(instance, { ...TUNING, boltPort }, { timeoutMs: 180_000 });
 
 async function articleCount(driver: Driver): Promise<number> {
@@ -89,11 +82,11 @@ describe.skipIf(!canRunOwnServer)('a Neo4j killed in the middle of kg seed', () 
     // The uninterrupted reference seed (shared test server) runs alongside the one that gets interrupted.
     const reference = await testDriver();
     await clearDatabase(reference, { schema: true });
-    const uninterruptedRun = runKg(seedArgs, { env: envFor(testConnection()), timeoutMs: 600_000 });
+    const uninterruptedRun = runKg(seedArgs, { env: neo4jEnv(), timeoutMs: 600_000 });
 
     const first = await start();
     const watcher = await openDriver(first.connection);
-    const interrupted = runKg(seedArgs, { env: envFor(first.connection), timeoutMs: 300_000 });
+    const interrupted = runKg(seedArgs, { env: neo4jEnv(first.connection), timeoutMs: 300_000 });
     const killed = await killWhenLoaded(watcher, first.pid, KILL_AFTER, interrupted);
     await watcher.close();
     const failure = await interrupted;
@@ -113,7 +106,7 @@ describe.skipIf(!canRunOwnServer)('a Neo4j killed in the middle of kg seed', () 
       expect(survived).toBeLessThan(ARTICLES);
       expect(survived % BATCH_SIZE).toBe(0);
 
-      const resumed = await runKg(seedArgs, { env: envFor(restarted.connection), timeoutMs: 600_000 });
+      const resumed = await runKg(seedArgs, { env: neo4jEnv(restarted.connection), timeoutMs: 600_000 });
       expect([resumed.code, resumed.stderr.match(/^kg seed: (?!extracting|loading).*$/gm)]).toEqual([0, null]);
       expect(resumed.stdout).toContain(`${survived} unchanged (skipped)`);
       afterCrash = await dumpGraph(driver);

@@ -1,15 +1,19 @@
 /**
- * `kg start` cleans up after itself: Ctrl-C (SIGINT) stops the viewer server it started
- * and says so, leaves a Neo4j it found already running alone (here the test server, given
+ * `kg start` cleans up after itself: Ctrl-C (SIGINT), while it serves or while it seeds,
+ * stops the viewer server it started and says so, leaves a Neo4j it found already running alone (here the test server, given
  * by NEO4J_URI), and leaves no process of its own behind. Which Neo4j it stops is decided
  * by releaseNeo4j, tested below for the three cases.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { releaseNeo4j } from '../../src/cli/commands/start.ts';
 import { openDriver } from '../../src/neo4j/index.ts';
-import { testConnection } from '../helpers/neo4j.ts';
+import { writeCorpus } from '../../src/synth/write-corpus.ts';
+import { neo4jEnv, testConnection } from '../helpers/neo4j.ts';
 import { hasStackTrace, runKg } from './run-kg.ts';
 
 const ARTICLE = fileURLToPath(new URL('../../seed/articles/000_590bbe6cddf5b072.txt', import.meta.url));
@@ -50,10 +54,10 @@ async function survivors(list: string[], ms = 5_000): Promise<string[]> {
 }
 
 describe('kg start and Ctrl-C', () => {
+  const connection = testConnection();
+  const env = neo4jEnv(connection);
+
   it('stops the viewer it started, leaves the already-running Neo4j alone, and leaves no process behind', async () => {
-    const connection = testConnection();
-    const { uri, username, password, database } = connection;
-    const env = { NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, NEO4J_DATABASE: database };
     let children: string[] = [];
     const run = await runKg(['start', '--port', '0', ARTICLE], {
       env,
@@ -69,6 +73,28 @@ describe('kg start and Ctrl-C', () => {
     expect(await survivors(children)).toEqual([]);
     const driver = await openDriver(connection);
     await driver.close();
+  });
+
+  it('while seeding: says so, leaves the running Neo4j alone, exits 130 with no process behind', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'newsgraph-start-interrupt-'));
+    try {
+      await writeCorpus({ out: dir, articles: 400, format: 'jsonl' });
+      let children: string[] = [];
+      // The first progress line comes after the first committed batch: the seed is under way.
+      const run = await runKg(['start', '--port', '0', join(dir, 'articles.jsonl')], {
+        env,
+        timeoutMs: 240_000,
+        stopWhen: /kg seed: extracting and loading: \d+\/400/,
+        beforeStop: (pid) => (children = descendants(pid)),
+      });
+      expect(run.code, run.stderr).toBe(130);
+      expect(run.stderr).toContain('kg start: interrupted while seeding; batches committed so far stay in the graph.');
+      expect(run.stderr).toContain(`kg start: Neo4j at ${connection.uri} was already running: left it running.`);
+      expect(run.stdout).not.toMatch(/viewer and API on/);
+      expect(await survivors(children)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

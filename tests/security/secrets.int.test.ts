@@ -13,7 +13,12 @@ import { runKg, type KgRun } from '../reliability/run-kg.ts';
 
 const connection = testConnection();
 const WRONG_PASSWORD = 'wrong-Secret-4c1d9e';
-const env = (password: string) => ({ NEO4J_URI: connection.uri, NEO4J_USERNAME: connection.username, NEO4J_PASSWORD: password, NEO4J_DATABASE: connection.database });
+const env = (password: string) => ({
+  NEO4J_URI: connection.uri,
+  NEO4J_USERNAME: connection.username,
+  NEO4J_PASSWORD: password,
+  NEO4J_DATABASE: connection.database,
+});
 
 /** Commands a user runs against the database; each is also run with the wrong password. */
 const COMMANDS = [

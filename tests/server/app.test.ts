@@ -111,7 +111,8 @@ describe('database failures', () => {
   });
 
   it('never sends a stack trace or the driver message of an unexpected error', async () => {
-    const response = await createApp(failingDriver('Neo.DatabaseError.General.UnknownError', 'secret at /internal/path.ts:12'), { queryDir, log: () => {} }).request('/api/query/echo?name=x');
+    const driver = failingDriver('Neo.DatabaseError.General.UnknownError', 'secret at /internal/path.ts:12');
+    const response = await createApp(driver, { queryDir, log: () => {} }).request('/api/query/echo?name=x');
     const text = await response.text();
     expect(response.status).toBe(500);
     expect(text).not.toMatch(/\bat .*:\d+/);

@@ -46,8 +46,15 @@ interface TestServer {
 
 async function externalServer(): Promise<TestServer> {
   const settings = readNeo4jSettings();
-  if (settings.password === undefined) throw new KgError('NEO4J_URI is set but NEO4J_PASSWORD is not; set both to run the integration tests against that server.');
-  const connection: Neo4jConnection = { uri: settings.uri!, username: settings.username, password: settings.password, database: settings.database, source: 'env' };
+  if (settings.password === undefined)
+    throw new KgError('NEO4J_URI is set but NEO4J_PASSWORD is not; set both to run the integration tests against that server.');
+  const connection: Neo4jConnection = {
+    uri: settings.uri!,
+    username: settings.username,
+    password: settings.password,
+    database: settings.database,
+    source: 'env',
+  };
   const driver = await openDriver(connection);
   try {
     return { connection, version: await serverVersion(driver, connection.database), label: '(NEO4J_URI)', stop: async () => {} };
@@ -59,7 +66,13 @@ async function externalServer(): Promise<TestServer> {
 async function containerServer(): Promise<TestServer> {
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
   const container = await new Neo4jContainer(TEST_IMAGE).withPassword(randomBytes(18).toString('base64url')).start();
-  const connection: Neo4jConnection = { uri: container.getBoltUri(), username: container.getUsername(), password: container.getPassword(), database: 'neo4j', source: 'docker' };
+  const connection: Neo4jConnection = {
+    uri: container.getBoltUri(),
+    username: container.getUsername(),
+    password: container.getPassword(),
+    database: 'neo4j',
+    source: 'docker',
+  };
   const driver = await openDriver(connection);
   try {
     return { connection, version: await serverVersion(driver), label: `(container ${TEST_IMAGE})`, stop: async () => void (await container.stop()) };

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { graphTotals } from '../../src/graph/loader.ts';
 import { writeCorpus } from '../../src/synth/write-corpus.ts';
-import { clearDatabase, testConnection, testDriver } from '../helpers/neo4j.ts';
+import { clearDatabase, neo4jEnv, testConnection, testDriver } from '../helpers/neo4j.ts';
 import { runKg } from '../reliability/run-kg.ts';
 
 const ARTICLES = Number(process.env.STRESS_SEED_ARTICLES ?? 10_000);
@@ -43,11 +43,11 @@ function samplesByProgress(stderr: string): Array<{ done: number; rss: number }>
 it(`seeds ${ARTICLES} synthetic articles with flat memory`, async () => {
   const corpus = await writeCorpus({ out: join(work, 'corpus'), articles: ARTICLES, format: 'jsonl' });
   const driver = await testDriver();
-  const { uri, username, password, database } = testConnection();
+  const { database } = testConnection();
   try {
     await clearDatabase(driver, { schema: true });
     const run = await runKg(['seed', corpus.files.articles, '--catalog', corpus.files.catalog, '--batch-size', '100'], {
-      env: { NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, NEO4J_DATABASE: database },
+      env: neo4jEnv(),
       nodeArgs: ['--import', PROBE],
       timeoutMs: 840_000,
     });

@@ -195,7 +195,10 @@ describe('parallel relations', () => {
     await openView(page, server.url, `?q=ego&id=${avon}&hops=1`);
     const edges = await page.evaluate(({ avon, birch }) => window.__newsgraph.graph.edges(avon, birch), { avon, birch });
     expect(edges.sort()).toEqual([`${avon}|COMMUNICATED_WITH|${birch}`, `${avon}|PRAISED|${birch}`]);
-    const drawn = await page.evaluate((keys) => keys.map((key) => window.__newsgraph.sigma.getEdgeDisplayData(key) as { type?: string; curvature?: number }), edges);
+    const drawn = await page.evaluate(
+      (keys) => keys.map((key) => window.__newsgraph.sigma.getEdgeDisplayData(key) as { type?: string; curvature?: number }),
+      edges,
+    );
     expect(drawn.map((edge) => edge.type)).toEqual(['curved', 'curved']);
     expect(drawn[0]!.curvature).not.toBe(drawn[1]!.curvature);
     for (const edge of edges) {

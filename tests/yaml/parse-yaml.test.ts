@@ -116,7 +116,9 @@ describe('parseYaml', () => {
   });
 
   it('throws nothing but KgError on YAML-looking input', () => {
-    const token = fc.constantFrom('people:', '- ', 'name: ', 'type: ', 'Person', '&a ', '*a', '[', ']', '{', '}', ':', '\n', '  ', '"', "'", '#', '? ', '!!str ', ',', '|', '>');
+    const token = fc.constantFrom(
+      ...['people:', '- ', 'name: ', 'type: ', 'Person', '&a ', '*a', '[', ']', '{', '}', ':', '\n', '  ', '"', "'", '#', '? ', '!!str ', ',', '|', '>'],
+    );
     fc.assert(
       fc.property(fc.array(token, { maxLength: 60 }), (tokens) => {
         try {

@@ -110,6 +110,8 @@ export function createActorPicker(
 
   return {
     async resolve() {
+      clearTimeout(timer);
+      close();
       if (input.dataset.actorId) return input.dataset.actorId;
       const q = input.value.trim();
       if (!q) return null;

@@ -79,7 +79,8 @@ export function showArticle(panel: HTMLElement, article: ArticleBody, actions: E
     const item = el('article', undefined, 'evidence');
     item.dataset.testid = 'article-evidence';
     const relation = `${names.get(sentence.source) ?? sentence.source} → ${sentence.type} → ${names.get(sentence.target) ?? sentence.target}`;
-    item.append(el('p', relation, 'meta'), markedText('blockquote', sentence.text, sentence.start, [{ start: sentence.triggerStart, end: sentence.triggerEnd }]));
+    const trigger = { start: sentence.triggerStart, end: sentence.triggerEnd };
+    item.append(el('p', relation, 'meta'), markedText('blockquote', sentence.text, sentence.start, [trigger]));
     panel.append(item);
   }
 }

@@ -20,8 +20,11 @@ export interface FilterChoices {
 /** The filters and what they currently let through. */
 export interface Filters {
   choices: FilterChoices;
-  /** Recomputes which edges and nodes are shown; call after the graph or a choice changed. */
-  update(): void;
+  /**
+   * Recomputes which edges and nodes are shown; call after the graph or a choice changed.
+   * @returns the nodes and edges whose display changed (shown, hidden or faded), for a partial refresh.
+   */
+  update(): { nodes: string[]; edges: string[] };
   isEdgeShown(edge: string): boolean;
   isEdgeFaded(edge: string): boolean;
   isNodeShown(node: string): boolean;
@@ -56,10 +59,17 @@ export function createFilters(graph: ViewerGraph): Filters {
 
   const isActive = () => choices.hiddenTypes.size > 0 || choices.asOf !== null;
 
-  function update(): void {
+  function update(): { nodes: string[]; edges: string[] } {
+    const before = { hiddenEdges, fadedEdges, hiddenNodes };
     hiddenEdges = new Set();
     fadedEdges = new Set();
     hiddenNodes = new Set();
+    if (!isActive()) {
+      // Everything shows (a fresh view): what changed is what was hidden or faded before.
+      shown = { actors: graph.order, relationships: graph.size };
+      const edges = new Set([...before.hiddenEdges, ...before.fadedEdges]);
+      return { nodes: [...before.hiddenNodes].filter((node) => graph.hasNode(node)), edges: [...edges].filter((edge) => graph.hasEdge(edge)) };
+    }
     const fadeBefore = choices.asOf && choices.fadeDays ? daysBefore(choices.asOf, choices.fadeDays) : null;
     const withShownEdge = new Set<string>();
     graph.forEachEdge((edge, attributes, source, target) => {
@@ -78,6 +88,14 @@ export function createFilters(graph: ViewerGraph): Filters {
       });
     }
     shown = { actors: graph.order - hiddenNodes.size, relationships: graph.size - hiddenEdges.size };
+    const changed = { nodes: [] as string[], edges: [] as string[] };
+    graph.forEachEdge((edge) => {
+      if (before.hiddenEdges.has(edge) !== hiddenEdges.has(edge) || before.fadedEdges.has(edge) !== fadedEdges.has(edge)) changed.edges.push(edge);
+    });
+    graph.forEachNode((node) => {
+      if (before.hiddenNodes.has(node) !== hiddenNodes.has(node)) changed.nodes.push(node);
+    });
+    return changed;
   }
 
   return {

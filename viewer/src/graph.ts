@@ -109,9 +109,9 @@ export function curveParallelEdges(graph: ViewerGraph): void {
   graph.forEachNode((node) => pairs.addNode(node));
   graph.forEachEdge((edge, _attributes, source, target) => pairs.addEdgeWithKey(edge, source, target));
   indexParallelEdgesIndex(pairs, { edgeIndexAttribute: 'parallelIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
+  const spread = SETTINGS.parallelCurvatureSpread * DEFAULT_EDGE_CURVATURE;
   pairs.forEachEdge((edge, { parallelIndex, parallelMaxIndex }) => {
-    const curvature =
-      typeof parallelIndex === 'number' ? DEFAULT_EDGE_CURVATURE + (SETTINGS.parallelCurvatureSpread * DEFAULT_EDGE_CURVATURE * parallelIndex) / (parallelMaxIndex || 1) : undefined;
+    const curvature = typeof parallelIndex === 'number' ? DEFAULT_EDGE_CURVATURE + (spread * parallelIndex) / (parallelMaxIndex || 1) : undefined;
     if (graph.getEdgeAttribute(edge, 'curvature') === curvature) return;
     if (curvature === undefined) graph.removeEdgeAttribute(edge, 'curvature');
     else graph.setEdgeAttribute(edge, 'curvature', curvature);

@@ -71,7 +71,10 @@ function run({ nodes, edges, settings, postMs, checkMs, convergence, minMs }: La
     const now = performance.now();
     if (now - checked >= checkMs) {
       const current = positionsOf(nodes);
-      if (now - started >= minMs && relativeMovement(before, current) < convergence) return post(current, true);
+      if (now - started >= minMs && relativeMovement(before, current) < convergence) {
+        post(current, true);
+        return;
+      }
       before = current;
       checked = now;
     }

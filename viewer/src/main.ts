@@ -79,10 +79,15 @@ function showSummary(): void {
   summaryLine.textContent = `${actors} actors, ${relationships} relationships${filters.isActive() ? ` (of ${graph.order} and ${graph.size})` : ''}`;
 }
 
-/** Re-applies the filters after the graph or a choice changed, and redraws without re-indexing. */
-function refreshFilters(): void {
-  filters.update();
-  sigma.refresh({ skipIndexation: true });
+/**
+ * Re-applies the filters after the graph or a choice changed and redraws. A slider step
+ * (`only: 'changed'`) re-reduces only the items whose display changed; sigma still
+ * re-processes and draws everything, but skips reducing every node and edge again.
+ */
+function refreshFilters(only: 'changed' | 'all' = 'all'): void {
+  const changed = filters.update();
+  if (only === 'changed') sigma.refresh({ partialGraph: changed, skipIndexation: false });
+  else sigma.refresh({ skipIndexation: true });
   showSummary();
 }
 
@@ -104,8 +109,14 @@ async function loadGraph(view: ViewState): Promise<boolean> {
   graph.clear();
   mergeGraph(graph, result.graph);
   placeOnCircle(graph);
-  view.expanded.forEach((id, i) => graph.hasNode(id) && placeAround(graph, id, mergeGraph(graph, expansions[i]!.graph)));
-  if (path?.kind === 'graph') mergeGraph(graph, path.graph);
+  // New actors start next to the actor they were reached from (ForceAtlas2 cannot separate actors placed on one point).
+  view.expanded.forEach((id, i) => {
+    if (graph.hasNode(id)) placeAround(graph, id, mergeGraph(graph, expansions[i]!.graph));
+  });
+  if (path?.kind === 'graph') {
+    const added = mergeGraph(graph, path.graph);
+    if (graph.hasNode(view.path!.from)) placeAround(graph, view.path!.from, added);
+  }
   for (const id of view.hidden) if (graph.hasNode(id)) graph.dropNode(id);
   renderer.tuneForSize();
   startLayout();
@@ -127,7 +138,8 @@ function showPath(view: ViewState): void {
   const name = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id);
   const paths = shortestPaths(graph, view.path.from, view.path.to, SETTINGS.pathsListed);
   renderer.setHighlight(paths.length ? pathHighlight(paths) : null);
-  showPaths(pathResult, graph, name(view.path.from), name(view.path.to), paths, (relation) => select({ kind: 'relation', key: relation.key }, relation));
+  const ends = { fromName: name(view.path.from), toName: name(view.path.to) };
+  showPaths(pathResult, graph, ends, paths, (relation) => select({ kind: 'relation', key: relation.key }, relation));
   fromPicker.set(view.path.from, name(view.path.from));
   toPicker.set(view.path.to, name(view.path.to));
 }
@@ -184,7 +196,8 @@ function relationRef(key: string): RelationRef | null {
   if (!parts) return null;
   const name = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : id);
   const attributes = graph.hasEdge(key) ? graph.getEdgeAttributes(key) : null;
-  return { key, ...parts, sourceName: name(parts.source), targetName: name(parts.target), firstSeen: attributes?.firstSeen ?? null, lastSeen: attributes?.lastSeen ?? null };
+  const dates = { firstSeen: attributes?.firstSeen ?? null, lastSeen: attributes?.lastSeen ?? null };
+  return { key, ...parts, sourceName: name(parts.source), targetName: name(parts.target), ...dates };
 }
 
 async function openSelection(selection: Selection, known?: RelationRef): Promise<void> {
@@ -197,7 +210,9 @@ async function openSelection(selection: Selection, known?: RelationRef): Promise
       if (!request.isCurrent()) return;
       showActor(panel, actor, symmetricTypes, {
         openRelation: (relation) => select({ kind: 'relation', key: relation.key }, relation),
-        expand: (id) => current && !current.expanded.includes(id) && changeView({ expanded: [...current.expanded, id], hidden: current.hidden.filter((h) => h !== id) }),
+        expand: (id) => {
+          if (current && !current.expanded.includes(id)) changeView({ expanded: [...current.expanded, id], hidden: current.hidden.filter((h) => h !== id) });
+        },
         hide: (id) => current && changeView({ hidden: [...current.hidden, id] }),
         isShown: (id) => graph.hasNode(id),
       });
@@ -220,13 +235,15 @@ const slider = createTimeSlider(
   (asOf, fadeDays) => {
     filters.choices.asOf = asOf;
     filters.choices.fadeDays = fadeDays;
-    refreshFilters();
+    refreshFilters('changed');
   },
   () => current && changeView({ asOf: filters.choices.asOf, fadeDays: filters.choices.fadeDays }),
 );
 
 sigma.on('clickNode', ({ node }) => select({ kind: 'actor', id: node }));
 sigma.on('clickEdge', ({ edge }) => select({ kind: 'relation', key: edge }));
+// Sigma reports a click that follows another within 300 ms as a double click, even on another edge.
+sigma.on('doubleClickEdge', ({ edge }) => select({ kind: 'relation', key: edge }));
 sigma.on('doubleClickNode', (event) => {
   event.preventSigmaDefault();
   if (current && !current.expanded.includes(event.node)) changeView({ expanded: [...current.expanded, event.node] });

@@ -35,7 +35,9 @@ export function shortestPaths(graph: ViewerGraph, from: string, to: string, limi
           distance.set(other, distance.get(node)! + 1);
           next.push(other);
         }
-        if ((known ?? distance.get(other)) === distance.get(node)! + 1) reachedBy.set(other, [...(reachedBy.get(other) ?? []), { edge, from: node, to: other }]);
+        if ((known ?? distance.get(other)) === distance.get(node)! + 1) {
+          reachedBy.set(other, [...(reachedBy.get(other) ?? []), { edge, from: node, to: other }]);
+        }
       });
     }
     ring = next;
@@ -43,7 +45,10 @@ export function shortestPaths(graph: ViewerGraph, from: string, to: string, limi
   const paths: Step[][] = [];
   const walkBack = (node: string, tail: Step[]) => {
     if (paths.length >= limit) return;
-    if (node === from) return void paths.push(tail);
+    if (node === from) {
+      paths.push(tail);
+      return;
+    }
     for (const step of reachedBy.get(node) ?? []) walkBack(step.from, [step, ...tail]);
   };
   if (distance.has(to)) walkBack(to, []);
@@ -62,10 +67,21 @@ export function pathHighlight(paths: Step[][]): { nodes: Set<string>; edges: Set
 }
 
 /** Lists `paths` in `container`; clicking a step's relation calls `openRelation`. */
-export function showPaths(container: HTMLElement, graph: ViewerGraph, fromName: string, toName: string, paths: Step[][], openRelation: (relation: RelationRef) => void): void {
-  if (!paths.length) return void container.replaceChildren(el('p', `No chain of relationships (up to 6) connects ${fromName} and ${toName}.`, 'note'));
+export function showPaths(
+  container: HTMLElement,
+  graph: ViewerGraph,
+  ends: { fromName: string; toName: string },
+  paths: Step[][],
+  openRelation: (relation: RelationRef) => void,
+): void {
+  const { fromName, toName } = ends;
+  if (!paths.length) {
+    container.replaceChildren(el('p', `No chain of relationships (up to 6) connects ${fromName} and ${toName}.`, 'note'));
+    return;
+  }
   const steps = paths[0]!.length;
-  container.replaceChildren(el('p', `${paths.length} shortest ${paths.length === 1 ? 'path' : 'paths'} of ${steps} ${steps === 1 ? 'step' : 'steps'} from ${fromName} to ${toName}:`));
+  const counted = `${paths.length} shortest ${paths.length === 1 ? 'path' : 'paths'} of ${steps} ${steps === 1 ? 'step' : 'steps'}`;
+  container.replaceChildren(el('p', `${counted} from ${fromName} to ${toName}:`));
   const name = (node: string) => graph.getNodeAttribute(node, 'name');
   for (const path of paths) {
     const list = el('ol', undefined, 'path');

@@ -32,7 +32,18 @@ export interface ViewState {
   selected: Selection;
 }
 
-const KEYS = { query: 'q', expanded: 'expand', hidden: 'hide', path: 'path', hiddenTypes: 'without', asOf: 'asOf', fadeDays: 'fade', actor: 'actor', relation: 'rel', article: 'article' };
+const KEYS = {
+  query: 'q',
+  expanded: 'expand',
+  hidden: 'hide',
+  path: 'path',
+  hiddenTypes: 'without',
+  asOf: 'asOf',
+  fadeDays: 'fade',
+  actor: 'actor',
+  relation: 'rel',
+  article: 'article',
+};
 const RESERVED = new Set(Object.values(KEYS));
 const PARAM_PREFIX = 'p.';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -8,6 +8,7 @@ import type { KgCommand } from '../types.ts';
 
 interface CandidatesOptions {
   catalog: string[];
+  topicPacks: boolean;
   ontology?: string;
   limit: number;
 }
@@ -28,6 +29,7 @@ export const command: KgCommand<CandidatesOptions> = {
         'aliases, roles and countries before using it with kg extract --catalog).')
       .argument('[paths...]', 'article files (.txt, .md, .jsonl) or directories')
       .option('--catalog <file>', 'a catalog merged after seed/catalog.yaml, repeatable', repeatable, [])
+      .option('--no-topic-packs', 'general knowledge alone (countries, organisations, agents): no seed/catalog.yaml, no --catalog')
       .option('--ontology <file>', 'an ontology file instead of schema/ontology.yaml')
       .option('--limit <n>', 'most candidates listed', wholeNumber(), CLI_DEFAULTS.candidates),
   async run(options, paths) {

@@ -12,9 +12,7 @@ import { pipelineFingerprint } from '../../graph/pipeline-fingerprint.ts';
 import { ontologyRelationTypes } from '../../graph/rows.ts';
 import { applySchema } from '../../graph/schema.ts';
 import {
-  addStoredSources,
   fetchRequested,
-  foldIntoStoredArticles,
   formatProblem,
   ingestError,
   scanArticles,
@@ -22,6 +20,7 @@ import {
   type ArticleScan,
   type IngestProblem,
 } from '../../ingest/index.ts';
+import { addStoredSources, foldIntoStoredArticles } from '../../ingest/stored-copies.ts';
 import { CLI_DEFAULTS } from '../defaults.ts';
 import { articlePaths, extractChecked, loadContext } from '../inputs.ts';
 import { repeatable, wholeNumber } from '../options.ts';
@@ -83,7 +82,9 @@ export const command: KgCommand<SeedOptions> = {
       .description('Reads articles (default seed/articles), extracts the actor graph and loads it into Neo4j. ' +
         'Safe to re-run: unchanged articles are skipped, changed ones replace their previous contribution; ' +
         'after a change to the catalogs, the ontology or the pipeline, every article counts as changed. ' +
-        'An article that cannot be read or extracted is reported and left out; the others load, and the exit code is 1.')
+        'An article that cannot be read or extracted is reported and left out; the others load, and the exit code is 1. ' +
+        'Copies of one story from several outlets are loaded once, with every outlet and URL; articles not in English ' +
+        'and pages with no article text are reported and skipped.')
       .argument('[paths...]', 'article files (.txt, .md, .jsonl, .html, .htm, .xml, .rss, .atom) or directories')
       .option('--url <url>', 'fetch a web page or feed (http or https) and seed its articles, repeatable', repeatable, [])
       .option('--urls <file>', 'fetch every URL of a file (one a line; # starts a comment), repeatable', repeatable, [])
@@ -123,7 +124,7 @@ export const command: KgCommand<SeedOptions> = {
       await applySchema(driver, { database });
       const progress = createProgress('kg seed: extracting and loading', scan.articles, 'articles');
       const summary = { created: 0, changed: 0, skipped: 0, failed: problems.filter((problem) => problem.skip === undefined).length };
-      await foldIntoStoredArticles(driver, database, scan.copies, scan.settings.copyThreshold);
+      await foldIntoStoredArticles(driver, database, scan.copies);
       let done = 0;
       let reported = 0;
       const report = (count: number) => progress.update((reported = count));

@@ -28,7 +28,15 @@ const eventRuleSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-export const wikiEventsMappingSchema = z.strictObject({ events: z.array(eventRuleSchema).min(1) });
+export const wikiEventsMappingSchema = z.strictObject({
+  /**
+   * Entity types of the benchmark that can be actors (Person, Organization, Country, Group).
+   * An argument of another type (a building, a weapon) is no actor: as agent it counts as
+   * absent, as patient it gives no relation — the ontology has no relation to it.
+   */
+  actorEntityTypes: z.array(z.string().min(1)).min(1),
+  events: z.array(eventRuleSchema).min(1),
+});
 
 const propertyRuleSchema = z.strictObject({
   /** A Wikidata property id as Re-DocRED writes it. */
@@ -44,6 +52,7 @@ const propertyRuleSchema = z.strictObject({
 export const reDocRedMappingSchema = z.strictObject({ properties: z.array(propertyRuleSchema).min(1) });
 
 export type EventRule = z.infer<typeof eventRuleSchema>;
+export type WikiEventsMapping = z.infer<typeof wikiEventsMappingSchema>;
 export type PropertyRule = z.infer<typeof propertyRuleSchema>;
 
 export const WIKIEVENTS_MAPPING = repoPath('eval/benchmarks/wikievents.yaml');

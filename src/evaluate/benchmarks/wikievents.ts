@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { KgError } from '../../errors.ts';
 import { textArticle } from '../text-article.ts';
 import { parseJsonLines, readBenchmarkFile } from './json-records.ts';
-import { eventTypesMatching, loadWikiEventsMapping, WIKIEVENTS_MAPPING, type EventRule } from './mapping.ts';
+import { eventTypesMatching, loadWikiEventsMapping, WIKIEVENTS_MAPPING, type EventRule, type WikiEventsMapping } from './mapping.ts';
 import type { BenchmarkDocument, BenchmarkRelation, EntityMention } from './match.ts';
 import { layOutTokens } from './token-text.ts';
 
@@ -21,7 +21,7 @@ const recordSchema = z.object({
   /** Per sentence: its tokens as [text, start, end] (document character offsets) and its text. */
   sentences: z.array(z.tuple([z.array(z.tuple([z.string(), index, index])), z.string()])),
   /** `start`/`end`: document token indices, end exclusive. */
-  entity_mentions: z.array(z.object({ id: z.string().min(1), start: index, end: index, text: z.string() })),
+  entity_mentions: z.array(z.object({ id: z.string().min(1), start: index, end: index, text: z.string(), entity_type: z.string().min(1) })),
   event_mentions: z.array(
     z.object({ event_type: z.string().min(1), arguments: z.array(z.object({ entity_id: z.string().min(1), role: z.string().min(1) })) }),
   ),
@@ -55,13 +55,14 @@ function relationsOfEvent(
   event: WikiEventsRecord['event_mentions'][number],
   rules: readonly EventRule[],
   entityOf: (mention: string) => string,
+  isActor: (entity: string) => boolean,
 ): BenchmarkRelation[] {
   const relations: BenchmarkRelation[] = [];
   for (const rule of rules) {
     if (eventTypesMatching(rule.event, [event.event_type]).length === 0) continue;
     const withRole = (roles: readonly string[] = []) => [
       ...new Set(event.arguments.filter((argument) => roles.includes(argument.role)).map((argument) => entityOf(argument.entity_id))),
-    ];
+    ].filter(isActor);
     if (rule.participants) {
       const participants = withRole(rule.participants);
       if (participants.length === 1) relations.push({ agent: null, type: rule.type, patient: participants[0]!, unordered: true });
@@ -82,7 +83,7 @@ function relationsOfEvent(
 }
 
 /** One record as a benchmark document: text rebuilt from its sentences, mentions as spans of it. */
-function documentOf(record: WikiEventsRecord, file: string, line: number, clusters: readonly string[][], rules: readonly EventRule[]): BenchmarkDocument {
+function documentOf(record: WikiEventsRecord, file: string, line: number, clusters: readonly string[][], mapping: WikiEventsMapping): BenchmarkDocument {
   const fail = (message: string): never => {
     throw new KgError(`${file}:${line} (${record.doc_id}): ${message}; is it a WikiEvents file?`);
   };
@@ -114,11 +115,14 @@ function documentOf(record: WikiEventsRecord, file: string, line: number, cluste
   const entityOf = (id: string) => clusterOf.get(id) ?? id;
   const entities = new Map<string, EntityMention[]>();
   for (const [id, mention] of mentions) entities.set(entityOf(id), [...(entities.get(entityOf(id)) ?? []), mention]);
+  // An entity is an actor when any of its mentions has an actor type (clusters mix "Russia" GPE with "it").
+  const actorTypes = new Set(mapping.actorEntityTypes);
+  const actors = new Set(record.entity_mentions.filter((mention) => actorTypes.has(mention.entity_type)).map((mention) => entityOf(mention.id)));
   const relations = record.event_mentions.flatMap((event) => {
     for (const argument of event.arguments) {
       if (!mentions.has(argument.entity_id)) fail(`an ${event.event_type} argument names mention ${argument.entity_id}, which the document lacks`);
     }
-    return relationsOfEvent(event, rules, entityOf);
+    return relationsOfEvent(event, mapping.events, entityOf, (entity) => actors.has(entity));
   });
   return { article: textArticle(record.doc_id, text, { file, line }), entities, relations };
 }
@@ -128,8 +132,7 @@ function documentOf(record: WikiEventsRecord, file: string, line: number, cluste
  * (default `eval/benchmarks/wikievents.yaml`). Throws a KgError naming file and line on bad input.
  */
 export function readWikiEvents(file: string, mappingFile = WIKIEVENTS_MAPPING): { documents: BenchmarkDocument[]; types: Set<string> } {
-  const mapping = loadWikiEventsMapping(mappingFile, readInventory(file));
-  const rules = mapping.data.events;
+  const mapping = loadWikiEventsMapping(mappingFile, readInventory(file)).data;
   const records = parseJsonLines(readBenchmarkFile(file, 'the WikiEvents file'), file, recordSchema);
   const corefFile = corefFileOf(file);
   if (!existsSync(corefFile)) throw new KgError(`eval: ${corefFile} not found; WikiEvents needs its coreference file next to ${file}.`);
@@ -143,7 +146,7 @@ export function readWikiEvents(file: string, mappingFile = WIKIEVENTS_MAPPING): 
   const documents = records.map(({ line, record }) => {
     if (seen.has(record.doc_id)) throw new KgError(`${file}:${line}: doc_id "${record.doc_id}" appears twice.`);
     seen.add(record.doc_id);
-    return documentOf(record, file, line, clustersOf.get(record.doc_id) ?? [], rules);
+    return documentOf(record, file, line, clustersOf.get(record.doc_id) ?? [], mapping);
   });
-  return { documents, types: new Set(rules.map((rule) => rule.type)) };
+  return { documents, types: new Set(mapping.events.map((rule) => rule.type)) };
 }

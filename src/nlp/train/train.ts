@@ -38,7 +38,7 @@ export interface TrainOptions {
 }
 
 const DEFAULTS: Omit<TrainOptions, 'dataDir'> = {
-  taggerEpochs: 8, parserEpochs: 12, labellerEpochs: 8, folds: 4, seed: 12, prune: 0.001, log: (line) => console.log(line),
+  taggerEpochs: 8, parserEpochs: 12, labellerEpochs: 8, folds: 4, seed: 12, prune: 0.9, log: (line) => console.log(line),
 };
 
 /** GUM documents left out of training and dev: the project's extraction test set. */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, loadModel, parseTokens } from '../../src/nlp/index.ts';
+import type { ParsedSentence } from '../../src/nlp/types.ts';
+
+/** The word with this form, its head's form and its relation. */
+function arc(sentence: ParsedSentence, form: string): [string, string] {
+  const token = sentence.tokens.find((candidate) => candidate.form === form);
+  if (!token) throw new Error(`no token "${form}" in "${sentence.text}"`);
+  return [token.head < 0 ? 'ROOT' : sentence.tokens[token.head]!.form, token.deprel];
+}
+
+describe('shipped NLP model', () => {
+  it('loads once per process', () => {
+    expect(loadModel()).toBe(loadModel());
+    expect(loadModel().header.attribution).toMatch(/CC BY-SA 4\.0/);
+  });
+
+  it('parses an active clause: subject, object, root', () => {
+    const sentence = parseTokens(['The', 'minister', 'signed', 'the', 'agreement', 'on', 'Monday', '.']);
+    expect(arc(sentence, 'signed')).toEqual(['ROOT', 'root']);
+    expect(arc(sentence, 'minister')).toEqual(['signed', 'nsubj']);
+    expect(arc(sentence, 'agreement')).toEqual(['signed', 'obj']);
+    expect(arc(sentence, 'Monday')).toEqual(['signed', 'obl']);
+    expect(sentence.tokens.find((token) => token.form === 'signed')).toMatchObject({ upos: 'VERB', xpos: 'VBD', lemma: 'sign' });
+  });
+
+  it('parses a passive with its agent', () => {
+    const sentence = parseTokens(['The', 'general', 'was', 'dismissed', 'by', 'the', 'president', '.']);
+    expect(arc(sentence, 'dismissed')).toEqual(['ROOT', 'root']);
+    expect(arc(sentence, 'general')).toEqual(['dismissed', 'nsubj:pass']);
+    expect(arc(sentence, 'was')).toEqual(['dismissed', 'aux:pass']);
+    expect(arc(sentence, 'president')).toEqual(['dismissed', 'obl:agent']);
+    expect(arc(sentence, 'by')).toEqual(['president', 'case']);
+  });
+
+  it('parses coordination and a possessive', () => {
+    const sentence = parseTokens(['Russia', 'and', 'China', 'criticised', 'Japan', "'s", 'decision', '.']);
+    expect(arc(sentence, 'Russia')).toEqual(['criticised', 'nsubj']);
+    expect(arc(sentence, 'China')).toEqual(['Russia', 'conj']);
+    expect(arc(sentence, 'and')).toEqual(['China', 'cc']);
+    expect(arc(sentence, 'Japan')).toEqual(['decision', 'nmod:poss']);
+    expect(arc(sentence, 'decision')).toEqual(['criticised', 'obj']);
+  });
+
+  it('analyses an article with offsets into its text, the same way every time', () => {
+    const text = 'The U.S. envoy didn’t meet Mr. Lee.\n\nShe said talks would resume, officials reported.';
+    const sentences = analyze(text);
+    expect(sentences.map((sentence) => sentence.text)).toEqual(['The U.S. envoy didn’t meet Mr. Lee.', 'She said talks would resume, officials reported.']);
+    for (const sentence of sentences) {
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+      for (const token of sentence.tokens) expect(text.slice(token.start, token.end)).toBe(token.form);
+      expect(sentence.tokens.filter((token) => token.head === -1)).toHaveLength(1);
+    }
+    expect(sentences[0]!.tokens.map((token) => token.form)).toEqual(['The', 'U.S.', 'envoy', 'did', 'n’t', 'meet', 'Mr.', 'Lee', '.']);
+    expect(arc(sentences[0]!, 'envoy')).toEqual(['meet', 'nsubj']);
+    expect(arc(sentences[0]!, 'Lee')).toEqual(['meet', 'obj']);
+    expect(analyze(text)).toEqual(sentences);
+  });
+});
