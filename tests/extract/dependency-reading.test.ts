@@ -93,3 +93,21 @@ describe('relations read from the parse', () => {
     expect(findings[0]!.properties).toEqual({ role: 'head', status: 'former' });
   });
 });
+
+describe('relations read from the parse: appositions and roles', () => {
+  it('a hyphenated kinship noun in apposition gives the relative and the kinship', () => {
+    expect(read('apposition-hyphenated-kinship')).toEqual(['timur-kulibayev RELATIVE_OF nursultan-nazarbayev']);
+  });
+
+  it('coordinated names share the apposition that follows them', () => {
+    expect([...new Set(read('coordinated-apposition-membership'))].sort()).toEqual(['norway MEMBER_OF nato', 'portugal MEMBER_OF nato']);
+  });
+
+  it('a role noun as subject is who holds the role at the article date', () => {
+    expect(read('role-noun-subject')).toEqual(['alexander-lukashenko PRAISED xi-jinping']);
+  });
+
+  it('"named X as premier" gives X the role where the knowledge base says X holds it', () => {
+    expect(read('predicative-as-role-of-known-person')).toContain('mikhail-mishustin HOLDS_ROLE russia');
+  });
+});
