@@ -133,6 +133,14 @@ export function findMentions(sentence: ParsedSentence, index: MentionIndex): Raw
       continue;
     }
     const role = matchRole(view, i);
+    // "the coup leaders", "opposition leaders": several people a modifier names, without an "of" owner, are a group.
+    const collectiveRole = role?.plural && role.end === i + 1 && !hasOwnerComplement(view, i) ? collectiveStart(view, i, mentions.at(-1)?.end ?? 0) : i;
+    if (role && collectiveRole < i) {
+      const base = make(collectiveRole, i + 1);
+      mentions.push(Object.assign(base, { kind: 'group', groupId: slugify(base.text) } as const));
+      i++;
+      continue;
+    }
     if (role) {
       mentions.push(roleMention(view, mentions, i, role, make));
       i = role.end;
@@ -143,7 +151,7 @@ export function findMentions(sentence: ParsedSentence, index: MentionIndex): Raw
     // its owner ("the bloc said", not "a bloc" or "the government of Mali").
     const pronounLike = token.upos === 'PRON';
     const definite = i > 0 && isDefiniteDeterminer(tokens[i - 1]!) && tokens[i - 1]!.head === i && mentions.at(-1)?.end !== i;
-    if (description && !capitalized && (pronounLike || (definite && !hasOwnerComplement(view, i)))) {
+    if (description && (pronounLike || (!capitalized && definite && !hasOwnerComplement(view, i)))) {
       mentions.push(Object.assign(make(pronounLike ? i : i - 1, i + 1), { kind: 'description', refers: description } as const));
       i++;
       continue;

@@ -21,14 +21,14 @@ function resolveText(text: string, date: string | null = '2023-03-15'): Resolved
   return read(text, date).sentences;
 }
 
-/** A hand-parsed sentence: `form/UPOS/head/deprel` per token (head 1-based, 0 for the root), spaces between forms. */
+/** A hand-parsed sentence: `form/UPOS/head/deprel[/lemma]` per token (head 1-based, 0 for the root), spaces between forms. */
 function parsed(rows: string): ParsedSentence {
   let at = 0;
   const tokens = rows.split(' ').map((row, index) => {
-    const [form = '', upos = '', head = '0', deprel = ''] = row.split('/');
+    const [form = '', upos = '', head = '0', deprel = '', lemma = form.toLowerCase()] = row.split('/');
     const start = at;
     at += form.length + 1;
-    return { index, form, start, end: start + form.length, lemma: form.toLowerCase(), upos, xpos: '', feats: '', head: Number(head) - 1, deprel, entity: 'O' };
+    return { index, form, start, end: start + form.length, lemma, upos, xpos: '', feats: '', head: Number(head) - 1, deprel, entity: 'O' };
   });
   const text = tokens.map((token) => token.form).join(' ');
   return { index: 0, start: 0, end: text.length, text, tokens };
@@ -90,6 +90,14 @@ describe('mentions', () => {
     const sentence = parsed('Dozens/NOUN/5/nsubj:pass of/ADP/4/case the/DET/4/det demonstrators/NOUN/1/nmod fled/VERB/0/root ./PUNCT/5/punct');
     const [group] = findMentions(sentence, context().index);
     expect(group && [group.text, group.kind === 'group' && group.groupId, group.start]).toEqual(['Dozens of the demonstrators', 'protesters', 0]);
+  });
+
+  it('makes several people a modifier names a group ("the coup leaders"), but not those of a named owner', () => {
+    const coup = parsed('They/PRON/2/nsubj praised/VERB/0/root the/DET/5/det coup/NOUN/5/compound leaders/NOUN/2/obj/leader ./PUNCT/2/punct');
+    const groups = findMentions(coup, context().index).flatMap((mention) => (mention.kind === 'group' ? [[mention.text, mention.groupId]] : []));
+    expect(groups).toEqual([['coup leaders', 'coup-leaders']]);
+    const owned = parsed('Opposition/NOUN/2/compound leaders/NOUN/5/nsubj/leader of/ADP/4/case Mali/PROPN/2/nmod met/VERB/0/root ./PUNCT/5/punct');
+    expect(findMentions(owned, context().index).map((mention) => mention.kind)).toEqual(['role', 'name']);
   });
 
   it('names other collectives by their noun phrase', () => {
