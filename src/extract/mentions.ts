@@ -156,6 +156,16 @@ export function findMentions(sentence: ParsedSentence, index: MentionIndex): Raw
       i++;
       continue;
     }
+    // "the presidential guard", "the ruling party": a definite singular organisation noun that a modifier names.
+    const organizationNoun = lexicon.organizationCues.has(lowers[i]!) && !lexicon.descriptions.has(lowers[i]!);
+    const body = !capitalized && token.upos === 'NOUN' && organizationNoun && !token.feats.includes('Number=Plur');
+    const bodyStart = body ? collectiveStart(view, i, mentions.at(-1)?.end ?? 0) : i;
+    if (bodyStart < i && i > 0 && tokens[bodyStart - 1] && isDefiniteDeterminer(tokens[bodyStart - 1]!) && !hasOwnerComplement(view, i)) {
+      const base = make(bodyStart, i + 1);
+      mentions.push(Object.assign(base, { kind: 'unknown', name: base.text, guessedType: 'Organization', weak: false } as const));
+      i++;
+      continue;
+    }
     const pronoun = pronounLike ? personalPronoun(view, i) : undefined;
     if (pronoun) {
       mentions.push(Object.assign(make(i, i + 1), { kind: 'pronoun', ...pronoun, possessive: pronoun.case === 'possessive' } as const));

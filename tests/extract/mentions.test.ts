@@ -100,6 +100,14 @@ describe('mentions', () => {
     expect(findMentions(owned, context().index).map((mention) => mention.kind)).toEqual(['role', 'name']);
   });
 
+  it('makes a definite organisation noun with a modifier an organisation ("the presidential guard"), not "the same party"', () => {
+    const guard = parsed('the/DET/3/det presidential/ADJ/3/amod guard/NOUN/4/nsubj acted/VERB/0/root ./PUNCT/4/punct');
+    const found = findMentions(guard, context().index).map((mention) => mention.kind === 'unknown' && [mention.name, mention.guessedType]);
+    expect(found).toEqual([['presidential guard', 'Organization']]);
+    const same = parsed('the/DET/3/det same/ADJ/3/amod party/NOUN/4/nsubj won/VERB/0/root ./PUNCT/4/punct');
+    expect(findMentions(same, context().index)).toEqual([]);
+  });
+
   it('names other collectives by their noun phrase', () => {
     expect(resolve('Opposition activists gathered.')[0]).toEqual([['Opposition activists', 'opposition-activists']]);
   });
