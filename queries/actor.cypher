@@ -3,6 +3,7 @@
 // description: One actor with every relationship it has in the database (not only those on screen), heaviest first: the viewer's actor panel.
 // param: id actor -- Actor id.
 // param: limit integer = 500 -- Most relationships listed.
+// serves: the viewer's actor panel
 // returns: table
 //
 // One row: the actor's own properties, `total` (all its relationships) and

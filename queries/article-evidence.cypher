@@ -2,6 +2,7 @@
 // title: One article and its evidence
 // description: One article as stored: title, outlet, date, link, every outlet and link that carried it, its evidence (text order) and the actors it mentions.
 // param: id string -- Article id.
+// serves: the viewer's "open article"
 // returns: table
 MATCH (article:Article {id: $id})
 CALL (article) {

@@ -5,6 +5,7 @@
 // param: type string -- Relation type, e.g. COMMUNICATED_WITH.
 // param: target actor -- Id of the relationship's target actor.
 // param: limit integer = 100 -- Most sentences.
+// serves: the viewer's evidence panel
 // returns: table
 MATCH (article:Article)-[:HAS_EVIDENCE]->(e:Evidence {relKey: $source + '|' + $type + '|' + $target})
 RETURN e.text AS text, article.id AS article, article.title AS title, article.source AS source, article.url AS url,

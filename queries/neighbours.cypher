@@ -4,6 +4,7 @@
 // param: id actor -- Actor id.
 // param: types relation[] = [] -- Only these relation types; every type when empty.
 // param: limit integer = 100 -- Most relationships.
+// serves: the viewer's "expand"
 // returns: graph
 MATCH (actor:Actor {id: $id})
 OPTIONAL CALL (actor) {

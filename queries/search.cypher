@@ -3,6 +3,7 @@
 // description: Actors whose name or alias matches the words of `q`, tolerant of spelling and transliteration (Tokaev finds Tokayev) and of unfinished words.
 // param: q fulltext -- Words of the name to look for, e.g. "Tokaev".
 // param: limit integer = 10 -- Most actors to return.
+// serves: the viewer's search box and actor pickers
 // returns: table
 //
 // kg turns the words into the Lucene query $q.lucene (src/queries/full-text.ts): every

@@ -48,7 +48,8 @@ export async function readInputs(name: string, paths: readonly string[], options
   const { context } = loadContext(options);
   const { articles, problems } = await readArticles(articlePaths(paths), { strict: options.strict });
   for (const problem of problems) console.error(`kg ${name}: ${formatProblem(problem)}`);
-  return { articles, context, failed: problems.length > 0 };
+  // Inputs skipped on purpose (not English, no article text) are reported but are no failure.
+  return { articles, context, failed: problems.some((problem) => problem.skip === undefined) };
 }
 
 /** One article's extraction, or why it failed, as a line naming the file (and line) and the article. */

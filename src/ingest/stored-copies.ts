@@ -28,33 +28,69 @@ async function* storedOriginals(driver: Driver, database: string | undefined): A
   }
 }
 
-/**
- * Marks in `folder` every article of the run that is new to the graph and a copy of a
- * stored one; returns how many were folded. Reads the stored signatures only when the
- * run has new articles.
- */
-export async function foldIntoStoredArticles(driver: Driver, database: string | undefined, folder: CopyFolder): Promise<number> {
-  const ids = folder.keptIds();
-  if (ids.length === 0) return 0;
-  const { records } = await driver.executeQuery('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id', { ids }, { database });
-  const present = new Set(records.map((record) => record.get('id') as string));
-  const fresh = new Set(ids.filter((id) => !present.has(id)));
-  if (fresh.size === 0) return 0;
-  const stored: StoredOriginal[] = [];
-  for await (const original of storedOriginals(driver, database)) stored.push(original);
-  return folder.foldIntoStored(stored, fresh);
+/** The source lists of a stored article, as `addStoredSources` merges them. */
+export interface SourceLists {
+  into: string;
+  outlets: string[];
+  urls: string[];
+  copies: string[];
 }
 
-/** Adds the outlets, URLs and ids of the articles folded into stored ones (each list keeps its order, no repeats). */
-export async function addStoredSources(driver: Driver, database: string | undefined, folds: readonly StoredFold[]): Promise<void> {
-  if (folds.length === 0) return;
+/** The lists that `folds` add to the stored articles they fold into. */
+function foldLists(folds: readonly StoredFold[]): SourceLists[] {
   const distinct = (values: (string | null)[]) => [...new Set(values.filter((value): value is string => value !== null))];
-  const rows = folds.map((fold) => ({
+  return folds.map((fold) => ({
     into: fold.into,
     outlets: distinct(fold.sources.map((source) => source.outlet)),
     urls: distinct(fold.sources.map((source) => source.url)),
     copies: distinct(fold.sources.map((source) => source.id)).filter((id) => id !== fold.into),
   }));
+}
+
+/**
+ * Before a load: marks in `folder` every article of the run that is new to the graph and
+ * a copy of a stored one (reading the stored signatures only when the run has new
+ * articles), and returns the source lists of the run's stored articles that hold copies
+ * folded by earlier runs. Loading an article again writes the lists of this run alone;
+ * `addStoredSources` merges these back afterwards, so an outlet that carried a story stays listed.
+ */
+export async function matchStoredArticles(driver: Driver, database: string | undefined, folder: CopyFolder): Promise<SourceLists[]> {
+  const ids = folder.keptIds();
+  if (ids.length === 0) return [];
+  const { records } = await driver.executeQuery(
+    `UNWIND $ids AS id MATCH (a:Article {id: id})
+     RETURN a.id AS id, coalesce(a.outlets, []) AS outlets, coalesce(a.urls, []) AS urls, coalesce(a.copies, []) AS copies`,
+    { ids },
+    { database },
+  );
+  const present = new Set(records.map((record) => record.get('id') as string));
+  const previous = records
+    .filter((record) => (record.get('copies') as string[]).length > 0)
+    .map((record): SourceLists => {
+      const [into, outlets, urls, copies] = ['id', 'outlets', 'urls', 'copies'].map((key) => record.get(key));
+      return { into, outlets, urls, copies };
+    });
+  const fresh = new Set(ids.filter((id) => !present.has(id)));
+  if (fresh.size === 0) return previous;
+  const stored: StoredOriginal[] = [];
+  for await (const original of storedOriginals(driver, database)) stored.push(original);
+  folder.foldIntoStored(stored, fresh);
+  return previous;
+}
+
+/**
+ * After a load: adds to stored articles the outlets, URLs and ids of the articles this
+ * run folded into them, and `previous` lists (see `matchStoredArticles`); each list keeps
+ * its order and gets no repeats.
+ */
+export async function addStoredSources(
+  driver: Driver,
+  database: string | undefined,
+  folds: readonly StoredFold[],
+  previous: readonly SourceLists[] = [],
+): Promise<void> {
+  const rows = [...previous, ...foldLists(folds)];
+  if (rows.length === 0) return;
   await driver.executeQuery(
     `UNWIND $rows AS row
      MATCH (a:Article {id: row.into})

@@ -246,12 +246,24 @@ export function parse(weights: CompiledWeights, input: ParserInput): Int32Array 
   const features = new Int32Array(FEATURE_COUNT);
   const scores = new Int32Array(MOVES);
   while (!state.done()) {
-    weights.score(features, parseFeatures(state, input, features), scores);
-    state.apply(bestValid(state, scores));
+    const forced = onlyValid(state);
+    if (forced < 0) weights.score(features, parseFeatures(state, input, features), scores);
+    state.apply(forced >= 0 ? forced : bestValid(state, scores));
   }
   const heads = new Int32Array(n);
   for (let i = 0; i < n; i++) heads[i] = state.heads[i] === n ? -1 : state.heads[i]!;
   return heads;
+}
+
+/** The one valid move when there is only one (an empty stack shifts; the root waits for the rest), else -1: no scoring needed. */
+function onlyValid(state: State): number {
+  let only = -1;
+  for (let move = 0; move < MOVES; move++) {
+    if (!state.valid(move)) continue;
+    if (only >= 0) return -1;
+    only = move;
+  }
+  return only;
 }
 
 function bestValid(state: State, scores: ArrayLike<number>): number {

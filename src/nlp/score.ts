@@ -85,7 +85,9 @@ export function scoreGoldTokens(gold: UdSentence[], system: ParsedSentence[]): S
   const counts = emptyCounts();
   gold.forEach((sentence, s) => {
     const tokens = system[s]!.tokens;
-    if (tokens.length !== sentence.words.length) throw new Error(`score: sentence ${sentence.sentId} has ${sentence.words.length} words, parse has ${tokens.length}`);
+    if (tokens.length !== sentence.words.length) {
+      throw new Error(`score: sentence ${sentence.sentId} has ${sentence.words.length} words, parse has ${tokens.length}`);
+    }
     counts.goldSentences++;
     counts.systemSentences++;
     counts.alignedSentences++;
@@ -125,7 +127,8 @@ export function scoreRawText(gold: UdSentence[], text: string, system: ParsedSen
         const length = word.form.replace(/\s/g, '').length;
         const [start, end] = spells ? [inner, inner + length] : [at, at + nonSpaceLength(token.form)];
         inner += length;
-        goldWords.push({ start, end, upos: word.upos, xpos: word.xpos, lemma: word.lemma, deprel: word.deprel, head: word.head === 0 ? -1 : base + word.head - 1 });
+        const head = word.head === 0 ? -1 : base + word.head - 1;
+        goldWords.push({ start, end, upos: word.upos, xpos: word.xpos, lemma: word.lemma, deprel: word.deprel, head });
       }
       at += nonSpaceLength(token.form);
     }

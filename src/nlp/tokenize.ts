@@ -65,11 +65,16 @@ export function createTokenizer(lexicon: TokenizerLexicon): Tokenizer {
   return {
     lexicon,
     abbreviations: new Set(lexicon.abbreviations),
-    clitics: [...lexicon.clitics].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)),
+    clitics: longestFirst(lexicon.clitics),
     splits: new Map(Object.entries(lexicon.splits)),
     joined: new Set(lexicon.joined),
-    piece: new RegExp(`${[...lexicon.symbols].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).map((p) => `${p}|`).join('')}${PIECES}`, 'gu'),
+    piece: new RegExp(`${longestFirst(lexicon.symbols).map((symbol) => `${escape(symbol)}|`).join('')}${PIECES}`, 'gu'),
   };
+}
+
+/** Longest strings first (then in code-unit order), so a longer entry wins over its prefix or suffix. */
+function longestFirst(entries: string[]): string[] {
+  return [...entries].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
 
 function escape(text: string): string {

@@ -9,7 +9,9 @@
  *   // param: id actor = null -- The actor.
  *   // returns: graph
  *
- * `title` (optional) is what the viewer's form shows. A param without `= default` is
+ * `title` (optional) is what the viewer's form shows; `serves: <what>` (optional) marks a
+ * query that answers a part of the viewer or the server rather than a person's question
+ * (the form leaves it out; the API still runs it). A param without `= default` is
  * required. Types: string, integer, float, boolean, date (YYYY-MM-DD), string[]
  * (comma-separated on the command line), fulltext (words to search names for, passed as
  * `{text, lucene}`: see full-text.ts), actor (an actor id; the viewer offers an actor
@@ -38,6 +40,8 @@ export interface NamedQuery {
   name: string;
   /** A short name for people (the viewer's form); the query name when the header has none. */
   title: string;
+  /** What the query answers for the viewer or server (`// serves: …`), when it is not meant for the form. */
+  serves?: string;
   description: string;
   params: QueryParam[];
   returns: 'graph' | 'table';
@@ -82,10 +86,10 @@ export function parseQueryFile(file: string, text: string): NamedQuery {
       if (params.some((other) => other.name === param.name)) fail(`parameter "${param.name}" is declared twice.`);
       params.push(param);
     }
-    else if (key === 'name' || key === 'title' || key === 'description' || key === 'returns') {
+    else if (key === 'name' || key === 'title' || key === 'description' || key === 'returns' || key === 'serves') {
       if (fields.has(key)) fail(`"${key}" is given twice; keep one.`);
       fields.set(key, value.trim());
-    } else fail(`unknown header key "${key}"; expected name, title, description, param or returns.`);
+    } else fail(`unknown header key "${key}"; expected name, title, description, param, returns or serves.`);
   }
   lineNo = 1;
   for (const key of ['name', 'description', 'returns']) {
@@ -97,7 +101,9 @@ export function parseQueryFile(file: string, text: string): NamedQuery {
   if (returns !== 'graph' && returns !== 'table') fail(`"returns: ${returns}" must be graph or table.`);
   checkParamsUsed(text, params, fail);
   const title = fields.get('title') ?? name;
-  return { name, title, description: fields.get('description')!, params, returns: returns as NamedQuery['returns'], text, file };
+  const serves = fields.get('serves');
+  const query: NamedQuery = { name, title, description: fields.get('description')!, params, returns: returns as NamedQuery['returns'], text, file };
+  return serves ? { ...query, serves } : query;
 }
 
 function parseParam(spec: string, fail: (message: string) => never): QueryParam {

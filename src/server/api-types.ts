@@ -11,7 +11,7 @@ export type { GraphResult, QueryResult, TableResult };
 export type { QueryParam } from '../queries/library.ts';
 
 /** A named query as `/api/queries` lists it: no Cypher text, no file path. */
-export type QueryDefinition = Pick<NamedQuery, 'name' | 'title' | 'description' | 'params' | 'returns'>;
+export type QueryDefinition = Pick<NamedQuery, 'name' | 'title' | 'description' | 'params' | 'returns' | 'serves'>;
 
 /** A relation type of the ontology (schema/ontology.yaml), for the viewer's type pickers. */
 export interface RelationTypeInfo {

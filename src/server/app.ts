@@ -91,7 +91,7 @@ export function createApp(driver: Driver, options: AppOptions = {}): Hono {
   const settings = { ...DEFAULTS, ...options };
   const library = loadQueryLibrary(settings.queryDir);
   // What clients need to build a form; the Cypher text and file path stay on the server.
-  const definitions = [...library.values()].map(({ name, title, description, params, returns }) => ({ name, title, description, params, returns }));
+  const definitions = [...library.values()].map(({ text: _text, file: _file, ...definition }) => definition);
   const relationTypes = [...loadOntology().relations.values()]
     .map(({ name, definition, quadClass, direction }) => ({ name, definition, quadClass: quadClass ?? null, symmetric: direction === 'symmetric' }))
     .sort((a, b) => a.name.localeCompare(b.name));

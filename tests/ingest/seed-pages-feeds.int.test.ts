@@ -169,6 +169,9 @@ describe('kg seed over saved pages and feeds', () => {
       expect(stored[0]!.copies).toHaveLength(1);
       expect(await relationships()).toEqual(alone);
     }
+    // Loaded again (--force), the stored article keeps the outlet an earlier run folded into it.
+    expect((await runMain(['seed', '--force', folder(CASPIAN)])).code).toBe(0);
+    expect((await articles())[0]).toMatchObject({ outlets: ['Caspian Daily', 'Steppe Herald'] });
   });
 
   it('folds a run’s article into a stored copy of it, even when the stored one comes later in the run', async () => {

@@ -1,3 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { analyze, loadModel, parseTokens } from '../../src/nlp/index.ts';
 import type { ParsedSentence } from '../../src/nlp/types.ts';
@@ -55,5 +59,21 @@ describe('shipped NLP model', () => {
     expect(arc(sentences[0]!, 'envoy')).toEqual(['meet', 'nsubj']);
     expect(arc(sentences[0]!, 'Lee')).toEqual(['meet', 'obj']);
     expect(analyze(text)).toEqual(sentences);
+  });
+});
+
+describe('model file errors', () => {
+  it('names the file and says how to rebuild it', () => {
+    const missing = join(tmpdir(), 'newsgraph-no-such-model.gz');
+    expect(() => loadModel(missing)).toThrow(new RegExp(`cannot read the model file ${missing.replace(/[.\\/]/g, '\\$&')}.*npm run train`));
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-nlp-'));
+    const notModel = join(dir, 'not-a-model.gz');
+    writeFileSync(notModel, gzipSync(Buffer.from('hello\n')));
+    expect(() => loadModel(notModel)).toThrow(/not-a-model\.gz is not a newsgraph NLP model/);
+  });
+
+  it('gives no sentences for empty or blank text', () => {
+    expect(analyze('')).toEqual([]);
+    expect(analyze(' \n\n ')).toEqual([]);
   });
 });

@@ -31,6 +31,8 @@ describe('parseQueryFile', () => {
     const params = ['// param: who actor -- Who.', '// param: kinds relation[] = [] -- Kinds.'];
     const query = parse([HEADER[0]!, '// title: A demo', HEADER[1]!, ...params, HEADER[3]!, 'RETURN $who, $kinds']);
     expect(query.title).toBe('A demo');
+    expect(query).not.toHaveProperty('serves');
+    expect(parse([HEADER[0]!, HEADER[1]!, '// serves: the demo panel', ...HEADER.slice(2), 'RETURN $hops']).serves).toBe('the demo panel');
     expect(query.params.map((param) => param.type)).toEqual(['actor', 'relation[]']);
   });
 

@@ -160,6 +160,20 @@ describe('time', () => {
     await expect.poll(() => summary(page), { timeout: 10 * SETTINGS.playStepMs + 5_000 }).toEqual({ actors: 4, relationships: 5 });
     await page.close();
   });
+
+  it('fades relationships not seen for the chosen number of days before the slider\'s date', async () => {
+    const page = await newPage();
+    await openView(page, server.url, '?q=graph&asOf=2022-03-05&fade=1');
+    const colours = await page.evaluate(
+      (keys) => keys.map((key) => window.__newsgraph.sigma.getEdgeDisplayData(key)?.color),
+      [`${avon}|COMMUNICATED_WITH|${birch}`, `${avon}|PRAISED|${birch}`, `${birch}|CRITICIZED|${cole}`],
+    );
+    // Last seen 1 and 3 March: more than a day before 5 March; the criticism is of 5 March.
+    expect(colours.slice(0, 2)).toEqual([SETTINGS.fadedEdgeColor, SETTINGS.fadedEdgeColor]);
+    expect(colours[2]).not.toBe(SETTINGS.fadedEdgeColor);
+    expect(await summary(page)).toEqual({ actors: 4, relationships: 5 });
+    await page.close();
+  });
 });
 
 describe('paths', () => {

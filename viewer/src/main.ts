@@ -291,6 +291,7 @@ async function start(): Promise<void> {
       { form: byId('query-form'), select: byId('query-name'), fields: byId('query-params'), description: byId('query-description'), raw: byId('query-raw') },
       (query, params) => void showView(queryView(query, params), 'push'),
       reportError,
+      (id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'name') : undefined),
     );
     const initial = readView() ?? (queries.some((q) => q.name === SETTINGS.defaultQuery) ? queryView(SETTINGS.defaultQuery) : null);
     if (initial) await showView(initial, 'replace');

@@ -29,7 +29,7 @@ function labelled(text: string, ...children: HTMLElement[]): HTMLLabelElement {
   return label;
 }
 
-function actorField(param: QueryParam, onError: (error: unknown) => void): Field {
+function actorField(param: QueryParam, onError: (error: unknown) => void, nameOf: (id: string) => string | undefined): Field {
   const input = document.createElement('input');
   input.type = 'search';
   input.autocomplete = 'off';
@@ -45,7 +45,7 @@ function actorField(param: QueryParam, onError: (error: unknown) => void): Field
     param,
     element: labelled(param.description, box),
     value: async () => (await picker.resolve()) ?? (input.value.trim() ? input.value.trim() : ''),
-    set: (value) => picker.set(value, value),
+    set: (value) => picker.set(value, nameOf(value) ?? value),
   };
 }
 
@@ -110,6 +110,7 @@ export interface QueryFormElements {
 /**
  * Fills the form with `queries`; submitting calls `onRun` with the query and its
  * non-empty parameters (the raw fields win over the friendly ones when filled).
+ * `nameOf` names the actors of a view shown in the form (their ids otherwise).
  */
 export function createQueryForm(
   queries: QueryDefinition[],
@@ -117,11 +118,13 @@ export function createQueryForm(
   elements: QueryFormElements,
   onRun: (query: string, params: Record<string, string>) => void,
   onError: (error: unknown) => void,
+  nameOf: (id: string) => string | undefined = () => undefined,
 ): QueryForm {
   const { form, select, fields, description, raw } = elements;
   let current: Field[] = [];
+  // Queries that serve a part of the page are left out of the list; a URL still runs them.
   select.replaceChildren(
-    ...queries.map((query) => {
+    ...queries.filter((query) => !query.serves).map((query) => {
       const option = document.createElement('option');
       option.value = query.name;
       option.textContent = query.title;
@@ -135,7 +138,7 @@ export function createQueryForm(
     select.value = query.name;
     description.textContent = query.description;
     current = query.params.map((param) =>
-      param.type === 'actor' ? actorField(param, onError) : param.type === 'relation[]' ? relationTypesField(param, relationTypes) : plainField(param),
+      param.type === 'actor' ? actorField(param, onError, nameOf) : param.type === 'relation[]' ? relationTypesField(param, relationTypes) : plainField(param),
     );
     for (const field of current) if (params[field.param.name]) field.set(params[field.param.name]!);
     const dates = current.filter((field) => field.param.type === 'date');
@@ -166,6 +169,7 @@ export function createQueryForm(
       onRun(select.value, params);
     })().catch(onError);
   });
-  if (queries[0]) show(queries[0].name, {});
+  const first = queries.find((query) => !query.serves);
+  if (first) show(first.name, {});
   return { show };
 }

@@ -41,8 +41,9 @@ export function createTimeSlider(
   let days: EvidenceDay[] = [];
   let timer: ReturnType<typeof setInterval> | undefined;
 
-  const chosen = (): string | null => (Number(range.value) >= Number(range.max) ? null : toDate(Number(range.value)));
   const fadeDays = (): number | null => (Number(fade.value) > 0 ? Math.round(Number(fade.value)) : null);
+  // At the last day everything shows; with fading on, that day is still the date fading counts back from.
+  const chosen = (): string | null => (Number(range.value) >= Number(range.max) && !fadeDays() ? null : toDate(Number(range.value)));
   const showLabel = () => {
     const asOf = chosen();
     label.textContent = asOf ? `As of ${asOf}` : days.length ? `All dates (to ${toDate(Number(range.max))})` : 'No dated evidence';

@@ -20,7 +20,7 @@ import {
   type ArticleScan,
   type IngestProblem,
 } from '../../ingest/index.ts';
-import { addStoredSources, foldIntoStoredArticles } from '../../ingest/stored-copies.ts';
+import { addStoredSources, matchStoredArticles } from '../../ingest/stored-copies.ts';
 import { CLI_DEFAULTS } from '../defaults.ts';
 import { articlePaths, extractChecked, loadContext } from '../inputs.ts';
 import { repeatable, wholeNumber } from '../options.ts';
@@ -124,7 +124,7 @@ export const command: KgCommand<SeedOptions> = {
       await applySchema(driver, { database });
       const progress = createProgress('kg seed: extracting and loading', scan.articles, 'articles');
       const summary = { created: 0, changed: 0, skipped: 0, failed: problems.filter((problem) => problem.skip === undefined).length };
-      await foldIntoStoredArticles(driver, database, scan.copies);
+      const previousSources = await matchStoredArticles(driver, database, scan.copies);
       let done = 0;
       let reported = 0;
       const report = (count: number) => progress.update((reported = count));
@@ -156,7 +156,7 @@ export const command: KgCommand<SeedOptions> = {
         summary.skipped += loaded.skipped.length;
       }
       progress.finish();
-      await addStoredSources(driver, database, scan.copies.storedFolds());
+      await addStoredSources(driver, database, scan.copies.storedFolds(), previousSources);
       const totals = await graphTotals(driver, database);
       console.log(
         `kg seed: articles: ${summary.created} new, ${summary.changed} changed, ${summary.skipped} unchanged (skipped), ` +

@@ -81,13 +81,17 @@ export function train(options: Partial<TrainOptions> & { dataDir: string }): Nlp
   const trainSentences = files.train.flatMap((file) => readConllu(file));
   const devSentences = files.dev.flatMap((file) => readConllu(file));
   const trainWords = trainSentences.reduce((sum, sentence) => sum + sentence.words.length, 0);
-  log(`train: ${files.train.length} files, ${trainSentences.length} sentences, ${trainWords} words; dev: ${files.dev.length} files, ${devSentences.length} sentences`);
+  log(`train: ${files.train.length} files, ${trainSentences.length} sentences, ${trainWords} words; ` +
+    `dev: ${files.dev.length} files, ${devSentences.length} sentences`);
 
   const tags = [...new Set(trainSentences.flatMap((s) => s.words.map((w) => `${w.upos}\t${w.xpos}`)))].sort();
   const labels = [...new Set(trainSentences.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
   const tagIndex = new Map(tags.map((tag, i) => [tag, i]));
   const labelIndex = new Map(labels.map((name, i) => [name, i]));
-  const tagged: TaggedSentence[] = trainSentences.map((s) => ({ forms: s.words.map((w) => w.form), tags: s.words.map((w) => tagIndex.get(`${w.upos}\t${w.xpos}`)!) }));
+  const tagged: TaggedSentence[] = trainSentences.map((s) => ({
+    forms: s.words.map((w) => w.form),
+    tags: s.words.map((w) => tagIndex.get(`${w.upos}\t${w.xpos}`)!),
+  }));
   const tokenizer = learnTokenizerLexicon(trainSentences);
   const morphology = learnMorphology(trainSentences.flatMap((s) => s.words));
   log(`tables: ${tags.length} tag classes, ${labels.length} relations, ${tokenizer.abbreviations.length} abbreviations, ` +
@@ -139,8 +143,10 @@ export function train(options: Partial<TrainOptions> & { dataDir: string }): Nlp
     morphology,
   };
   const model = createModel(header, { tagger: tagger.weights, parser, labeller });
-  log(`weights: tagger ${tagger.weights.arrays.keys.length} features, parser ${parser.arrays.keys.length}, labeller ${labeller.arrays.keys.length} (${elapsed()})`);
-  log(`dev (gold tokens): ${formatFigures(figures(scoreGoldTokens(devSentences, devSentences.map((s) => parseTokens(s.words.map((w) => w.form), model)))), ['UPOS', 'XPOS', 'Lemma', 'UAS', 'LAS', 'LAS:sub'])}`);
+  const featureCounts = `tagger ${tagger.weights.arrays.keys.length}, parser ${parser.arrays.keys.length}, labeller ${labeller.arrays.keys.length}`;
+  log(`weights: ${featureCounts} features (${elapsed()})`);
+  const devParses = devSentences.map((s) => parseTokens(s.words.map((w) => w.form), model));
+  log(`dev (gold tokens): ${formatFigures(figures(scoreGoldTokens(devSentences, devParses)), ['UPOS', 'XPOS', 'Lemma', 'UAS', 'LAS', 'LAS:sub'])}`);
   return model;
 }
 
