@@ -9,11 +9,25 @@
  * by `flat`). Parts of speech, features and the parse decide what word lists used to; the
  * word lists left are the ontology's lexicon. Resolution to actor ids is in resolution.ts.
  */
-import { nameKey, slugify } from '../catalog/normalize.ts';
+import { slugify } from '../catalog/normalize.ts';
 import type { ActorType } from '../document/types.ts';
 import type { ParsedSentence, Token } from '../nlp/types.ts';
 import type { DescriptionKind, Gender } from '../ontology/lexicon.ts';
 import { tokenKeys, type MentionIndex, type NameEntry } from './mention-index.ts';
+import {
+  bracketedAcronymAfter,
+  followsPersonNoun,
+  hasPersonApposition,
+  hasRoleAfter,
+  isAgeAfter,
+  isCapitalized,
+  isFlatName,
+  isLeaderName,
+  isTitle,
+  startsWithGivenName,
+  type Folded,
+  type View,
+} from './name-cues.ts';
 
 interface MentionBase {
   /** Token span [start, end) in `sentence.tokens`. */
@@ -51,17 +65,6 @@ const CONNECTOR_TAGS = new Set(['ADP', 'DET', 'PROPN']);
 /** Most modifiers kept before a collective noun. */
 const MODIFIERS = 2;
 
-/** One sentence with what the finder asks of each token, computed once. */
-interface View {
-  sentence: ParsedSentence;
-  tokens: readonly Token[];
-  /** Lower-case forms, with ’ written as '. */
-  lowers: string[];
-  /** Lower-case lemmas. */
-  lemmas: string[];
-  folded: Folded;
-  index: MentionIndex;
-}
 
 /** Finds every mention in a parsed sentence, left to right, without overlaps. */
 export function findMentions(sentence: ParsedSentence, index: MentionIndex): RawMention[] {
@@ -197,12 +200,6 @@ function lowerOf(word: string): string {
     lowerMemo.set(word, lower);
   }
   return lower;
-}
-
-/** True for a token that starts with an upper-case letter. */
-export function isCapitalized(token: Token): boolean {
-  const first = token.form[0] ?? '';
-  return first !== first.toLowerCase();
 }
 
 /** The possessive 's (or a lone apostrophe after a plural) that follows a noun. */
@@ -344,14 +341,6 @@ function personalPronoun(view: View, i: number): { gender: Gender; case: Pronoun
   return { gender, case: object && !feats.includes('Reflex=Yes') ? 'object' : 'subject' };
 }
 
-/** The sentence's tokens folded once for name lookup: one key sequence plus token boundaries. */
-interface Folded {
-  keys: string[];
-  /** Index in `keys` of each token's first key (and the total at the end). */
-  keyStart: number[];
-  /** Token end for a key position that ends a token, else -1. */
-  tokenEndAt: number[];
-}
 
 function fold(tokens: readonly Token[]): Folded {
   const keys: string[] = [];
@@ -393,12 +382,6 @@ function matchName(view: View, from: number): { end: number; entries: NameEntry[
   // A surname alone must be a proper noun: "Will", "May" or "Rice" at a sentence's start usually is not.
   if (match.values.every((entry) => entry.partial) && tokens[from]!.upos !== 'PROPN') return undefined;
   return { end: match.end, entries: match.values };
-}
-
-/** Whether a title or role noun is written at `i` (ignoring the period of "Gen."). */
-function isTitle(view: View, i: number): boolean {
-  const word = view.lowers[i]?.replace(/\.$/, '') ?? '';
-  return view.index.ontology.lexicon.personTitles.has(word) || !!view.index.roles.longest([word], 0);
 }
 
 /**
@@ -462,65 +445,4 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
     weak: !orgCue && !personCue,
     ...(gender && !orgCue && { gender }),
   };
-}
-
-/** Whether a person noun of the knowledge base (one or two words) stands right before token `from`: "lawyer X", "opposition activist X". */
-function followsPersonNoun(view: View, from: number): boolean {
-  const { lowers, index } = view;
-  if (from === 0) return false;
-  return index.personNouns.has(lowers[from - 1]!) || (from > 1 && index.personNouns.has(`${lowers[from - 2]} ${lowers[from - 1]}`));
-}
-
-/** "appointed X as vice president": a preposition right after the name marks a role noun of the same predicate. */
-function hasRoleAfter(view: View, from: number, end: number): boolean {
-  const { tokens } = view;
-  const marker = tokens[end];
-  if (marker?.upos !== 'ADP' || marker.deprel !== 'case' || marker.head <= end) return false;
-  const role = tokens[marker.head]!;
-  const head = tokens.slice(from, end).find((token) => token.head < from || token.head >= end);
-  return !!head && role.head === head.head && head.head >= 0 && isTitle(view, role.index);
-}
-
-/** "X, 43, said": an age between commas (or before the sentence's end) right after the name. */
-function isAgeAfter(view: View, end: number): boolean {
-  const { tokens } = view;
-  const age = tokens[end + 1];
-  return tokens[end]?.form === ',' && age?.upos === 'NUM' && /^\d{1,3}$/.test(age.form) && (tokens[end + 2] === undefined || tokens[end + 2]!.upos === 'PUNCT');
-}
-
-/** "Assad", "Bashar al-Assad": the name or surname of a world leader of the knowledge base (proper nouns only). */
-function isLeaderName(view: View, from: number, end: number): boolean {
-  const words = view.tokens.slice(from, end);
-  if (!words.every((token) => token.upos === 'PROPN' || token.form === '-' || !isCapitalized(token))) return false;
-  return view.index.leaderNames.has(nameKey(view.sentence.text.slice(words[0]!.start - view.sentence.start, words.at(-1)!.end - view.sentence.start)));
-}
-
-/** "Kwame Nkrumah": proper nouns only, the first a given name the knowledge base knows. */
-function startsWithGivenName(view: View, from: number, end: number): boolean {
-  return view.index.givenNames.has(view.tokens[from]!.form) && view.tokens.slice(from, end).every((token) => token.upos === 'PROPN' || token.form === '-');
-}
-
-/** A person's name shape: every word after the first joined to the run by `flat` ("Mamadi Doumbouya"). */
-function isFlatName(view: View, from: number, end: number): boolean {
-  for (let i = from + 1; i < end; i++) {
-    const token = view.tokens[i]!;
-    if (!token.deprel.startsWith('flat') || token.head < from || token.head >= end) return false;
-  }
-  return true;
-}
-
-/** "X, 43," or "X, a spokesman for Y": the run's head has an apposition giving an age or a title. */
-function hasPersonApposition(view: View, from: number, end: number): boolean {
-  const { tokens } = view;
-  const inRun = (i: number) => i >= from && i < end;
-  const head = tokens.slice(from, end).find((token) => !inRun(token.head));
-  if (!head) return false;
-  return tokens.some((token, i) => token.head === head.index && token.deprel === 'appos' && (token.upos === 'NUM' || isTitle(view, i)));
-}
-
-/** "Economic Community of West African States (ECOWAS)": an all-capitals acronym in brackets after the run, starting with its initial. */
-function bracketedAcronymAfter(view: View, from: number, end: number): boolean {
-  const { tokens } = view;
-  const acronym = tokens[end + 1]?.form ?? '';
-  return tokens[end]?.form === '(' && tokens[end + 2]?.form === ')' && /^\p{Lu}{2,}$/u.test(acronym) && acronym[0] === tokens[from]!.form[0]!.toUpperCase();
 }

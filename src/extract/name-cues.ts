@@ -1,0 +1,104 @@
+/**
+ * What the text says about a proper name the knowledge base lacks, read from the parse: a
+ * person noun before it ("lawyer X"), a role after it ("X as vice president"), an age ("X, 43,"),
+ * an apposition ("X, a spokesman"), a person's name shape (`flat` words, a given name or a world
+ * leader's name of the knowledge base), a bracketed acronym after an organisation's name. The
+ * mention finder (mentions.ts) types unknown names with these cues.
+ */
+import { nameKey } from '../catalog/normalize.ts';
+import type { ParsedSentence, Token } from '../nlp/types.ts';
+import type { MentionIndex } from './mention-index.ts';
+
+/** One sentence with what the finder asks of each token, computed once. */
+export interface View {
+  sentence: ParsedSentence;
+  tokens: readonly Token[];
+  /** Lower-case forms, with ’ written as '. */
+  lowers: string[];
+  /** Lower-case lemmas. */
+  lemmas: string[];
+  folded: Folded;
+  index: MentionIndex;
+}
+
+/** The sentence's tokens folded once for name lookup: one key sequence plus token boundaries. */
+export interface Folded {
+  keys: string[];
+  /** Index in `keys` of each token's first key (and the total at the end). */
+  keyStart: number[];
+  /** Token end for a key position that ends a token, else -1. */
+  tokenEndAt: number[];
+}
+
+/** True for a token that starts with an upper-case letter. */
+export function isCapitalized(token: Token): boolean {
+  const first = token.form[0] ?? '';
+  return first !== first.toLowerCase();
+}
+
+/** Whether a title or role noun is written at `i` (ignoring the period of "Gen."). */
+export function isTitle(view: View, i: number): boolean {
+  const word = view.lowers[i]?.replace(/\.$/, '') ?? '';
+  return view.index.ontology.lexicon.personTitles.has(word) || !!view.index.roles.longest([word], 0);
+}
+
+/** Whether a person noun of the knowledge base (one or two words) stands right before token `from`: "lawyer X", "opposition activist X". */
+export function followsPersonNoun(view: View, from: number): boolean {
+  const { lowers, index } = view;
+  if (from === 0) return false;
+  return index.personNouns.has(lowers[from - 1]!) || (from > 1 && index.personNouns.has(`${lowers[from - 2]} ${lowers[from - 1]}`));
+}
+
+/** "appointed X as vice president": a preposition right after the name marks a role noun of the same predicate. */
+export function hasRoleAfter(view: View, from: number, end: number): boolean {
+  const { tokens } = view;
+  const marker = tokens[end];
+  if (marker?.upos !== 'ADP' || marker.deprel !== 'case' || marker.head <= end) return false;
+  const role = tokens[marker.head]!;
+  const head = tokens.slice(from, end).find((token) => token.head < from || token.head >= end);
+  return !!head && role.head === head.head && head.head >= 0 && isTitle(view, role.index);
+}
+
+/** "X, 43, said": an age between commas (or before the sentence's end) right after the name. */
+export function isAgeAfter(view: View, end: number): boolean {
+  const { tokens } = view;
+  const age = tokens[end + 1];
+  return tokens[end]?.form === ',' && age?.upos === 'NUM' && /^\d{1,3}$/.test(age.form) && (tokens[end + 2] === undefined || tokens[end + 2]!.upos === 'PUNCT');
+}
+
+/** "Assad", "Bashar al-Assad": the name or surname of a world leader of the knowledge base (proper nouns only). */
+export function isLeaderName(view: View, from: number, end: number): boolean {
+  const words = view.tokens.slice(from, end);
+  if (!words.every((token) => token.upos === 'PROPN' || token.form === '-' || !isCapitalized(token))) return false;
+  return view.index.leaderNames.has(nameKey(view.sentence.text.slice(words[0]!.start - view.sentence.start, words.at(-1)!.end - view.sentence.start)));
+}
+
+/** "Kwame Nkrumah": proper nouns only, the first a given name the knowledge base knows. */
+export function startsWithGivenName(view: View, from: number, end: number): boolean {
+  return view.index.givenNames.has(view.tokens[from]!.form) && view.tokens.slice(from, end).every((token) => token.upos === 'PROPN' || token.form === '-');
+}
+
+/** A person's name shape: every word after the first joined to the run by `flat` ("Mamadi Doumbouya"). */
+export function isFlatName(view: View, from: number, end: number): boolean {
+  for (let i = from + 1; i < end; i++) {
+    const token = view.tokens[i]!;
+    if (!token.deprel.startsWith('flat') || token.head < from || token.head >= end) return false;
+  }
+  return true;
+}
+
+/** "X, 43," or "X, a spokesman for Y": the run's head has an apposition giving an age or a title. */
+export function hasPersonApposition(view: View, from: number, end: number): boolean {
+  const { tokens } = view;
+  const inRun = (i: number) => i >= from && i < end;
+  const head = tokens.slice(from, end).find((token) => !inRun(token.head));
+  if (!head) return false;
+  return tokens.some((token, i) => token.head === head.index && token.deprel === 'appos' && (token.upos === 'NUM' || isTitle(view, i)));
+}
+
+/** "Economic Community of West African States (ECOWAS)": an all-capitals acronym in brackets after the run, starting with its initial. */
+export function bracketedAcronymAfter(view: View, from: number, end: number): boolean {
+  const { tokens } = view;
+  const acronym = tokens[end + 1]?.form ?? '';
+  return tokens[end]?.form === '(' && tokens[end + 2]?.form === ')' && /^\p{Lu}{2,}$/u.test(acronym) && acronym[0] === tokens[from]!.form[0]!.toUpperCase();
+}
