@@ -104,8 +104,9 @@ function clauseStatus(reading: SentenceReading, head: number, lexicon: Lexicon):
   // "urged X to press Y", "plans to meet": asked for or intended, not done ("continued to fire" is done).
   const infinitive = graph.children[clause]!.some((edge) => edge.rel === 'mark' && tokens[edge.token]!.form.toLowerCase() === 'to');
   if (infinitive && clauseToken.head >= 0 && !(clauseToken.deprel === 'xcomp' && says(lexicon.implicative, tokens[clauseToken.head]!))) return 'unasserted';
-  // "denied meeting Y", "dismissed rumours that X met Y": the clause hangs from a denial.
-  for (const ancestor of governingChain(reading, clause)) if (says(lexicon.denial, tokens[ancestor]!)) return 'unasserted';
+  // "denied meeting Y", "dismissed rumours that X met Y", "rejected calls for talks": the act hangs from a denial.
+  const governing = clause === head ? governingChain(reading, clause) : [clause, ...governingChain(reading, clause)];
+  for (const ancestor of governing) if (says(lexicon.denial, tokens[ancestor]!)) return 'unasserted';
   if (modifiers.some(({ rel, word }) => rel !== 'case' && says(lexicon.hedges, word))) return 'hedged';
   for (const ancestor of governingChain(reading, clause)) if (says(lexicon.hedges, tokens[ancestor]!)) return 'hedged';
   return 'asserted';
