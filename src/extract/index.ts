@@ -84,7 +84,7 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
       if (kept.length < EXAMPLES_PER_CANDIDATE && !kept.includes(sentence.text)) kept.push(sentence.text);
     }
     const graph = new DependencyGraph(sentence.tokens);
-    addTitleEdges(graph, sentence.tokens, resolved, (id) => typeOf(id) === 'Person');
+    addTitleEdges(graph, sentence.tokens, resolved, { isPerson: (id) => typeOf(id) === 'Person', ownerMarkers: context.ontology.lexicon.ownerMarkers });
     const reading: SentenceReading = {
       tokens: sentence.tokens,
       graph,

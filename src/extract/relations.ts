@@ -202,7 +202,7 @@ function argumentsAt(
     }
     const found: Argument[] = [];
     for (const token of followPath(path, match.head, walk)) {
-      for (const argument of actorsAt(reading, token, match, lexicon.standIns)) if (!found.some((other) => other.id === argument.id)) found.push(argument);
+      for (const argument of actorsAt(reading, token, match, lexicon)) if (!found.some((other) => other.id === argument.id)) found.push(argument);
     }
     if (found.length > 0) return found;
   }
@@ -214,7 +214,7 @@ function argumentsAt(
  * for what it is in apposition to, and a stand-in noun naming nobody ("the leaders of A, B
  * and C") for the actors of its `of` complement.
  */
-function actorsAt(reading: SentenceReading, token: number, match: TriggerMatch, standIns: ReadonlySet<string>): Argument[] {
+function actorsAt(reading: SentenceReading, token: number, match: TriggerMatch, lexicon: Lexicon): Argument[] {
   const found: Argument[] = [];
   const { graph, tokens } = reading;
   for (const member of graph.conjuncts(token)) {
@@ -224,13 +224,24 @@ function actorsAt(reading: SentenceReading, token: number, match: TriggerMatch, 
       found.push(argument);
       continue;
     }
-    if (!standIns.has(tokens[member]!.lemma)) continue;
-    for (const owner of graph.dependents(member, 'nmod')) {
-      if (!graph.hasMarker(owner, 'of')) continue;
-      for (const ownerMember of graph.conjuncts(owner)) {
-        const represented = actorOf(reading, ownerMember, match);
-        if (represented) found.push(represented);
-      }
+    if (lexicon.standIns.has(tokens[member]!.lemma)) found.push(...ownersOf(reading, member, match, lexicon.ownerMarkers));
+  }
+  return found;
+}
+
+/**
+ * The actors of a noun's owner phrases ("of A, B and C"); an owner that names nobody passes
+ * on its own owner once ("heads of state of the organisation").
+ */
+function ownersOf(reading: SentenceReading, noun: number, match: TriggerMatch, markers: ReadonlySet<string>, depth = 0): Argument[] {
+  const { graph } = reading;
+  const found: Argument[] = [];
+  for (const owner of graph.dependents(noun, 'nmod')) {
+    if (![...markers].some((marker) => graph.hasMarker(owner, marker))) continue;
+    for (const ownerMember of graph.conjuncts(owner)) {
+      const represented = actorOf(reading, ownerMember, match);
+      if (represented) found.push(represented);
+      else if (depth === 0) found.push(...ownersOf(reading, ownerMember, match, markers, 1));
     }
   }
   return found;

@@ -22,9 +22,14 @@ function span(mention: ResolvedMention, tokens: readonly Token[]): { first: numb
 /**
  * Adds the title → name edges of one sentence to `graph`. `isPerson` tells whether an actor
  * is a person: a common noun written right before a person's name describes it too
- * ("Nazarbayev's daughter Dariga Nazarbayeva").
+ * ("Nazarbayev's daughter Dariga Nazarbayeva"); `ownerMarkers` are the lexicon's "of".
  */
-export function addTitleEdges(graph: DependencyGraph, tokens: readonly Token[], mentions: readonly ResolvedMention[], isPerson: (id: string) => boolean): void {
+export function addTitleEdges(
+  graph: DependencyGraph,
+  tokens: readonly Token[],
+  mentions: readonly ResolvedMention[],
+  { isPerson, ownerMarkers }: { isPerson: (id: string) => boolean; ownerMarkers: ReadonlySet<string> },
+): void {
   const spans = mentions.map((mention) => span(mention, tokens));
   const covered = new Set(spans.flatMap((extent) => (extent ? range(extent.first, extent.last) : [])));
   for (const [position, mention] of mentions.entries()) {
@@ -40,7 +45,7 @@ export function addTitleEdges(graph: DependencyGraph, tokens: readonly Token[], 
     let next = position + 1;
     let owner: number | undefined;
     // "President of Belarus Alexander Lukashenko": the "of" phrase belongs to the title.
-    if (tokens[title.last + 1]?.form.toLowerCase() === 'of' && spans[next]?.first === title.last + 2) {
+    if (ownerMarkers.has(tokens[title.last + 1]?.form.toLowerCase() ?? '') && spans[next]?.first === title.last + 2) {
       owner = spans[next]!.head;
       next += 1;
     }

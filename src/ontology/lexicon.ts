@@ -30,6 +30,7 @@ export const lexiconSchema = z.strictObject({
   implicative: wordList,
   former: wordList,
   standIns: wordList,
+  ownerMarkers: wordList,
   descriptions: z.strictObject({ multilateral: wordList, government: wordList, collective: wordList }),
   governmentNouns: wordList,
   pronouns: z.strictObject({ male: wordList, female: wordList }),
@@ -73,6 +74,8 @@ export interface Lexicon {
   former: Set<string>;
   /** Nouns (lemmas) that, naming nobody, stand for the actors of their `of` complement: "the leaders of A and B". */
   standIns: Set<string>;
+  /** Prepositions that give a noun its owner: "the leaders of A", "President of Belarus X". */
+  ownerMarkers: Set<string>;
   /** Nouns that after "the" refer to an actor the article names elsewhere ("the bloc"). */
   descriptions: Map<string, DescriptionKind>;
   /** Nouns that after a demonym are that country's government ("the Kazakh side"). */
@@ -134,6 +137,7 @@ export function compileLexicon(raw: RawLexicon, issues: YamlIssue[], path: reado
     implicative: lower(raw.implicative),
     former: lower(raw.former),
     standIns: lower(raw.standIns),
+    ownerMarkers: lower(raw.ownerMarkers),
     descriptions: keyed<DescriptionKind>('descriptions', raw.descriptions),
     governmentNouns: lower(raw.governmentNouns),
     pronouns: keyed<Gender>('pronouns', raw.pronouns),
