@@ -7,12 +7,16 @@ import { readParsedArticle } from './gold-parse.ts';
 
 const parsed = readParsedArticle(new URL('./fixtures/constructions.conllu', import.meta.url).pathname);
 
-/** The findings of one fixture sentence, as "source TYPE target" strings. */
-function read(sentenceId: string): string[] {
-  const sentence = parsed.byId.get(sentenceId);
-  if (!sentence) throw new Error(`no sentence ${sentenceId}`);
-  const context = createContext({ analyze: () => [{ ...sentence, index: 0 }] });
-  const article = { id: sentenceId, text: parsed.text, date: '2022-01-09', title: null, source: null, url: null, contentHash: sentenceId } as unknown as Article;
+/** The findings of fixture sentences read as one article, in order, as "source TYPE target" strings. */
+function read(...sentenceIds: string[]): string[] {
+  const sentences = sentenceIds.map((id, index) => {
+    const sentence = parsed.byId.get(id);
+    if (!sentence) throw new Error(`no sentence ${id}`);
+    return { ...sentence, index };
+  });
+  const context = createContext({ analyze: () => sentences });
+  const id = sentenceIds.join('+');
+  const article = { id, text: parsed.text, date: '2022-01-09', title: null, source: null, url: null, contentHash: id } as unknown as Article;
   return extractArticle(article, context).findings.map((finding) => `${finding.source} ${finding.type} ${finding.target}`);
 }
 
@@ -109,5 +113,19 @@ describe('relations read from the parse: appositions and roles', () => {
 
   it('"named X as premier" gives X the role where the knowledge base says X holds it', () => {
     expect(read('predicative-as-role-of-known-person')).toContain('mikhail-mishustin HOLDS_ROLE russia');
+  });
+});
+
+describe('relations read from the parse: descriptions', () => {
+  it('"the bloc" in a relative clause is the alliance named earlier, and the clause has the names as subject', () => {
+    expect([...new Set(read('bloc-named-first', 'bloc-relative-clause'))].sort()).toEqual([
+      'armenia REQUESTED_AID collective-security-treaty-organization',
+      'belarus MEMBER_OF collective-security-treaty-organization',
+      'kyrgyzstan MEMBER_OF collective-security-treaty-organization',
+    ]);
+  });
+
+  it('"the alliance" is the alliance named earlier, not the news agency named in between', () => {
+    expect(read('alliance-named-first', 'alliance-description-object')).toEqual(['norway PRAISED nato']);
   });
 });
