@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/**/*.int.test.ts', 'tests/**/*.browser.test.ts', '**/node_modules/**'],
+          // The first extraction in a file loads the parser model and the knowledge base (a few seconds on a busy 2-core machine).
+          testTimeout: 30_000,
         },
       },
       {
