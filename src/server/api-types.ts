@@ -123,6 +123,9 @@ export interface ArticleBody {
   source: string | null;
   url: string | null;
   date: string | null;
+  /** Every outlet and URL that carried the article (copies folded into it by the seed), its own included. */
+  outlets: string[];
+  urls: string[];
   evidence: ArticleEvidence[];
   actors: { id: string; name: string; type: string; count: number }[];
 }

@@ -117,6 +117,19 @@ describe('from a misspelt name to the article', () => {
     expect(text).toContain('confidence 0.50');
     await page.close();
   });
+
+  it('links an evidence sentence to its article and lists the other outlets that carried it', async () => {
+    const page = await newPage();
+    await openView(page, server.url, `?q=ego&id=${avon}&hops=1&rel=${encodeURIComponent(`${avon}|COMMUNICATED_WITH|${birch}`)}`);
+    const evidence = page.getByTestId('evidence-item');
+    await expect.poll(() => evidence.count(), { timeout: 15_000 }).toBe(1);
+    expect(await evidence.getByRole('link', { name: 'source' }).getAttribute('href')).toBe('https://example.org/talks');
+    await evidence.getByRole('button', { name: 'Open article' }).click();
+    const article = page.getByTestId('article-panel');
+    await expect.poll(() => article.textContent(), { timeout: 15_000 }).toContain('Also carried by: Evening Echo');
+    expect(await article.getByRole('link', { name: 'echo.example.net' }).getAttribute('href')).toBe('https://echo.example.net/talks');
+    await page.close();
+  });
 });
 
 describe('time', () => {

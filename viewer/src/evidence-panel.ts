@@ -66,6 +66,16 @@ export function showArticle(panel: HTMLElement, article: ArticleBody, actions: E
   const link = externalLink(article.url, 'read the article');
   if (link) meta.append(' · ', link);
   panel.replaceChildren(el('h2', article.title ?? 'Untitled article'), meta);
+  // The same story carried by other outlets was folded into this article by the seed.
+  const copies = article.urls.filter((url) => url !== article.url);
+  if (article.outlets.length > 1 || copies.length) {
+    const carried = el('p', `Also carried by: ${article.outlets.filter((outlet) => outlet !== article.source).join(', ') || 'other pages'}`, 'note');
+    for (const url of copies) {
+      const link = externalLink(url, url.replace(/^https?:\/\//i, '').split('/')[0]!);
+      if (link) carried.append(' · ', link);
+    }
+    panel.append(carried);
+  }
   panel.append(el('h3', `Actors mentioned (${article.actors.length})`));
   const actors = el('ul', undefined, 'relations');
   for (const actor of article.actors) {
