@@ -73,7 +73,7 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
   const findings: EvidencedFinding[] = [];
   const counts = new Map<string, number>();
   const typeOf = (id: string) => resolver.actors.get(id)?.type ?? context.catalog.byId.get(id)?.type;
-  const knownRoles = new KnownRoles(context.catalog, article.date);
+  const knownRoles = new KnownRoles(context.catalog, article.date, () => context.index.leaders, (id) => resolver.actors.get(id)?.name);
   for (const sentence of context.analyze(article.text)) {
     const resolved = resolver.resolveSentence(sentence.index, findMentions(sentence, context.index), sentence.tokens);
     for (const { actorId } of resolved) {

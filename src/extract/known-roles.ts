@@ -1,34 +1,56 @@
 /**
  * Roles the knowledge base records for people, asked at an article's date: where does X
- * hold (or, for "former", did X hold) the title the text gives? This lets "President
- * Tokayev" or "former premier Masimov" name their country when the sentence does not,
- * and only when the knowledge base supports it.
+ * hold (or, for "former", did X hold) the title the text gives? The catalog's dated roles
+ * answer first; the world leaders of the general layer (PETRARCH2's country dictionary, dated
+ * role codes, ending around 2015–2017) answer for people the catalog lacks. This lets
+ * "President Tokayev" or "former premier Masimov" name their country when the sentence does
+ * not, and only when the knowledge base supports it.
  */
 import { nameKey } from '../catalog/normalize.ts';
 import type { Catalog } from '../catalog/types.ts';
+import type { LeaderTable } from '../knowledge/load-knowledge.ts';
+
+/** Date-bounded roles: `from`/`to` as ISO dates, either absent when unknown. */
+interface Dated {
+  from?: string;
+  to?: string;
+}
 
 export class KnownRoles {
   constructor(
     private readonly catalog: Catalog,
     private readonly date: string | null,
+    private readonly leaders: () => LeaderTable,
+    /** The name the article gives an actor (candidates have no catalog entry). */
+    private readonly nameOf: (id: string) => string | undefined,
   ) {}
 
   /** Actor id of the country or organisation where `person` holds `title` (held it, when `former`); undefined when unknown or ambiguous. */
   ownerOf(person: string, title: string, former: boolean): string | undefined {
     const actor = this.catalog.byId.get(person);
-    if (!actor) return undefined;
-    const key = nameKey(title);
-    const owners = new Set<string>();
-    for (const role of actor.roles) {
-      if (!role.of || nameKey(role.title) !== key) continue;
-      if (this.date === null) {
-        owners.add(role.of);
-        continue;
-      }
-      const started = !role.from || role.from <= this.date;
-      const ended = !!role.to && role.to < this.date;
-      if (started && (former ? ended : !ended)) owners.add(role.of);
+    if (actor) {
+      const key = nameKey(title);
+      return single(actor.roles.filter((role) => role.of && nameKey(role.title) === key && this.heldThen(role, former)).map((role) => role.of!));
     }
-    return owners.size === 1 ? [...owners][0] : undefined;
+    const name = this.nameOf(person);
+    if (!name) return undefined;
+    const owners = (this.leaders().byName.get(nameKey(name)) ?? []).flatMap((leader) =>
+      leader.roles.filter((role) => role.of && this.heldThen(role, former)).map((role) => role.of!),
+    );
+    return single(owners);
   }
+
+  /** Whether a role was held at the article date (ended before it, when `former`); any role when the date is unknown. */
+  private heldThen(role: Dated, former: boolean): boolean {
+    if (this.date === null) return true;
+    const started = !role.from || role.from <= this.date;
+    const ended = !!role.to && role.to < this.date;
+    return started && (former ? ended : !ended);
+  }
+}
+
+/** The one value of a list, or undefined when it has none or several. */
+function single(values: readonly string[]): string | undefined {
+  const distinct = new Set(values);
+  return distinct.size === 1 ? [...distinct][0] : undefined;
 }

@@ -6,7 +6,7 @@
  */
 import { foldToken, nameKey, normalizeName } from '../catalog/normalize.ts';
 import type { Catalog, CatalogActor } from '../catalog/types.ts';
-import { loadKnowledgeBase, type KnowledgeBase } from '../knowledge/load-knowledge.ts';
+import { loadKnowledgeBase, type KnowledgeBase, type LeaderTable } from '../knowledge/load-knowledge.ts';
 import type { Ontology } from '../ontology/types.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 
@@ -36,6 +36,8 @@ export interface MentionIndex {
   readonly givenNames: Set<string>;
   /** Name keys of the knowledge base's world leaders: full names, aliases and surnames ("bashar al assad", "assad"); read on first use. */
   readonly leaderNames: Set<string>;
+  /** The knowledge base's world leaders with their dated roles; read on first use. */
+  readonly leaders: LeaderTable;
 }
 
 /** Key of a token for name lookup: its folded units ("Kassym" → ["kasim"]); [] for "-". */
@@ -109,6 +111,7 @@ export function buildMentionIndex(
       get: () => (givenNames ??= givenNamesOf([...knowledge.leaders.leaders, ...catalog.actors.filter((actor) => actor.type === 'Person')], ontology)),
     },
     leaderNames: { get: () => (leaderNames ??= leaderNamesOf(knowledge.leaders.leaders)) },
+    leaders: { get: () => knowledge.leaders },
   }) as MentionIndex;
 }
 
