@@ -134,7 +134,13 @@ export async function realTextSection(options: RealTextBenchOptions, log: (line:
     const all = await parallelPass(paths, options.cores, 'extract');
     const speedUp = perWallSecond(all) / perWallSecond(full);
     section.rows.push(
-      row({ figure: `sentences/s, ${options.cores} cores (worker threads)`, size, value: perWallSecond(all), unit: 'sent/s', baseline: { name: '1 core', value: perWallSecond(full) } }),
+      row({
+        figure: `sentences/s, ${options.cores} cores (worker threads)`,
+        size,
+        value: perWallSecond(all),
+        unit: 'sent/s',
+        baseline: { name: '1 core', value: perWallSecond(full) },
+      }),
       row({
         figure: `speed-up of ${options.cores} cores over 1`,
         size,
@@ -145,7 +151,8 @@ export async function realTextSection(options: RealTextBenchOptions, log: (line:
     );
   }
   section.notes.push(
-    'Text: every EWT source document (ud/ewt/sources) rebuilt from its `# text =` lines, read before the clock starts; model and knowledge loaded before it too.',
+    'Text: every EWT source document (ud/ewt/sources) rebuilt from its `# text =` lines, read before the clock starts;',
+    'the model and the knowledge base are loaded before it too.',
     'CPU time is process.cpuUsage() of the one-core pass (user + system), so the garbage collector\'s threads count against it.',
   );
   return section;

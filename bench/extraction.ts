@@ -10,7 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { stringify } from 'yaml';
-import { createCorpusContext, generateArticle } from '../src/synth/corpus.ts';
+import { createCorpusContext } from '../src/synth/corpus.ts';
 import { catalogDocument } from '../src/synth/ground-truth.ts';
 import { barePass, fullPass, prepareSlice, type PassResult, type SliceSpec } from './extraction-pass.ts';
 import { row, type Row, type Section } from './report.ts';

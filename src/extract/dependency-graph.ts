@@ -73,7 +73,10 @@ export class DependencyGraph {
   /** Every token below `token` in the basic tree, itself included. */
   subtree(token: number): number[] {
     const found = [token];
-    for (let i = 0; i < found.length; i++) for (const edge of this.children[found[i]!]!) if (edge.token > -1 && this.tokens[edge.token]!.head === found[i]) found.push(edge.token);
+    for (let i = 0; i < found.length; i++) {
+      // Only basic edges: an enhanced edge may point back up the tree.
+      for (const edge of this.children[found[i]!]!) if (this.tokens[edge.token]!.head === found[i]) found.push(edge.token);
+    }
     return found;
   }
 

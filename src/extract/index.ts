@@ -57,7 +57,7 @@ export function createContext(options: ExtractOptions = {}): ExtractionContext {
     ontology,
     index: buildMentionIndex(catalog, ontology),
     triggers: buildTriggerIndex(ontology),
-    analyze: options.analyze ?? (options.parseCache ? cachedAnalyzer(options.parseCache, fileDigest(DEFAULT_MODEL_PATH), (text) => analyze(text)) : (text) => analyze(text)),
+    analyze: options.analyze ?? shippedAnalyzer(options.parseCache),
   };
 }
 
@@ -138,6 +138,12 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
     mentions,
     examples,
   };
+}
+
+/** The shipped model's analyzer, reading and writing the parse cache in `parseCache` when given. */
+function shippedAnalyzer(parseCache: string | undefined): (text: string) => ParsedSentence[] {
+  const parse = (text: string) => analyze(text);
+  return parseCache ? cachedAnalyzer(parseCache, fileDigest(DEFAULT_MODEL_PATH), parse) : parse;
 }
 
 /** Token index → index of the resolved mention whose token span covers it (-1 for none); the first mention wins. */

@@ -49,7 +49,9 @@ export interface RelationContext {
 }
 
 /** How much an argument found indirectly is trusted. */
-const VIA_CONFIDENCE: Record<ResolvedVia, number> = { name: 1, forces: 0.95, group: 0.95, surname: 0.95, role: 0.9, pronoun: 0.85, candidate: 0.9, description: 0.8 };
+const VIA_CONFIDENCE: Record<ResolvedVia, number> = {
+  name: 1, forces: 0.95, group: 0.95, surname: 0.95, role: 0.9, pronoun: 0.85, candidate: 0.9, description: 0.8,
+};
 const HEDGED_CONFIDENCE = 0.6;
 /** Trust in an actor the knowledge base supplies rather than the sentence. */
 const KNOWN_CONFIDENCE = 0.9;
@@ -202,7 +204,7 @@ function argumentsAt(
     }
     const found: Argument[] = [];
     for (const token of followPath(path, match.head, walk)) {
-      for (const argument of actorsAt(reading, token, match, lexicon)) if (!found.some((other) => other.id === argument.id)) found.push(argument);
+      for (const argument of actorsAt(reading, token, lexicon)) if (!found.some((other) => other.id === argument.id)) found.push(argument);
     }
     if (found.length > 0) return found;
   }
@@ -214,17 +216,17 @@ function argumentsAt(
  * for what it is in apposition to, and a stand-in noun naming nobody ("the leaders of A, B
  * and C") for the actors of its `of` complement.
  */
-function actorsAt(reading: SentenceReading, token: number, match: TriggerMatch, lexicon: Lexicon): Argument[] {
+function actorsAt(reading: SentenceReading, token: number, lexicon: Lexicon): Argument[] {
   const found: Argument[] = [];
   const { graph, tokens } = reading;
   for (const member of graph.conjuncts(token)) {
-    let argument = actorOf(reading, member, match);
-    if (!argument) for (const apposed of graph.apposed(member)) argument ??= actorOf(reading, apposed, match);
+    let argument = actorOf(reading, member);
+    if (!argument) for (const apposed of graph.apposed(member)) argument ??= actorOf(reading, apposed);
     if (argument) {
       found.push(argument);
       continue;
     }
-    if (lexicon.standIns.has(tokens[member]!.lemma)) found.push(...ownersOf(reading, member, match, lexicon.ownerMarkers));
+    if (lexicon.standIns.has(tokens[member]!.lemma)) found.push(...ownersOf(reading, member, lexicon.ownerMarkers));
   }
   return found;
 }
@@ -233,22 +235,22 @@ function actorsAt(reading: SentenceReading, token: number, match: TriggerMatch, 
  * The actors of a noun's owner phrases ("of A, B and C"); an owner that names nobody passes
  * on its own owner once ("heads of state of the organisation").
  */
-function ownersOf(reading: SentenceReading, noun: number, match: TriggerMatch, markers: ReadonlySet<string>, depth = 0): Argument[] {
+function ownersOf(reading: SentenceReading, noun: number, markers: ReadonlySet<string>, depth = 0): Argument[] {
   const { graph } = reading;
   const found: Argument[] = [];
   for (const owner of graph.dependents(noun, 'nmod')) {
     if (![...markers].some((marker) => graph.hasMarker(owner, marker))) continue;
     for (const ownerMember of graph.conjuncts(owner)) {
-      const represented = actorOf(reading, ownerMember, match);
+      const represented = actorOf(reading, ownerMember);
       if (represented) found.push(represented);
-      else if (depth === 0) found.push(...ownersOf(reading, ownerMember, match, markers, 1));
+      else if (depth === 0) found.push(...ownersOf(reading, ownerMember, markers, 1));
     }
   }
   return found;
 }
 
-/** The actor mentioned at token `index`, unless the mention is a place or lies inside the trigger itself. */
-function actorOf(reading: SentenceReading, index: number, match: TriggerMatch): Argument | undefined {
+/** The actor mentioned at token `index`, unless the mention is a place. */
+function actorOf(reading: SentenceReading, index: number): Argument | undefined {
   const position = reading.mentionAt[index] ?? -1;
   const mention = reading.mentions[position];
   if (!mention) return undefined;

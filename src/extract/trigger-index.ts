@@ -75,7 +75,9 @@ export function findTriggers(tokens: readonly Token[], index: TriggerIndex): Tri
         continue;
       }
       const apart = form.word.kind === 'verb' && words.length > 1 ? separatedPreposition(tokens, i, words) : undefined;
-      if (apart && headOf(tokens, i, apart.end, 'verb') >= 0) matches.push({ trigger: form.trigger, word: form.word, start: i, end: apart.end, head: i, object: apart.object });
+      if (apart && headOf(tokens, i, apart.end, 'verb') >= 0) {
+        matches.push({ trigger: form.trigger, word: form.word, start: i, end: apart.end, head: i, object: apart.object });
+      }
     }
   }
   if (matches.length < 2) return matches;

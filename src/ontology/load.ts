@@ -104,7 +104,8 @@ export function loadOntology(path: string = DEFAULT_ONTOLOGY_PATH): Ontology {
     for (const [index, trigger] of triggers.entries()) {
       for (const [position, frame] of trigger.frames.entries()) {
         if (!frames.has(frame)) {
-          issues.push({ path: ['relations', name, 'triggers', index, 'frames', position], message: `no frame "${frame}" (frames: ${[...frames.keys()].join(', ')})` });
+          const known = [...frames.keys()].join(', ');
+          issues.push({ path: ['relations', name, 'triggers', index, 'frames', position], message: `no frame "${frame}" (frames: ${known})` });
         }
       }
     }

@@ -26,7 +26,9 @@ function loadErrorWith(options: { general: boolean }, ...paths: string[]): strin
 describe('loadCatalog: bad catalogs are reported with file and line', () => {
   it('an alias given to two actors of one file', () => {
     const message = loadError(fixture('duplicate-alias.yaml'));
-    expect(message).toContain('tests/catalog/fixtures/duplicate-alias.yaml:8: actors[1].aliases[0]: "Tokaev" names both someone-else and kassym-jomart-tokayev (line 5)');
+    expect(message).toContain(
+      'tests/catalog/fixtures/duplicate-alias.yaml:8: actors[1].aliases[0]: "Tokaev" names both someone-else and kassym-jomart-tokayev (line 5)',
+    );
     expect(message).toContain('sharedAliases');
   });
 
@@ -76,7 +78,8 @@ describe('loadCatalog: bad catalogs are reported with file and line', () => {
 
   it('a topic pack that redefines an actor of the general knowledge, with the line of both', () => {
     const message = loadErrorWith({ general: true }, fixture('redefines-general.yaml'));
-    expect(message).toMatch(/redefines-general\.yaml:3: actors\[0\]\.name: "mali" is already defined by the general knowledge \(knowledge\/countries\.json:\d+\)/);
+    const redefined = /redefines-general\.yaml:3: actors\[0\]\.name: "mali" is already defined by the general knowledge \(knowledge\/countries\.json:\d+\)/;
+    expect(message).toMatch(redefined);
     expect(message).toContain('use extend:');
   });
 });
@@ -120,7 +123,11 @@ describe('loadCatalog: merging and indexes', () => {
     const catalog = loadCatalog([fixture('extends-general.yaml')]);
     expect(catalog.byId.get('mali')).toMatchObject({ layer: 'general', note: 'Extended by a test pack.' });
     expect(catalog.byAlias.get(nameKey('Malian Republic'))).toEqual(['mali']);
-    expect(catalog.byId.get('antonio-guterres')).toMatchObject({ type: 'Person', gender: 'male', roles: [{ title: 'Secretary-General', of: 'united-nations' }] });
+    expect(catalog.byId.get('antonio-guterres')).toMatchObject({
+      type: 'Person',
+      gender: 'male',
+      roles: [{ title: 'Secretary-General', of: 'united-nations' }],
+    });
     const alone = loadCatalog([]);
     expect(alone.byId.get('mali')!.note).toBeUndefined();
     expect(alone.byAlias.has(nameKey('Malian Republic'))).toBe(false);
