@@ -123,7 +123,8 @@ function analyzeTokens(model: NlpModel, raw: RawToken[]): Token[] {
   const forms = raw.map((token) => token.form);
   const words = lexicalHashes(forms);
   const tags = tagSentence(model.tagger, forms, words);
-  const heads = parse(model.parser, { words, tags, coarse: Int32Array.from(tags, (tag) => model.coarse[tag]!) });
+  const coarse = Int32Array.from(tags, (tag) => model.coarse[tag]!);
+  const heads = parse(model.parser, { words, tags, coarse }, { weights: model.labeller, rootLabel: model.rootLabel });
   const labels = label(model.labeller, { words, tags, heads }, model.rootLabel);
   return raw.map((token, i) => {
     const xpos = model.xpos[tags[i]!]!;

@@ -31,14 +31,14 @@ function childrenOf(heads: Int32Array): number[][] {
 }
 
 /** Writes the features of word `d`'s arc into `out`; returns how many. */
-function labelFeatures(input: LabellerInput, children: number[][], d: number, out: Int32Array): number {
+function labelFeatures(input: LabellerInput, dependents: readonly number[], siblings: readonly number[], d: number, out: Int32Array): number {
   const { words, tags, heads } = input;
   const n = tags.length;
   const h = heads[d]!;
   const dw = words.lower[d]!, dt = tags[d]!;
   const hw = h < 0 ? ROOT : words.lower[h]!, ht = h < 0 ? ROOT : tags[h]!;
   const hh = h < 0 ? -1 : heads[h]!;
-  const hht = h < 0 ? NONE : hh < 0 ? ROOT : tags[hh]!;
+  const hht = h < 0 || hh < -1 ? NONE : hh < 0 ? ROOT : tags[hh]!;
   const direction = h < 0 ? 0 : h < d ? 1 : 2;
   const distance = h < 0 ? 0 : Math.min(Math.abs(h - d), 8);
   const before = d > 0 ? tags[d - 1]! : NONE;
@@ -63,7 +63,7 @@ function labelFeatures(input: LabellerInput, children: number[][], d: number, ou
   out[f++] = mix(17, words.exact[d]!);
   out[f++] = mix(18, words.suffix3[d]!, dt);
   out[f++] = mix(19, dt, ht, distance);
-  out[f++] = mix(20, dt, Math.min(children[d]!.length, 5));
+  out[f++] = mix(20, dt, Math.min(dependents.length, 5));
   out[f++] = mix(21, d === 0 ? 1 : 0, dt);
   out[f++] = mix(22, hw, dt, direction);
   out[f++] = mix(23, hh < 0 ? NONE : words.lower[hh]!, dt);
@@ -71,7 +71,7 @@ function labelFeatures(input: LabellerInput, children: number[][], d: number, ou
   out[f++] = mix(25, words.suffix3[d]!, ht);
   out[f++] = mix(26, h < 0 ? NONE : words.suffix3[h]!, ht, dt);
   out[f++] = mix(27, dw, ht, direction);
-  for (const c of children[d]!) {
+  for (const c of dependents) {
     if (f + 4 > MAX_FEATURES) break;
     const side = c < d ? 1 : 2;
     out[f++] = mix(30, tags[c]!, side);
@@ -80,7 +80,7 @@ function labelFeatures(input: LabellerInput, children: number[][], d: number, ou
     out[f++] = mix(33, dt, ht, tags[c]!);
   }
   if (h >= 0) {
-    for (const s of children[h]!) {
+    for (const s of siblings) {
       if (s === d) continue;
       if (f + 3 > MAX_FEATURES) break;
       const side = (s < d ? 1 : 2) + (s < h ? 0 : 2);
@@ -104,7 +104,7 @@ export function label(weights: CompiledWeights, input: LabellerInput, rootLabel:
       labels[d] = rootLabel;
       continue;
     }
-    weights.score(features, labelFeatures(input, children, d, features), scores);
+    weights.score(features, labelFeatures(input, children[d]!, children[input.heads[d]!]!, d, features), scores);
     let best = -1;
     for (let c = 0; c < scores.length; c++) {
       if (c !== rootLabel && (best < 0 || scores[c]! > scores[best]!)) best = c;
@@ -112,6 +112,38 @@ export function label(weights: CompiledWeights, input: LabellerInput, rootLabel:
     labels[d] = best;
   }
   return labels;
+}
+
+/**
+ * Labels the arc of `d` in a tree being built: `input.heads` has -2 for words not attached yet,
+ * so only the children and siblings found so far count. Used for the parser's label features.
+ */
+export function labelPartialArc(weights: CompiledWeights, input: LabellerInput, d: number, rootLabel: number, scratch: LabelScratch): number {
+  const { heads } = input;
+  const h = heads[d]!;
+  scratch.dependents.length = 0;
+  scratch.siblings.length = 0;
+  for (let k = 0; k < heads.length; k++) {
+    if (heads[k] === d) scratch.dependents.push(k);
+    else if (heads[k] === h && k !== d) scratch.siblings.push(k);
+  }
+  weights.score(scratch.features, labelFeatures(input, scratch.dependents, scratch.siblings, d, scratch.features), scratch.scores);
+  let best = -1;
+  for (let c = 0; c < scratch.scores.length; c++) if (c !== rootLabel && (best < 0 || scratch.scores[c]! > scratch.scores[best]!)) best = c;
+  return best;
+}
+
+/** Buffers reused across `labelPartialArc` calls. */
+export interface LabelScratch {
+  dependents: number[];
+  siblings: number[];
+  features: Int32Array;
+  scores: Int32Array;
+}
+
+/** Buffers for `labelPartialArc` with a labeller of `classCount` relations. */
+export function labelScratch(classCount: number): LabelScratch {
+  return { dependents: [], siblings: [], features: new Int32Array(MAX_FEATURES), scores: new Int32Array(classCount) };
 }
 
 /** A training sentence: input (gold heads) and gold label indices. */
@@ -144,7 +176,7 @@ export function trainLabeller(examples: LabellerExample[], classCount: number, r
     for (const { input, labels, children } of shuffle([...prepared], random)) {
       for (let d = 0; d < labels.length; d++) {
         if (input.heads[d]! < 0) continue;
-        const count = labelFeatures(input, children, d, features);
+        const count = labelFeatures(input, children[d]!, children[input.heads[d]!]!, d, features);
         trainer.score(features, count, scores);
         let guess = -1;
         for (let c = 0; c < classCount; c++) if (c !== rootLabel && (guess < 0 || scores[c]! > scores[guess]!)) guess = c;

@@ -3,18 +3,19 @@
  * with the root at the end of the buffer (so exactly one word attaches to it), an averaged
  * perceptron over Zhang & Nivre-style features, and training with Goldberg & Nivre's dynamic
  * oracle and error exploration. Gold trees are projectivised by lifting before training;
- * parses are projective. Relations are added afterwards by `labeller.ts`.
+ * parses are projective. Each arc is labelled as it is made (`labelPartialArc`) so later moves
+ * see the relations of the children; the final relations come from `labeller.ts` on the whole tree.
  */
 import { mix, seededRandom, shuffle } from './hash.ts';
 import type { LexicalHashes } from './lexical.ts';
 import { CompiledWeights, PerceptronTrainer } from './perceptron.ts';
-import { argmax } from './tagger.ts';
+import { labelPartialArc, labelScratch, type LabelScratch } from './labeller.ts';
 
 const SHIFT = 0;
 const LEFT = 1;
 const RIGHT = 2;
 const MOVES = 3;
-const FEATURE_COUNT = 82;
+const FEATURE_COUNT = 92;
 const NONE = 0x5bd1e995;
 const ROOT = 0x1b873593;
 
@@ -38,6 +39,12 @@ class State {
   readonly right2: Int32Array;
   readonly leftCount: Int32Array;
   readonly rightCount: Int32Array;
+  /** Relation of each attached word, given by the labeller as the arc is made (features for later moves). */
+  readonly labels: Int32Array;
+  /** Heads as the labeller reads them: 0-based, -1 for the root, -2 while unattached. */
+  readonly partial: Int32Array;
+  /** The word the last LEFT or RIGHT attached. */
+  attached = -1;
 
   constructor(n: number) {
     this.n = n;
@@ -49,6 +56,8 @@ class State {
     this.right2 = new Int32Array(n + 1).fill(-1);
     this.leftCount = new Int32Array(n + 1);
     this.rightCount = new Int32Array(n + 1);
+    this.labels = new Int32Array(n + 1);
+    this.partial = new Int32Array(n).fill(-2);
   }
 
   done(): boolean {
@@ -75,6 +84,8 @@ class State {
 
   private arc(head: number, dependent: number): void {
     this.heads[dependent] = head;
+    this.partial[dependent] = head === this.n ? -1 : head;
+    this.attached = dependent;
     if (dependent < head) {
       this.leftCount[head]!++;
       if (this.left1[head]! < 0 || dependent < this.left1[head]!) {
@@ -143,6 +154,7 @@ function parseFeatures(state: State, input: ParserInput, out: Int32Array): numbe
   const s1R2 = childAt(right2, s1);
   const b0L = childAt(left1, b0);
   const b0L2 = childAt(left2, b0);
+  const labels = state.labels;
   const s0w = valueAt(lower, s0, n), s0t = valueAt(tags, s0, n), s1w = valueAt(lower, s1, n), s1t = valueAt(tags, s1, n);
   const b0w = valueAt(lower, b0, n), b0t = valueAt(tags, b0, n), b1w = valueAt(lower, b1, n), b1t = valueAt(tags, b1, n);
   const b2t = valueAt(tags, b2, n), s2t = valueAt(tags, s2, n);
@@ -236,19 +248,45 @@ function parseFeatures(state: State, input: ParserInput, out: Int32Array): numbe
   out[f++] = mix(80, s0c, valueAt(coarse, s0L, n), valueAt(coarse, s0R, n));
   out[f++] = mix(81, b0w, b1w);
   out[f++] = mix(82, s0w, b0t, b1t);
+  out[f++] = mix(83, s0t, valueAt(labels, s0L, n));
+  out[f++] = mix(84, s0t, valueAt(labels, s0R, n));
+  out[f++] = mix(85, b0t, valueAt(labels, b0L, n));
+  out[f++] = mix(86, s1t, valueAt(labels, s1R, n));
+  out[f++] = mix(87, s0t, valueAt(labels, s0L, n), valueAt(labels, s0L2, n));
+  out[f++] = mix(88, b0t, valueAt(labels, b0L, n), valueAt(labels, b0L2, n));
+  out[f++] = mix(89, s0w, valueAt(labels, s0L, n));
+  out[f++] = mix(90, s0w, valueAt(labels, s0R, n));
+  out[f++] = mix(91, b0w, valueAt(labels, b0L, n));
+  out[f++] = mix(92, s0t, valueAt(labels, s0R, n), valueAt(labels, s0R2, n));
   return f;
 }
 
+/** The labeller that names each arc as it is made, so later moves see the relations of the children. */
+export interface ArcLabeller {
+  weights: CompiledWeights;
+  rootLabel: number;
+}
+
+/** Applies a move and, when it made an arc, labels it. */
+function applyLabelled(state: State, move: number, input: ParserInput, labeller: ArcLabeller, scratch: LabelScratch): void {
+  state.apply(move);
+  if (move === SHIFT) return;
+  const d = state.attached;
+  state.labels[d] = state.partial[d] === -1 ? labeller.rootLabel
+    : labelPartialArc(labeller.weights, { words: input.words, tags: input.tags, heads: state.partial }, d, labeller.rootLabel, scratch);
+}
+
 /** Parses one sentence; returns each word's head (0-based, -1 for the root). */
-export function parse(weights: CompiledWeights, input: ParserInput): Int32Array {
+export function parse(weights: CompiledWeights, input: ParserInput, labeller: ArcLabeller): Int32Array {
   const n = input.tags.length;
   const state = new State(n);
   const features = new Int32Array(FEATURE_COUNT);
   const scores = new Int32Array(MOVES);
+  const scratch = labelScratch(labeller.weights.classCount);
   while (!state.done()) {
     const forced = onlyValid(state);
     if (forced < 0) weights.score(features, parseFeatures(state, input, features), scores);
-    state.apply(forced >= 0 ? forced : bestValid(state, scores));
+    applyLabelled(state, forced >= 0 ? forced : bestValid(state, scores), input, labeller, scratch);
   }
   const heads = new Int32Array(n);
   for (let i = 0; i < n; i++) heads[i] = state.heads[i] === n ? -1 : state.heads[i]!;
@@ -289,20 +327,23 @@ export interface ParserTrainOptions {
   explore: number;
   minWeight: number;
   progress?: (epoch: number, accuracy: number) => void;
+  /** Names arcs as they are made (label features). */
+  labeller: ArcLabeller;
   /** Called after each epoch but the last with the averaged weights so far (to score a dev set while choosing epochs). */
   evaluate?: (weights: CompiledWeights, epoch: number) => void;
 }
 
-const TRAIN_DEFAULTS: ParserTrainOptions = { epochs: 10, seed: 1, exploreFrom: 2, explore: 0.9, minWeight: 0 };
+const TRAIN_DEFAULTS: Omit<ParserTrainOptions, 'labeller'> = { epochs: 10, seed: 1, exploreFrom: 2, explore: 0.9, minWeight: 0 };
 
 /** Trains the parser with the dynamic oracle. */
-export function trainParser(examples: ParserExample[], options: Partial<ParserTrainOptions> = {}): CompiledWeights {
+export function trainParser(examples: ParserExample[], options: Partial<ParserTrainOptions> & { labeller: ArcLabeller }): CompiledWeights {
   const settings = { ...TRAIN_DEFAULTS, ...options };
   const trainer = new PerceptronTrainer(MOVES, 20);
   const random = seededRandom(settings.seed);
   const features = new Int32Array(FEATURE_COUNT);
   const scores = new Float64Array(MOVES);
   const costs = new Int32Array(MOVES);
+  const scratch = labelScratch(settings.labeller.weights.classCount);
   const prepared = examples.map((example) => ({ input: example.input, gold: projectivize(example.heads) }));
   for (let epoch = 1; epoch <= settings.epochs; epoch++) {
     let correct = 0;
@@ -327,7 +368,7 @@ export function trainParser(examples: ParserExample[], options: Partial<ParserTr
         total++;
         trainer.tick();
         const follow = epoch >= settings.exploreFrom && random() < settings.explore ? guess : best;
-        state.apply(follow);
+        applyLabelled(state, follow, input, settings.labeller, scratch);
       }
     }
     settings.progress?.(epoch, correct / Math.max(1, total));

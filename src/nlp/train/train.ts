@@ -16,7 +16,7 @@ import { coarseTags, createModel, parseTokens, type NlpModel, type NlpModelHeade
 import { trainLabeller } from '../labeller.ts';
 import { lexicalHashes } from '../lexical.ts';
 import { learnMorphology } from '../morphology.ts';
-import { parse, trainParser, type ParserInput } from '../parser.ts';
+import { parse, trainParser, type ArcLabeller, type ParserInput } from '../parser.ts';
 import type { CompiledWeights } from '../perceptron.ts';
 import { figures, formatFigures, scoreGoldTokens } from '../score.ts';
 import { tagSentence, trainTagger, type TaggedSentence } from '../tagger.ts';
@@ -115,17 +115,19 @@ export function train(options: Partial<TrainOptions> & { dataDir: string }): Nlp
     const forms = s.words.map((w) => w.form);
     return { input: parserInput(forms, tagSentence(tagger, forms)), heads: s.words.map((w) => w.head - 1) };
   });
-  const parser = trainParser(examples, {
-    epochs: settings.parserEpochs, seed: settings.seed, minWeight: settings.prune,
-    progress: (epoch, acc) => log(`parser epoch ${epoch}: oracle-move accuracy ${acc.toFixed(4)} (${elapsed()})`),
-    evaluate: (weights, epoch) => log(`parser epoch ${epoch}: dev UAS ${attachmentScore(weights, devInputs).toFixed(4)} (predicted tags)`),
-  });
   const labeller = trainLabeller(
     examples.map((e) => ({ input: { words: e.input.words, tags: e.input.tags, heads: e.heads }, labels: e.labels })),
     labels.length, labelIndex.get('root')!,
     { epochs: settings.labellerEpochs, seed: settings.seed, minWeight: settings.prune,
       progress: (epoch, acc) => log(`labeller epoch ${epoch}: train ${acc.toFixed(4)} (${elapsed()})`) },
   );
+  // The labeller first: the parser labels each arc as it makes it, and reads those labels.
+  const arcLabeller = { weights: labeller, rootLabel: labelIndex.get('root')! };
+  const parser = trainParser(examples, {
+    epochs: settings.parserEpochs, seed: settings.seed, minWeight: settings.prune, labeller: arcLabeller,
+    progress: (epoch, acc) => log(`parser epoch ${epoch}: oracle-move accuracy ${acc.toFixed(4)} (${elapsed()})`),
+    evaluate: (weights, epoch) => log(`parser epoch ${epoch}: dev UAS ${attachmentScore(weights, arcLabeller, devInputs).toFixed(4)} (predicted tags)`),
+  });
 
   const header: NlpModelHeader = {
     format: 'newsgraph-nlp',
@@ -165,11 +167,11 @@ function jackknife(tagged: TaggedSentence[], tags: string[], settings: TrainOpti
 }
 
 /** Share of dev words whose predicted head is the gold head. */
-function attachmentScore(weights: CompiledWeights, dev: { input: ParserInput; heads: number[] }[]): number {
+function attachmentScore(weights: CompiledWeights, labeller: ArcLabeller, dev: { input: ParserInput; heads: number[] }[]): number {
   let correct = 0;
   let total = 0;
   for (const { input, heads } of dev) {
-    const predicted = parse(weights, input);
+    const predicted = parse(weights, input, labeller);
     heads.forEach((head, i) => {
       total++;
       if (predicted[i] === head) correct++;
