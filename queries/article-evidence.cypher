@@ -1,6 +1,6 @@
 // name: article-evidence
 // title: One article and its evidence
-// description: One article as stored: title, outlet, date, link, every outlet and link that carried it, its evidence (text order) and the actors it mentions.
+// description: One article as stored: title, outlet, date, link, text, every outlet and link that carried it, its evidence and the actors it mentions.
 // param: id string -- Article id.
 // serves: the viewer's "open article"
 // returns: table
@@ -15,5 +15,5 @@ CALL (article) {
   WITH actor, m ORDER BY m.count DESC, actor.name
   RETURN collect(actor {.id, .name, .type, count: m.count}) AS actors
 }
-RETURN article.id AS id, article.title AS title, article.source AS source, article.url AS url, article.date AS date,
+RETURN article.id AS id, article.title AS title, article.source AS source, article.url AS url, article.date AS date, article.text AS text,
        coalesce(article.outlets, []) AS outlets, coalesce(article.urls, []) AS urls, evidence, actors

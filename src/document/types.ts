@@ -82,6 +82,8 @@ export interface ArticleMeta {
   sources?: ArticleSource[];
   /** MinHash signature of the text (src/ingest/minhash.ts), so that a later copy is folded into this article. */
   signature?: string;
+  /** The article's text (evidence offsets point into it), kept so the viewer can show the article whole. */
+  text?: string;
 }
 
 export interface Mention {

@@ -132,6 +132,7 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
       ...(article.author != null && { author: article.author }),
       ...(article.sources && { sources: article.sources }),
       ...(article.signature && { signature: article.signature }),
+      text: article.text,
     },
     actors: [...resolver.actors.values()],
     findings,

@@ -123,6 +123,8 @@ export interface ArticleBody {
   source: string | null;
   url: string | null;
   date: string | null;
+  /** The whole text (null for articles seeded before the text was stored); evidence offsets point into it. */
+  text: string | null;
   /** Every outlet and URL that carried the article (copies folded into it by the seed), its own included. */
   outlets: string[];
   urls: string[];

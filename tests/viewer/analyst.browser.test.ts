@@ -92,6 +92,13 @@ describe('from a misspelt name to the article', () => {
     const article = page.getByTestId('article-panel');
     await expect.poll(() => article.locator('h2').textContent(), { timeout: 15_000 }).toBe('Birch and Cole quarrel');
     expect(await article.getByTestId('article-evidence').count()).toBe(2);
+    // The whole text, both supporting sentences marked in it.
+    const text = article.getByTestId('article-text');
+    expect(await text.textContent()).toBe('Bob Birch criticized Carol Cole in parliament. Carol Cole criticized Bob Birch the same day.');
+    expect(await text.locator('mark').allTextContents()).toEqual([
+      'Bob Birch criticized Carol Cole in parliament.',
+      'Carol Cole criticized Bob Birch the same day.',
+    ]);
     expect(await article.textContent()).toContain('Carol Cole → CRITICIZED → Bob Birch');
     expect(await article.getByRole('button', { name: /Bob Birch/ }).count()).toBe(1);
     await shot(page, '3-article');

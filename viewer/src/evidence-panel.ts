@@ -65,7 +65,7 @@ export function showArticle(panel: HTMLElement, article: ArticleBody, actions: E
   const meta = el('p', [article.source, article.date].filter(Boolean).join(' · '), 'meta');
   const link = externalLink(article.url, 'read the article');
   if (link) meta.append(' · ', link);
-  panel.replaceChildren(el('h2', article.title ?? 'Untitled article'), meta);
+  panel.replaceChildren(el('h2', article.title ?? firstLine(article.text) ?? 'Untitled article'), meta);
   // The same story carried by other outlets was folded into this article by the seed.
   const copies = article.urls.filter((url) => url !== article.url);
   if (article.outlets.length > 1 || copies.length) {
@@ -76,6 +76,16 @@ export function showArticle(panel: HTMLElement, article: ArticleBody, actions: E
     }
     panel.append(carried);
   }
+  if (article.text) {
+    // The whole article, every sentence that supports a relationship marked.
+    panel.append(el('h3', 'Text'));
+    const supporting = article.evidence.map((sentence) => ({ start: sentence.start, end: sentence.end }));
+    const distinct = supporting.filter((span, i) => supporting.findIndex((other) => other.start === span.start) === i);
+    const text = markedText('blockquote', article.text, 0, distinct);
+    text.dataset.testid = 'article-text';
+    text.className = 'article-text';
+    panel.append(text);
+  }
   panel.append(el('h3', `Actors mentioned (${article.actors.length})`));
   const actors = el('ul', undefined, 'relations');
   for (const actor of article.actors) {
@@ -84,7 +94,6 @@ export function showArticle(panel: HTMLElement, article: ArticleBody, actions: E
     actors.append(item);
   }
   panel.append(actors, el('h3', `Evidence in this article (${article.evidence.length})`));
-  panel.append(el('p', 'The graph keeps the sentences that support relationships, not the whole text; they are shown in text order.', 'note'));
   for (const sentence of article.evidence) {
     const item = el('article', undefined, 'evidence');
     item.dataset.testid = 'article-evidence';
@@ -93,4 +102,10 @@ export function showArticle(panel: HTMLElement, article: ArticleBody, actions: E
     item.append(el('p', relation, 'meta'), markedText('blockquote', sentence.text, sentence.start, [trigger]));
     panel.append(item);
   }
+}
+
+/** The first line of a text, as a title for an article that has none. */
+function firstLine(text: string | null): string | undefined {
+  const line = text?.split('\n').find((candidate) => candidate.trim() !== '')?.trim();
+  return line ? (line.length > 120 ? `${line.slice(0, 119)}…` : line) : undefined;
 }
