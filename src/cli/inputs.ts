@@ -4,10 +4,12 @@
  * the ontology), and each article extracted and validated on its own, so that one
  * article whose extraction fails is reported and the others go on.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CATALOG_PATH } from '../catalog/load-catalog.ts';
 import { REPORT_HINT, validateExtraction } from '../document/validate.ts';
 import { createContext, extractArticle, type ArticleExtraction, type ExtractionContext } from '../extract/index.ts';
+import { defaultCacheDir } from '../ingest/fetch-url.ts';
 import { formatProblem, readArticles, type Article } from '../ingest/index.ts';
 import { loadKnowledgeBase } from '../knowledge/load-knowledge.ts';
 import { DEFAULT_ONTOLOGY_PATH, loadOntology } from '../ontology/load.ts';
@@ -33,7 +35,9 @@ export function loadContext(options: ContextOptions): { context: ExtractionConte
   const { catalog } = loadKnowledgeBase({ catalogFiles: options.catalog, topicPacks });
   const catalogs = topicPacks ? [DEFAULT_CATALOG_PATH, ...options.catalog] : [];
   const ontology = options.ontology ?? DEFAULT_ONTOLOGY_PATH;
-  return { context: createContext({ catalog, ontology: loadOntology(ontology) }), files: [...catalogs, ontology] };
+  // Parses are kept next to the fetched pages, so re-extracting after a catalog or ontology change skips the parser.
+  const parseCache = join(defaultCacheDir(), 'parses');
+  return { context: createContext({ catalog, ontology: loadOntology(ontology), parseCache }), files: [...catalogs, ontology] };
 }
 
 export interface Inputs {
