@@ -70,7 +70,7 @@ export const PRESETS: Record<BenchConfig['preset'], BenchConfig> = {
     ...full,
     preset: 'quick',
     extractionSizes: [1_000, 10_000],
-    realTextStride: 2,
+    realTextStride: 1,
     graph: { actors: 10_000, relationships: 100_000 },
     naiveSample: 2_000,
     queryRuns: 100,
