@@ -68,7 +68,7 @@ export function createTokenizer(lexicon: TokenizerLexicon): Tokenizer {
     clitics: longestFirst(lexicon.clitics),
     splits: new Map(Object.entries(lexicon.splits)),
     joined: new Set(lexicon.joined),
-    piece: new RegExp(`${longestFirst(lexicon.symbols).map((symbol) => `${escape(symbol)}|`).join('')}${PIECES}`, 'gu'),
+    piece: new RegExp(`${longestFirst(lexicon.symbols).map((symbol) => `${escapeRegExp(symbol)}|`).join('')}${PIECES}`, 'gu'),
   };
 }
 
@@ -77,7 +77,7 @@ function longestFirst(entries: string[]): string[] {
   return [...entries].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
