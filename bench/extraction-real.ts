@@ -7,12 +7,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { createContext, extractArticle } from '../src/extract/index.ts';
 import { conlluText } from '../src/evaluate/conllu-text.ts';
 import type { Article } from '../src/ingest/types.ts';
 import { analyze } from '../src/nlp/index.ts';
 import { row, type Section } from './report.ts';
+import { timedWorkers } from './worker-pass.ts';
 
 export interface RealTextBenchOptions {
   /** Folder of EWT's per-document sources (`ud/ewt/sources`). */
@@ -95,24 +95,12 @@ export function timedPass(articles: readonly Article[], mode: 'extract' | 'parse
   return { wallMs, cpuMs: (used.user + used.system) / 1000, sentences: prepared.sentences.count };
 }
 
+/** One pass on `cores` worker threads, each with every `cores`-th document. */
 async function parallelPass(paths: readonly string[], cores: number, mode: 'extract' | 'parse'): Promise<RealPass> {
-  const slices = Array.from({ length: cores }, (_, core) => paths.filter((_, index) => index % cores === core));
-  const workers = slices.map((slice) => new Worker(new URL('./ts-worker.mjs', import.meta.url), { workerData: { module: WORKER_MODULE, paths: slice, mode } }));
-  try {
-    await Promise.all(workers.map((worker) => new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject))));
-    const begin = performance.now();
-    const results = await Promise.all(
-      workers.map((worker) => {
-        const done = new Promise<RealPass>((resolve, reject) => worker.once('message', resolve).once('error', reject));
-        worker.postMessage('go');
-        return done;
-      }),
-    );
-    const wallMs = performance.now() - begin;
-    return { wallMs, cpuMs: results.reduce((sum, result) => sum + result.cpuMs, 0), sentences: results.reduce((sum, result) => sum + result.sentences, 0) };
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
+  const slices = Array.from({ length: cores }, (_, core) => ({ paths: paths.filter((_, index) => index % cores === core), mode }));
+  const { ms, results } = await timedWorkers<RealPass>(WORKER_MODULE, slices);
+  const sum = (field: 'cpuMs' | 'sentences') => results.reduce((all, result) => all + result[field], 0);
+  return { wallMs: ms, cpuMs: sum('cpuMs'), sentences: sum('sentences') };
 }
 
 /** Measures extraction on real text; `log` receives progress lines. */

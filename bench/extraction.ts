@@ -8,12 +8,12 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { stringify } from 'yaml';
 import { createCorpusContext } from '../src/synth/corpus.ts';
 import { catalogDocument } from '../src/synth/ground-truth.ts';
 import { barePass, fullPass, prepareSlice, type PassResult, type SliceSpec } from './extraction-pass.ts';
 import { row, type Row, type Section } from './report.ts';
+import { timedWorkers } from './worker-pass.ts';
 import { shortCount } from './stats.ts';
 
 export interface ExtractionBenchOptions {
@@ -32,26 +32,10 @@ const perSecond = (count: number, ms: number) => (count * 1000) / ms;
 /** Runs one pass on `cores` workers, each with its own slice; wall time from "go" to the last result. */
 async function parallelPass(spec: Omit<SliceSpec, 'start' | 'count'>, total: number, cores: number, mode: 'full' | 'bare'): Promise<PassResult> {
   const size = Math.ceil(total / cores);
-  const workers = Array.from({ length: cores }, (_, i) => {
-    const slice: SliceSpec = { ...spec, start: i * size, count: Math.max(0, Math.min(size, total - i * size)) };
-    return new Worker(new URL('./ts-worker.mjs', import.meta.url), { workerData: { module: WORKER_MODULE, spec: slice, mode } });
-  });
-  try {
-    await Promise.all(workers.map((worker) => new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject))));
-    const begin = performance.now();
-    const results = await Promise.all(
-      workers.map((worker) => {
-        const done = new Promise<PassResult>((resolve, reject) => worker.once('message', resolve).once('error', reject));
-        worker.postMessage('go');
-        return done;
-      }),
-    );
-    const ms = performance.now() - begin;
-    const sum = (field: keyof PassResult) => results.reduce((total, result) => total + result[field], 0);
-    return { ms, articles: sum('articles'), sentences: sum('sentences'), bytes: sum('bytes'), relations: sum('relations') };
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
+  const slices = Array.from({ length: cores }, (_, i) => ({ spec: { ...spec, start: i * size, count: Math.max(0, Math.min(size, total - i * size)) }, mode }));
+  const { ms, results } = await timedWorkers<PassResult>(WORKER_MODULE, slices);
+  const sum = (field: keyof PassResult) => results.reduce((all, result) => all + result[field], 0);
+  return { ms, articles: sum('articles'), sentences: sum('sentences'), bytes: sum('bytes'), relations: sum('relations') };
 }
 
 function rateRows(label: string, size: string, full: PassResult, bare: PassResult): Row[] {
