@@ -7,8 +7,8 @@ import { readParsedArticle } from './gold-parse.ts';
 
 const parsed = readParsedArticle(new URL('./fixtures/constructions.conllu', import.meta.url).pathname);
 
-/** The findings of fixture sentences read as one article, in order, as "source TYPE target" strings. */
-function read(...sentenceIds: string[]): string[] {
+/** The findings of fixture sentences read as one article, in order. */
+function findingsOf(...sentenceIds: string[]) {
   const sentences = sentenceIds.map((id, index) => {
     const sentence = parsed.byId.get(id);
     if (!sentence) throw new Error(`no sentence ${id}`);
@@ -17,7 +17,12 @@ function read(...sentenceIds: string[]): string[] {
   const context = createContext({ analyze: () => sentences });
   const id = sentenceIds.join('+');
   const article = { id, text: parsed.text, date: '2022-01-09', title: null, source: null, url: null, contentHash: id } as unknown as Article;
-  return extractArticle(article, context).findings.map((finding) => `${finding.source} ${finding.type} ${finding.target}`);
+  return extractArticle(article, context).findings;
+}
+
+/** The same, as "source TYPE target" strings. */
+function read(...sentenceIds: string[]): string[] {
+  return findingsOf(...sentenceIds).map((finding) => `${finding.source} ${finding.type} ${finding.target}`);
 }
 
 describe('relations read from the parse', () => {
@@ -49,10 +54,7 @@ describe('relations read from the parse', () => {
   });
 
   it('a verb of saying attributes its complement and is no argument', () => {
-    const sentence = parsed.byId.get('attributed-complement')!;
-    const context = createContext({ analyze: () => [{ ...sentence, index: 0 }] });
-    const article = { id: 'a', text: parsed.text, date: '2022-01-09', title: null, source: null, url: null, contentHash: 'a' } as unknown as Article;
-    const [finding, ...rest] = extractArticle(article, context).findings;
+    const [finding, ...rest] = findingsOf('attributed-complement');
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ source: 'vladimir-putin', type: 'COMMUNICATED_WITH', target: 'kassym-jomart-tokayev' });
     expect(finding!.evidence.attributedTo).toBe('russia');
@@ -87,10 +89,7 @@ describe('relations read from the parse', () => {
   });
 
   it('an apposition gives a former role of an organisation', () => {
-    const sentence = parsed.byId.get('apposition-role-of')!;
-    const context = createContext({ analyze: () => [{ ...sentence, index: 0 }] });
-    const article = { id: 'r', text: parsed.text, date: '2022-01-09', title: null, source: null, url: null, contentHash: 'r' } as unknown as Article;
-    const findings = extractArticle(article, context).findings;
+    const findings = findingsOf('apposition-role-of');
     expect(findings.map((finding) => `${finding.source} ${finding.type} ${finding.target}`)).toEqual([
       'karim-masimov HOLDS_ROLE national-security-committee-of-kazakhstan',
     ]);
