@@ -106,6 +106,10 @@ describe('relations read from the parse: appositions and roles', () => {
     expect([...new Set(read('coordinated-apposition-membership'))].sort()).toEqual(['norway MEMBER_OF nato', 'portugal MEMBER_OF nato']);
   });
 
+  it('"the Russia-led CSTO": the hyphenated leader leads the noun the participle modifies', () => {
+    expect(read('hyphen-led-compound')).toEqual(['russia LEADS collective-security-treaty-organization']);
+  });
+
   it('a role noun as subject is who holds the role at the article date', () => {
     expect(read('role-noun-subject')).toEqual(['alexander-lukashenko PRAISED xi-jinping']);
   });

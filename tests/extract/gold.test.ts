@@ -64,10 +64,6 @@ describe('must-haves on the seed articles', () => {
     expect([...articlesWithEvidence].sort()).toEqual(result.articles.map((article) => article.id).sort());
   });
 
-  it('has Tokayev REQUESTED_AID the CSTO', () => {
-    expect(find('kassym-jomart-tokayev', 'REQUESTED_AID', 'collective-security-treaty-organization')).toBeDefined();
-  });
-
   it('has Abish RELATIVE_OF Nazarbayev as his nephew', () => {
     expect(find('samat-abish', 'RELATIVE_OF', 'nursultan-nazarbayev')?.properties).toMatchObject({ kinship: 'nephew' });
   });

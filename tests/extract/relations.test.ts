@@ -51,10 +51,6 @@ describe('argument patterns', () => {
     expect(has('Kremlin spokesman Dmitry Peskov declined to comment.', 'dmitry-peskov', 'SPOKESPERSON_FOR', 'russia')).toBeDefined();
   });
 
-  it('hyphen-led: "the Russia-led CSTO"', () => {
-    expect(has('Envoys of the Russia-led CSTO gathered in Yerevan.', 'russia', 'LEADS', 'collective-security-treaty-organization')).toBeDefined();
-  });
-
   it('order-force: whoever orders force against a group used it', () => {
     expect(has('Lukashenko ordered riot police to attack the protesters.', 'alexander-lukashenko', 'USED_FORCE', 'protesters')).toBeDefined();
   });
