@@ -9,7 +9,7 @@ const PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’\- ]*[\p{Lu}.]`;
 /** Up to three comma-separated additions: region, country, date (", Kazakhstan, Jan 6"). */
 const ADDITIONS = String.raw`((?:, [^,()\n]{1,40}?){0,3})`;
 const AGENCY = String.raw`\((\p{L}[\p{L}\p{N}&.'’ -]{0,40})\)`;
-const DASH = String.raw`(?:--? +|[–—] *)`;
+const DASH = '(?:--? +|[–—] *)';
 const DATELINE = new RegExp(`^(?:(${PLACE})${ADDITIONS} ?)?(?:${AGENCY} ?)?${DASH}`, 'u');
 
 /** Datelines are short: only this much of the first line is examined (keeps matching cheap on huge lines). */

@@ -3,7 +3,7 @@
  * verb blocks (`--- ASK [---] ---`) with their verbs, irregular forms and codes, and the noun and
  * preposition patterns that refine a block's code (`- * (FOR {FINANCIAL AID}) [0231]`).
  */
-import { ProblemList } from './dictionary-problems.ts';
+import type { ProblemList } from './dictionary-problems.ts';
 
 /** A CAMEO event code as written: `020`, `0231`, or a pair `042:043` (second: the reverse direction). */
 export interface CameoCode {

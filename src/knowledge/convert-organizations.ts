@@ -58,7 +58,7 @@ function recordNames(record: ActorRecord): string[] {
   return record.names.flatMap((written) => {
     const name = written.replace(/^THE (?=\S)/, '');
     const match = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(name);
-    return match && match[1] ? [match[1], match[2]!] : [name];
+    return match?.[1] ? [match[1], match[2]!] : [name];
   });
 }
 

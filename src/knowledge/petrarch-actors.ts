@@ -3,7 +3,7 @@
  * dictionaries.rst): records of a primary phrase, `+` synonyms and date-restricted codes such
  * as `[KAZGOV >900424]`. Returns the records as written; deciding what they are is the caller's.
  */
-import { ProblemList } from './dictionary-problems.ts';
+import type { ProblemList } from './dictionary-problems.ts';
 
 /** One code of a record, with the dates it applies between (ISO, inclusive). */
 export interface ActorCode {

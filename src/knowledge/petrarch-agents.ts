@@ -3,7 +3,7 @@
  * their CAMEO agent codes (`POLICE {} [~COP]`, `ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOVATG]`),
  * `!SET!` substitution markers and the dictionary's plural rules (dictionaries.rst).
  */
-import { ProblemList } from './dictionary-problems.ts';
+import type { ProblemList } from './dictionary-problems.ts';
 import { phraseWords } from './petrarch-actors.ts';
 
 /**
@@ -68,7 +68,7 @@ export function readAgentDictionary(text: string, problems: ProblemList): AgentR
     const phrases = expansions as string[];
     const plural = entry[2];
     const explicit = plural === undefined ? undefined : words(plural);
-    if (plural !== undefined && plural.trim() && !explicit) return problems.add(line, `"{${plural}}" is not a plural phrase`);
+    if (plural?.trim() && !explicit) return problems.add(line, `"{${plural}}" is not a plural phrase`);
     // A substitution set lists every form itself: "no additional plural formation".
     const forms: AgentForm[] = marker
       ? phrases.map((text) => ({ text, number: 'listed' }))

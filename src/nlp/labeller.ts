@@ -7,7 +7,7 @@
  */
 import { mix, seededRandom, shuffle } from './hash.ts';
 import type { LexicalHashes } from './lexical.ts';
-import { CompiledWeights, PerceptronTrainer } from './perceptron.ts';
+import { type CompiledWeights, PerceptronTrainer } from './perceptron.ts';
 
 /** Labeller input: word hashes, tag class ids and heads (0-based, -1 root). */
 export interface LabellerInput {

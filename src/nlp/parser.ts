@@ -8,12 +8,12 @@
  */
 import { mix, seededRandom, shuffle } from './hash.ts';
 import type { LexicalHashes } from './lexical.ts';
-import { CompiledWeights, PerceptronTrainer } from './perceptron.ts';
+import { type CompiledWeights, PerceptronTrainer } from './perceptron.ts';
 import { labelPartialArc, labelScratch, type LabelScratch } from './labeller.ts';
 
 const SHIFT = 0;
 const LEFT = 1;
-const RIGHT = 2;
+// Move 2 is RIGHT: the branch taken when a move is neither SHIFT nor LEFT.
 const MOVES = 3;
 const FEATURE_COUNT = 92;
 const NONE = 0x5bd1e995;

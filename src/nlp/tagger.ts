@@ -6,7 +6,7 @@
  */
 import { mix, seededRandom, shuffle } from './hash.ts';
 import { lexicalHashes, type LexicalHashes } from './lexical.ts';
-import { CompiledWeights, PerceptronTrainer } from './perceptron.ts';
+import { type CompiledWeights, PerceptronTrainer } from './perceptron.ts';
 
 /** A trained tagger. */
 export interface TaggerModel {

@@ -93,7 +93,7 @@ export function tokenize(tokenizer: Tokenizer, text: string, from = 0, to = text
     // A period right after a word it belongs to ("Mr.", "etc.", the initial in "J. Smith").
     if (span[match.index + piece.length] === '.' && LETTER.test(piece) && !piece.endsWith('.')) {
       const single = piece.length === 1 && piece === piece.toUpperCase();
-      if (single || tokenizer.abbreviations.has(normalizeForm(piece) + '.')) {
+      if (single || tokenizer.abbreviations.has(`${normalizeForm(piece)}.`)) {
         piece += '.';
         pattern.lastIndex = match.index + piece.length;
       }
