@@ -61,4 +61,3 @@ export const catalogFileSchema = z.strictObject({
 });
 
 export type CatalogFile = z.output<typeof catalogFileSchema>;
-export type ActorEntry = z.output<typeof actorEntry>;

@@ -22,5 +22,4 @@ export const goldArticleSchema = z.strictObject({
   relations: z.array(goldRelationSchema),
 });
 
-export type GoldRelation = z.infer<typeof goldRelationSchema>;
 export type GoldArticle = z.infer<typeof goldArticleSchema>;

@@ -10,8 +10,6 @@ import type { Actor, ActorType, GraphDocument } from '../document/types.ts';
 import { loadOntology, type Ontology } from '../ontology/index.ts';
 import type { GoldArticle } from './gold.ts';
 
-/** Types never annotated (docs/annotation.md), hence never scored. */
-const UNSCORED_TYPES: ReadonlySet<string> = new Set(['CO_MENTIONED']);
 /** Actor types the gold `actors` lists hold (docs/annotation.md); places are never annotated. */
 const SCORED_ACTOR_TYPES: ReadonlySet<ActorType> = new Set(['Person', 'Organization', 'Country', 'Group']);
 
@@ -129,7 +127,6 @@ export function scoreDocument(gold: GoldArticle[], document: GraphDocument, opti
       if (mention.article === articleId) see(mention.actor);
     }
     for (const relation of document.relations) {
-      if (UNSCORED_TYPES.has(relation.type)) continue;
       const evidence = relation.evidence.find((e) => e.article === articleId);
       if (!evidence) continue;
       see(relation.source);

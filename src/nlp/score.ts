@@ -31,12 +31,6 @@ export function emptyCounts(): ScoreCounts {
     upos: 0, xpos: 0, lemma: 0, uas: 0, las: 0, lasSub: 0 };
 }
 
-/** Adds `more` into `into`. */
-export function addCounts(into: ScoreCounts, more: ScoreCounts): ScoreCounts {
-  for (const key of Object.keys(into) as (keyof ScoreCounts)[]) into[key] += more[key];
-  return into;
-}
-
 interface Word {
   /** Span in the text without white space. */
   start: number;

@@ -118,11 +118,6 @@ describe('scoreDocument', () => {
     expect(result.falseNegatives.map((miss) => miss.article)).toEqual(['a1']);
   });
 
-  it('ignores co-mention relations, which are never annotated', () => {
-    const result = scoreDocument([goldOneArticle], documentOf([ann, bob], [relation('ann', 'CO_MENTIONED', 'bob')]));
-    expect(result.micro.fp).toBe(0);
-  });
-
   it('reports gold actors that were neither mentioned nor related as missing', () => {
     const result = scoreDocument([goldOneArticle], documentOf([ann], []));
     expect(result.actors).toMatchObject({ found: 1, total: 3 });

@@ -53,7 +53,6 @@ export const reDocRedMappingSchema = z.strictObject({ properties: z.array(proper
 
 export type EventRule = z.infer<typeof eventRuleSchema>;
 export type WikiEventsMapping = z.infer<typeof wikiEventsMappingSchema>;
-export type PropertyRule = z.infer<typeof propertyRuleSchema>;
 
 export const WIKIEVENTS_MAPPING = repoPath('eval/benchmarks/wikievents.yaml');
 export const REDOCRED_MAPPING = repoPath('eval/benchmarks/redocred.yaml');
