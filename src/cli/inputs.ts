@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_CATALOG_PATH } from '../catalog/load-catalog.ts';
 import { REPORT_HINT, validateExtraction } from '../document/validate.ts';
 import { createContext, extractArticle, type ArticleExtraction, type ExtractionContext } from '../extract/index.ts';
-import { defaultCacheDir } from '../ingest/fetch-url.ts';
+import { defaultCacheDir } from '../cache-dir.ts';
 import { formatProblem, readArticles, type Article } from '../ingest/index.ts';
 import { loadKnowledgeBase } from '../knowledge/load-knowledge.ts';
 import { DEFAULT_ONTOLOGY_PATH, loadOntology } from '../ontology/load.ts';

@@ -59,7 +59,8 @@ export function tokenKeys(form: string): string[] {
 /**
  * Builds the lookup tables for a catalog and an ontology; person nouns come from the general
  * knowledge base's agent nouns (knowledge/agents.json), given names from its world leaders
- * (knowledge/leaders.json) and the catalog's people, unless `knowledge` is given.
+ * (built from the shared dictionaries, src/knowledge/leaders-layer.ts) and the catalog's people,
+ * unless `knowledge` is given.
  */
 export function buildMentionIndex(
   catalog: Catalog,

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { defaultCacheDir } from '../cache-dir.ts';
 import type { IngestProblem } from './types.ts';
 import { formatOfFile, type ArticleFormat } from './parse-article.ts';
 import { looksLikeFeed } from './parse-feed.ts';
@@ -29,8 +29,7 @@ export interface FetchOptions {
   concurrency: number;
 }
 
-/** The cache directory: `KG_CACHE_DIR`, else `.kg/cache/` in the project (gitignored). */
-export const defaultCacheDir = (): string => process.env.KG_CACHE_DIR || fileURLToPath(new URL('../../.kg/cache/', import.meta.url));
+export { defaultCacheDir };
 
 export const FETCH_DEFAULTS: Omit<FetchOptions, 'cacheDir'> = {
   refetch: false,

@@ -1,7 +1,8 @@
 /**
  * Converts the maintained sources into the generated files of knowledge/: countries and capitals
- * (world-countries + PETRARCH adjectives), organisations, agent nouns, CAMEO verbs and world
- * leaders (PETRARCH2). Deterministic: sorted entries, one per line, byte-identical reruns.
+ * (world-countries + PETRARCH adjectives), organisations, agent nouns and CAMEO verbs (PETRARCH2).
+ * World leaders are built too but not written: the shared data they come from stays where it is
+ * (leaders-layer.ts). Deterministic: sorted entries, one per line, byte-identical reruns.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,13 +11,13 @@ import { KgError } from '../errors.ts';
 import { readVerbDictionary } from './cameo-verbs.ts';
 import { convertAgents } from './convert-agents.ts';
 import { convertCountries, type WorldCountry } from './convert-countries.ts';
-import { convertLeaders } from './convert-leaders.ts';
-import { convertOrganizations, isPersonRecord, looksLikePersonName } from './convert-organizations.ts';
+import { convertOrganizations, looksLikePersonName } from './convert-organizations.ts';
+import { buildLeaders } from './leaders-layer.ts';
 import { ProblemList, throwProblems, type DictionaryProblem } from './dictionary-problems.ts';
 import { readActorDictionary, type ActorRecord } from './petrarch-actors.ts';
 import { readAgentDictionary } from './petrarch-agents.ts';
 import type { SourcesConfig } from './sources-config.ts';
-import type { GeneralActor, KnowledgeHeader } from './types.ts';
+import type { GeneralActor, KnowledgeHeader, Leader } from './types.ts';
 import type { WordnetNouns } from './wordnet-nouns.ts';
 
 export interface BuildInputs {
@@ -34,6 +35,8 @@ export interface BuildResult {
   files: Map<string, string>;
   /** Entries per generated table, for the report. */
   counts: Record<string, number>;
+  /** The world leaders, built but not written: they are made again from the shared data when needed (leaders-layer.ts). */
+  leaders: Leader[];
 }
 
 const GENERATED_BY = 'scripts/build-knowledge.ts (npm run build:knowledge); do not edit: change knowledge/sources.yaml or the script';
@@ -127,8 +130,7 @@ export function buildKnowledge(inputs: BuildInputs): BuildResult {
   const kept = organizations.filter((actor) => !dropped.has(nameKey(actor.name)) && !isCommonWord(actor.name, wordnet));
   const keptIds = new Set(kept.map((actor) => actor.id));
   const owners = new Map([...codeOwners].filter(([, id]) => keptIds.has(id)));
-  const personRecords = [...countryRecords, ...international, ...nonState].filter(isPersonRecord);
-  const leaders = convertLeaders(personRecords, { leaderRoleCodes: config.leaderRoleCodes, smallWords, countries, codeOwners: owners });
+  const leaders = buildLeaders({ config, records: [...countryRecords, ...international, ...nonState], countries, codeOwners: owners });
   for (const actor of [...geography, ...kept]) actor.aliases = actor.aliases.filter((alias) => !isCommonWord(alias, wordnet));
   settleSharedNames(geography);
   settleSharedNames(kept);
@@ -152,14 +154,10 @@ export function buildKnowledge(inputs: BuildInputs): BuildResult {
     ['verbs.json', serialise({
       generatedBy: GENERATED_BY, source: petrarch(PETRARCH_FILES.verbs), licence: PETRARCH_LICENCE,
     }, 'blocks', verbs.blocks, { synsets: verbs.synsets })],
-    ['leaders.json', serialise({
-      generatedBy: GENERATED_BY,
-      source: petrarch(`${PETRARCH_FILES.countries}, ${PETRARCH_FILES.international}, ${PETRARCH_FILES.nonState}`),
-      licence: PETRARCH_LICENCE,
-    }, 'leaders', leaders)],
   ]);
   return {
     files,
+    leaders,
     counts: {
       countries: countries.length,
       capitals: capitals.length,

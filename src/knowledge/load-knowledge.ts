@@ -12,7 +12,8 @@ import { KgError } from '../errors.ts';
 import type { CameoCode, VerbPattern } from './cameo-verbs.ts';
 import { KNOWLEDGE_DIR } from './general-actors.ts';
 import type { AgentForm } from './petrarch-agents.ts';
-import type { AgentNoun, AgentsFile, Leader, LeadersFile, VerbsFile } from './types.ts';
+import { loadLeaders } from './leaders-layer.ts';
+import type { ActorsFile, AgentNoun, AgentsFile, Leader, VerbsFile } from './types.ts';
 
 export interface LoadKnowledgeOptions {
   /** Topic packs given by the user (`--catalog FILE`, repeatable), loaded after the shipped one. */
@@ -48,7 +49,7 @@ export interface VerbTable {
 }
 
 export interface LeaderTable {
-  leaders: Leader[];
+  leaders: readonly Leader[];
   /** Leaders by the nameKey of their name and aliases. */
   byName: Map<string, Leader[]>;
   /**
@@ -123,15 +124,15 @@ function verbTable(file: VerbsFile): VerbTable {
   return { synsets: file.synsets, byLemma };
 }
 
-function leaderTable(file: LeadersFile, catalog: Catalog): LeaderTable {
+function leaderTable(leaders: readonly Leader[], catalog: Catalog): LeaderTable {
   const byName = new Map<string, Leader[]>();
   const byOf = new Map<string, Leader[]>();
-  for (const leader of file.leaders) {
+  for (const leader of leaders) {
     for (const key of new Set([leader.name, ...leader.aliases].map(nameKey))) byName.set(key, [...(byName.get(key) ?? []), leader]);
     for (const of of new Set(leader.roles.flatMap((role) => role.of ?? []))) byOf.set(of, [...(byOf.get(of) ?? []), leader]);
   }
   return {
-    leaders: file.leaders,
+    leaders,
     byName,
     holders: (of, role, date) =>
       (byOf.get(of) ?? []).filter((leader) =>
@@ -165,7 +166,8 @@ export function loadKnowledgeBase(options: Partial<LoadKnowledgeOptions> = {}): 
     agents,
     verbs,
     get leaders() {
-      leaders ??= leaderTable(readGenerated<LeadersFile>(knowledgeDir, 'leaders.json', 'leaders'), catalog);
+      const generalActors = (name: string) => readGenerated<ActorsFile>(knowledgeDir, name, 'actors').actors;
+      leaders ??= leaderTable(loadLeaders(knowledgeDir, generalActors('countries.json'), generalActors('organizations.json')), catalog);
       return leaders;
     },
   };

@@ -92,7 +92,3 @@ export interface Leader {
   line: number;
 }
 
-export interface LeadersFile {
-  header: KnowledgeHeader;
-  leaders: Leader[];
-}

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { KgError } from '../../src/errors.ts';
 import { buildKnowledge, type BuildInputs } from '../../src/knowledge/build-knowledge.ts';
 import { loadSourcesConfig, type SourcesConfig } from '../../src/knowledge/sources-config.ts';
-import type { ActorsFile, AgentsFile, LeadersFile } from '../../src/knowledge/types.ts';
+import type { ActorsFile, AgentsFile } from '../../src/knowledge/types.ts';
 import { loadWordnetNouns } from '../../src/knowledge/wordnet-nouns.ts';
 
 const FIXTURES = 'tests/knowledge/fixtures';
@@ -41,11 +41,11 @@ function buildError(built: BuildInputs): string {
 }
 
 describe('buildKnowledge on excerpts of each source', () => {
-  const { files } = buildKnowledge(inputs());
+  const { files, leaders: builtLeaders } = buildKnowledge(inputs());
   const parse = <T>(name: string): T => JSON.parse(files.get(name)!) as T;
   const geography = new Map(parse<ActorsFile>('countries.json').actors.map((actor) => [actor.id, actor]));
   const organizations = new Map(parse<ActorsFile>('organizations.json').actors.map((actor) => [actor.id, actor]));
-  const leaders = new Map(parse<LeadersFile>('leaders.json').leaders.map((leader) => [leader.id, leader]));
+  const leaders = new Map(builtLeaders.map((leader) => [leader.id, leader]));
   const agents = new Map(parse<AgentsFile>('agents.json').agents.map((agent) => [agent.phrase, agent]));
 
   it('gives countries their names, ISO codes and demonyms, with adjectives from PETRARCH and language names, and ids the gold uses', () => {
