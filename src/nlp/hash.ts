@@ -35,18 +35,6 @@ function finalize(value: number): number {
   return hash === 0 ? 1 : hash;
 }
 
-/** Seeded pseudo-random numbers in [0, 1) (mulberry32): training is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Shuffles `items` in place with `random` (Fisher–Yates). */
 export function shuffle<T>(items: T[], random: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {
@@ -55,3 +43,6 @@ export function shuffle<T>(items: T[], random: () => number): T[] {
   }
   return items;
 }
+
+/** Seeded pseudo-random numbers in [0, 1): training is reproducible. */
+export { seededRandom } from '../seeded-random.ts';

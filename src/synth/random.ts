@@ -4,6 +4,7 @@
  * gives byte-identical files, and article i has its own stream so it can be generated
  * alone (streaming, or in a worker) without replaying articles 0..i-1.
  */
+import { seededRandom } from '../seeded-random.ts';
 
 /** A deterministic random source with the few draws the generator needs. */
 export interface Random {
@@ -17,18 +18,6 @@ export interface Random {
   pick<T>(items: readonly T[]): T;
   /** `count` distinct elements of the list, in random order (fewer if the list is shorter). */
   sample<T>(items: readonly T[], count: number): T[];
-}
-
-/** mulberry32: a tiny 32-bit generator, good enough for test data and fast to seed. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Mixes several integers into one 32-bit seed, so (seed, stream, index) streams do not overlap. */
@@ -45,7 +34,7 @@ export function mixSeed(...parts: number[]): number {
 
 /** Creates a random source from one or more integers (see mixSeed). */
 export function createRandom(...seedParts: number[]): Random {
-  const next = mulberry32(mixSeed(...seedParts));
+  const next = seededRandom(mixSeed(...seedParts));
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
     next,

@@ -1,0 +1,14 @@
+/**
+ * Seeded pseudo-random numbers in [0, 1) (mulberry32, a tiny 32-bit generator, fast to seed):
+ * the synthetic corpus and the tagger and parser training are reproducible from a seed.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
