@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../../src/ingest/index.ts';
 import type { Article } from '../../src/ingest/index.ts';
+import { conlluText } from '../../src/evaluate/conllu-text.ts';
 
 export const DATA_DIR = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
 const GOLD_TEST_DIR = fileURLToPath(new URL('../../eval/gold/test/', import.meta.url));
@@ -26,19 +27,6 @@ export interface BulkDocument {
   text: string;
 }
 
-/** Paragraphs of a CoNLL-U file: sentences of one `# newpar` joined by spaces, paragraphs by a blank line. */
-export function conlluText(content: string): string {
-  const paragraphs: string[][] = [];
-  for (const line of content.split('\n')) {
-    if (line.startsWith('# newpar') || (line.startsWith('# text = ') && paragraphs.length === 0)) paragraphs.push([]);
-    if (line.startsWith('# text = ')) paragraphs.at(-1)!.push(line.slice('# text = '.length));
-  }
-  return paragraphs
-    .map((sentences) => sentences.join(' '))
-    .filter((paragraph) => paragraph.length > 0)
-    .join('\n\n');
-}
-
 const files = (dir: string, suffix: string): string[] =>
   readdirSync(dir)
     .filter((name) => name.endsWith(suffix))
@@ -46,7 +34,7 @@ const files = (dir: string, suffix: string): string[] =>
     .map((name) => join(dir, name));
 
 function* treebank(corpus: string, paths: string[]): Generator<BulkDocument> {
-  for (const path of paths) yield { corpus, name: path.slice(DATA_DIR.length), text: conlluText(readFileSync(path, 'utf8')) };
+  for (const path of paths) yield { corpus, name: path.slice(DATA_DIR.length), text: conlluText(readFileSync(path, 'utf8'), path) };
 }
 
 const EWT_TEST_GENRES = new Set(['weblog', 'newsgroup']);
