@@ -32,7 +32,8 @@ export interface LeaderInputs {
 
 /** Converts the dictionaries' people with dated roles into leaders. */
 export function buildLeaders({ config, records, countries, codeOwners }: LeaderInputs): Leader[] {
-  return convertLeaders(records.filter(isPersonRecord), { leaderRoleCodes: config.leaderRoleCodes, smallWords: new Set(config.titleSmallWords), countries, codeOwners });
+  const options = { leaderRoleCodes: config.leaderRoleCodes, smallWords: new Set(config.titleSmallWords), countries, codeOwners };
+  return convertLeaders(records.filter(isPersonRecord), options);
 }
 
 /** Reads a dictionary's records; malformed lines not accepted in sources.yaml throw with file and line. */
