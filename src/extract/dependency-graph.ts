@@ -67,7 +67,8 @@ export class DependencyGraph {
    * the name a descriptive noun stands before ("opposition veteran | Ranil Wickremesinghe").
    */
   apposed(token: number): number[] {
-    return [...this.dependents(token, 'appos'), ...this.governors(token, 'appos'), ...this.governors(token, 'nmod:desc')];
+    // The name a title stands before comes first: the parser's appositions around a title are often wrong.
+    return [...this.governors(token, 'nmod:desc'), ...this.dependents(token, 'appos'), ...this.governors(token, 'appos')];
   }
 
   /** Every token below `token` in the basic tree, itself included. */

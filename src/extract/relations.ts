@@ -81,7 +81,7 @@ export function extractRelations(reading: SentenceReading, context: RelationCont
         return trigger && prepositionalObject(reading, trigger);
       },
     };
-    const former = isFormerRole(reading, match, lexicon);
+    const former = isFormerRole(reading, match, lexicon); if (process.env.DBG) console.log("match", relation.name, match.head, match.start, match.end, match.word.value, status);
     for (const frame of match.trigger.frames) {
       for (const pattern of context.ontology.frames.get(frame)!) {
         for (const [source, target] of argumentPairs(reading, match, pattern, relation, walk, former, lexicon)) {
@@ -203,8 +203,14 @@ function argumentsAt(
       continue;
     }
     const found: Argument[] = [];
+    // A title describes the one name it stands before, not that name's conjuncts ("President of A X, President of B Y").
+    const last = path.steps.at(-1)!;
+    const spread = !(last.up && last.rel === 'nmod:desc');
     for (const token of followPath(path, match.head, walk)) {
-      for (const argument of actorsAt(reading, token, lexicon)) if (!found.some((other) => other.id === argument.id)) found.push(argument);
+      for (const argument of actorsAt(reading, token, lexicon, spread)) {
+        // A path that only comes back to the source ("Foreign Minister Yair Lapid": Yair) has found nothing yet.
+        if (argument.id !== source?.id && !found.some((other) => other.id === argument.id)) found.push(argument);
+      }
     }
     if (found.length > 0) return found;
   }
@@ -212,14 +218,14 @@ function argumentsAt(
 }
 
 /**
- * The actors a token reached by a path denotes, its conjuncts included. A plain noun stands
+ * The actors a token reached by a path denotes, its conjuncts included when `spread`. A plain noun stands
  * for what it is in apposition to, and a stand-in noun naming nobody ("the leaders of A, B
  * and C") for the actors of its `of` complement.
  */
-function actorsAt(reading: SentenceReading, token: number, lexicon: Lexicon): Argument[] {
+function actorsAt(reading: SentenceReading, token: number, lexicon: Lexicon, spread: boolean): Argument[] {
   const found: Argument[] = [];
   const { graph, tokens } = reading;
-  for (const member of graph.conjuncts(token)) {
+  for (const member of spread ? graph.conjuncts(token) : [token]) {
     let argument = actorOf(reading, member);
     if (!argument) for (const apposed of graph.apposed(member)) argument ??= actorOf(reading, apposed);
     if (argument) {

@@ -176,10 +176,11 @@ export class ArticleResolver {
         // "President of Kazakhstan [Name]": a title when a name follows, else the role in that country.
         const of = tokens[mention.end];
         const ofStart = tokens[mention.end + 1]?.upos === 'DET' ? mention.end + 2 : mention.end + 1;
-        if (next && of?.upos === 'ADP' && of.head >= next.start && of.head < next.end && next.start === ofStart) {
+        if (next && of?.upos === 'ADP' && next.start === ofStart) {
+          // Token order alone decides the title: the parser often hangs "of" on the name after it.
           const after = mentions[position + 2];
           if (after && after.start === next.end && (after.kind === 'name' || after.kind === 'unknown')) return { mention, actorId: null, via: 'role' };
-          if (next.kind === 'name' && !mention.country) {
+          if (next.kind === 'name' && !mention.country && of.head >= next.start && of.head < next.end) {
             return { mention, actorId: this.role({ ...mention, country: this.standIn(next.entries[0]!.id) }, sentence), via: 'role' };
           }
         }

@@ -39,14 +39,15 @@ export function addTitleEdges(
     if (before?.upos !== 'NOUN' || covered.has(before.index)) continue;
     if (!graph.governors(before.index, 'nmod:desc').includes(name.head) && before.head !== name.head) graph.link(name.head, 'nmod:desc', before.index);
   }
+  const units: TitledName[] = [];
   for (const [position, mention] of mentions.entries()) {
     const title = spans[position];
     if (!title || mention.mention.kind !== 'role' || mention.actorId !== null) continue;
     let next = position + 1;
-    let owner: number | undefined;
+    let owner: { head: number; marker: number } | undefined;
     // "President of Belarus Alexander Lukashenko": the "of" phrase belongs to the title.
     if (ownerMarkers.has(tokens[title.last + 1]?.form.toLowerCase() ?? '') && spans[next]?.first === title.last + 2) {
-      owner = spans[next]!.head;
+      owner = { head: spans[next]!.head, marker: title.last + 1 };
       next += 1;
     }
     const name = spans[next];
@@ -54,7 +55,39 @@ export function addTitleEdges(
     const after = owner === undefined ? title.last + 1 : spans[next - 1]!.last + 1;
     if (!name || !named || name.first !== after || named.mention.kind === 'role' || named.mention.kind === 'pronoun') continue;
     if (!graph.governors(title.head, 'nmod:desc').includes(name.head)) graph.link(name.head, 'nmod:desc', title.head);
-    if (owner !== undefined && !graph.dependents(title.head, 'nmod').includes(owner)) graph.link(title.head, 'nmod', owner);
+    if (owner !== undefined) {
+      graph.link(title.head, 'nmod', owner.head);
+      graph.link(owner.head, 'case', owner.marker);
+    }
+    units.push({ first: title.first, last: name.last, title: title.head });
+  }
+  linkLists(graph, tokens, units);
+}
+
+/** A title and the name it stands before, as token positions: "President of Belarus Alexander Lukashenko". */
+interface TitledName {
+  first: number;
+  last: number;
+  /** The title's head token. */
+  title: number;
+}
+
+/**
+ * "President of Kazakhstan X, President of Belarus Y and Prime Minister of Armenia Z": titled
+ * names that follow each other with only commas and a conjunction between them are one list,
+ * however the parser split it. Each later title becomes a conjunct of the first; each name stays
+ * with its own title, which describes it alone.
+ */
+function linkLists(graph: DependencyGraph, tokens: readonly Token[], units: readonly TitledName[]): void {
+  let first = units[0];
+  for (let i = 1; i < units.length; i++) {
+    const gap = tokens.slice(units[i - 1]!.last + 1, units[i]!.first);
+    const listed = gap.length > 0 && gap.every((token) => token.upos === 'PUNCT' ? token.form === ',' : token.upos === 'CCONJ');
+    if (!listed) {
+      first = units[i];
+      continue;
+    }
+    graph.link(first!.title, 'conj', units[i]!.title);
   }
 }
 

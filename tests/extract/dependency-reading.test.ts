@@ -102,6 +102,21 @@ describe('relations read from the parse: appositions and roles', () => {
     expect(read('apposition-hyphenated-kinship')).toEqual(['timur-kulibayev RELATIVE_OF nursultan-nazarbayev']);
   });
 
+  it('a title the parser split still names its holder, and the knowledge base the country', () => {
+    expect(read('title-before-name-misparsed')).toEqual(['yair-lapid HOLDS_ROLE israel']);
+  });
+
+  it('titled names listed one after another keep each its own title and all join the talks', () => {
+    expect([...new Set(read('titled-list-misparsed'))].sort()).toEqual([
+      'alexander-lukashenko HOLDS_ROLE belarus',
+      'emomali-rahmon HOLDS_ROLE tajikistan',
+      'nikol-pashinyan HOLDS_ROLE armenia',
+      'vladimir-putin COMMUNICATED_WITH alexander-lukashenko',
+      'vladimir-putin COMMUNICATED_WITH emomali-rahmon',
+      'vladimir-putin COMMUNICATED_WITH nikol-pashinyan',
+    ]);
+  });
+
   it('coordinated names share the apposition that follows them', () => {
     expect([...new Set(read('coordinated-apposition-membership'))].sort()).toEqual(['norway MEMBER_OF nato', 'portugal MEMBER_OF nato']);
   });
