@@ -81,7 +81,7 @@ export function extractRelations(reading: SentenceReading, context: RelationCont
         return trigger && prepositionalObject(reading, trigger);
       },
     };
-    const former = isFormerRole(reading, match, lexicon); if (process.env.DBG) console.log("match", relation.name, match.head, match.start, match.end, match.word.value, status);
+    const former = isFormerRole(reading, match, lexicon);
     for (const frame of match.trigger.frames) {
       for (const pattern of context.ontology.frames.get(frame)!) {
         for (const [source, target] of argumentPairs(reading, match, pattern, relation, walk, former, lexicon)) {
