@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor, Evidence, GraphDocument, Relation } from '../../src/document/types.ts';
 import { runBenchmark, scoreBenchmarkFile } from '../../src/evaluate/benchmarks/index.ts';
-import { loadReDocRedMapping, loadWikiEventsMapping } from '../../src/evaluate/benchmarks/mapping.ts';
+import { loadReDocRedMapping, loadWikiEventsMapping, scoredTypes } from '../../src/evaluate/benchmarks/mapping.ts';
 import { readReDocRed } from '../../src/evaluate/benchmarks/redocred.ts';
 import { readInventory, readWikiEvents } from '../../src/evaluate/benchmarks/wikievents.ts';
 import type { Article } from '../../src/ingest/index.ts';
@@ -182,6 +182,18 @@ describe('benchmark mappings', () => {
         '  - {property: P26, label: spouse, type: RELATIVE_OF, direction: forward}\n',
     );
     expect(() => loadReDocRedMapping(twice)).toThrow(/twice\.yaml:3: properties\[1\]\.property: P26 is mapped twice/);
+  });
+
+  it('scores a list of types as one label, and refuses a type under two labels', () => {
+    const shipped = loadReDocRedMapping().data.properties.find((rule) => rule.property === 'P488');
+    expect(scoredTypes([shipped!])).toEqual(new Map([['HOLDS_ROLE/LEADS', new Set(['HOLDS_ROLE', 'LEADS'])]]));
+    const split = write(
+      'split.yaml',
+      'properties:\n' +
+        '  - {property: P39, label: position held, type: [HOLDS_ROLE, LEADS], direction: forward}\n' +
+        '  - {property: P488, label: chairperson, type: LEADS, direction: reverse}\n',
+    );
+    expect(() => loadReDocRedMapping(split)).toThrow(/split\.yaml:3: properties\[1\]\.type: LEADS is scored both as HOLDS_ROLE\/LEADS and as LEADS/);
   });
 
   it('a bad mapping stops the benchmark before anything is extracted', async () => {

@@ -6,11 +6,11 @@
 import { KgError } from '../../errors.ts';
 import { typeTable, scores } from '../report.ts';
 import type { Extractor } from '../run.ts';
-import { scoreBenchmark, type BenchmarkDocument, type BenchmarkScore } from './match.ts';
+import { scoreBenchmark, type BenchmarkScore, type BenchmarkSplit } from './match.ts';
 import { readReDocRed } from './redocred.ts';
 import { readWikiEvents } from './wikievents.ts';
 
-type Reader = (file: string, mappingFile?: string) => { documents: BenchmarkDocument[]; types: Set<string> };
+type Reader = (file: string, mappingFile?: string) => BenchmarkSplit;
 
 /** The benchmarks `--benchmark` knows, by name. */
 export const BENCHMARKS: Record<string, Reader> = { wikievents: readWikiEvents, redocred: readReDocRed };

@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { KgError } from '../../errors.ts';
 import { textArticle } from '../text-article.ts';
 import { parseJsonArray, readBenchmarkFile } from './json-records.ts';
-import { loadReDocRedMapping, REDOCRED_MAPPING } from './mapping.ts';
-import type { BenchmarkDocument, BenchmarkRelation, EntityMention } from './match.ts';
+import { loadReDocRedMapping, REDOCRED_MAPPING, scoredLabel, scoredTypes, type PropertyRule } from './mapping.ts';
+import type { BenchmarkDocument, BenchmarkRelation, BenchmarkSplit, EntityMention } from './match.ts';
 import { layOutTokens, PUNCTUATION_LAYOUT } from './token-text.ts';
 
 const index = z.number().int().nonnegative();
@@ -22,7 +22,7 @@ const documentSchema = z.object({
 
 type ReDocRedDocument = z.infer<typeof documentSchema>;
 
-function documentOf(raw: ReDocRedDocument, number: number, file: string, rules: Map<string, { type: string; direction: string }>): BenchmarkDocument {
+function documentOf(raw: ReDocRedDocument, number: number, file: string, rules: Map<string, PropertyRule>): BenchmarkDocument {
   const fail = (message: string): never => {
     throw new KgError(`${file}: document ${number} ("${raw.title}"): ${message}; is it a Re-DocRED file?`);
   };
@@ -45,7 +45,7 @@ function documentOf(raw: ReDocRedDocument, number: number, file: string, rules: 
     const rule = rules.get(r);
     if (!rule || h === t) return [];
     const [agent, patient] = rule.direction === 'reverse' ? [t, h] : [h, t];
-    return [{ agent: String(agent), type: rule.type, patient: String(patient), unordered: rule.direction === 'either' }];
+    return [{ agent: String(agent), type: scoredLabel(rule.type), patient: String(patient), unordered: rule.direction === 'either' }];
   });
   return { article: textArticle(`redocred-${number}`, text, { file }), entities, relations };
 }
@@ -54,9 +54,9 @@ function documentOf(raw: ReDocRedDocument, number: number, file: string, rules: 
  * Reads a Re-DocRED split as benchmark documents under the mapping (default
  * `eval/benchmarks/redocred.yaml`). Throws a KgError naming file and document on bad input.
  */
-export function readReDocRed(file: string, mappingFile = REDOCRED_MAPPING): { documents: BenchmarkDocument[]; types: Set<string> } {
+export function readReDocRed(file: string, mappingFile = REDOCRED_MAPPING): BenchmarkSplit {
   const rules = loadReDocRedMapping(mappingFile).data.properties;
   const byProperty = new Map(rules.map((rule) => [rule.property, rule]));
   const raw = parseJsonArray(readBenchmarkFile(file, 'the Re-DocRED file'), file, documentSchema);
-  return { documents: raw.map((doc, i) => documentOf(doc, i + 1, file, byProperty)), types: new Set(rules.map((rule) => rule.type)) };
+  return { documents: raw.map((doc, i) => documentOf(doc, i + 1, file, byProperty)), types: scoredTypes(rules) };
 }

@@ -10,8 +10,8 @@ import { z } from 'zod';
 import { KgError } from '../../errors.ts';
 import { textArticle } from '../text-article.ts';
 import { parseJsonLines, readBenchmarkFile } from './json-records.ts';
-import { eventTypesMatching, loadWikiEventsMapping, WIKIEVENTS_MAPPING, type EventRule, type WikiEventsMapping } from './mapping.ts';
-import type { BenchmarkDocument, BenchmarkRelation, EntityMention } from './match.ts';
+import { eventTypesMatching, loadWikiEventsMapping, scoredLabel, scoredTypes, WIKIEVENTS_MAPPING, type EventRule, type WikiEventsMapping } from './mapping.ts';
+import type { BenchmarkDocument, BenchmarkRelation, BenchmarkSplit, EntityMention } from './match.ts';
 import { layOutTokens } from './token-text.ts';
 
 const index = z.number().int().nonnegative();
@@ -60,14 +60,15 @@ function relationsOfEvent(
   const relations: BenchmarkRelation[] = [];
   for (const rule of rules) {
     if (eventTypesMatching(rule.event, [event.event_type]).length === 0) continue;
+    const type = scoredLabel(rule.type);
     const withRole = (roles: readonly string[] = []) => [
       ...new Set(event.arguments.filter((argument) => roles.includes(argument.role)).map((argument) => entityOf(argument.entity_id))),
     ].filter(isActor);
     if (rule.participants) {
       const participants = withRole(rule.participants);
-      if (participants.length === 1) relations.push({ agent: null, type: rule.type, patient: participants[0]!, unordered: true });
+      if (participants.length === 1) relations.push({ agent: null, type, patient: participants[0]!, unordered: true });
       participants.forEach((agent, i) =>
-        participants.slice(i + 1).forEach((patient) => relations.push({ agent, type: rule.type, patient, unordered: true })),
+        participants.slice(i + 1).forEach((patient) => relations.push({ agent, type, patient, unordered: true })),
       );
       continue;
     }
@@ -75,7 +76,7 @@ function relationsOfEvent(
     if (agents.length === 0 && rule.agentRequired) continue;
     for (const patient of withRole(rule.patient)) {
       for (const agent of agents.length === 0 ? [null] : agents) {
-        if (agent !== patient) relations.push({ agent, type: rule.type, patient, unordered: false });
+        if (agent !== patient) relations.push({ agent, type, patient, unordered: false });
       }
     }
   }
@@ -131,7 +132,7 @@ function documentOf(record: WikiEventsRecord, file: string, line: number, cluste
  * Reads a WikiEvents split and its coreference file as benchmark documents under the mapping
  * (default `eval/benchmarks/wikievents.yaml`). Throws a KgError naming file and line on bad input.
  */
-export function readWikiEvents(file: string, mappingFile = WIKIEVENTS_MAPPING): { documents: BenchmarkDocument[]; types: Set<string> } {
+export function readWikiEvents(file: string, mappingFile = WIKIEVENTS_MAPPING): BenchmarkSplit {
   const mapping = loadWikiEventsMapping(mappingFile, readInventory(file)).data;
   const records = parseJsonLines(readBenchmarkFile(file, 'the WikiEvents file'), file, recordSchema);
   const corefFile = corefFileOf(file);
@@ -148,5 +149,5 @@ export function readWikiEvents(file: string, mappingFile = WIKIEVENTS_MAPPING): 
     seen.add(record.doc_id);
     return documentOf(record, file, line, clustersOf.get(record.doc_id) ?? [], mapping);
   });
-  return { documents, types: new Set(mapping.events.map((rule) => rule.type)) };
+  return { documents, types: scoredTypes(mapping.events) };
 }
