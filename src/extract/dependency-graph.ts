@@ -27,10 +27,15 @@ export class DependencyGraph {
   /** Heads of each token: the basic head, then added ones. */
   readonly parents: Edge[][];
 
-  constructor(readonly tokens: readonly Token[]) {
+  /** `repair` adds or moves basic edges the mentions show (title-edges.ts) before the enhanced edges are derived. */
+  constructor(
+    readonly tokens: readonly Token[],
+    repair?: (graph: DependencyGraph) => void,
+  ) {
     this.children = tokens.map(() => []);
     this.parents = tokens.map(() => []);
     for (const token of tokens) if (token.head >= 0) this.link(token.head, token.deprel, token.index);
+    repair?.(this);
     for (const index of topDown(tokens)) this.enhance(index);
   }
 
@@ -86,6 +91,14 @@ export class DependencyGraph {
     if (this.children[head]!.some((edge) => edge.rel === rel && edge.token === dependent)) return;
     this.children[head]!.push({ rel, token: dependent });
     this.parents[dependent]!.push({ rel, token: head });
+  }
+
+  /** Removes an edge the mentions show to be wrong (see title-edges.ts); returns whether it was there. */
+  unlink(head: number, rel: string, dependent: number): boolean {
+    const before = this.children[head]!.length;
+    this.children[head] = this.children[head]!.filter((edge) => edge.rel !== rel || edge.token !== dependent);
+    this.parents[dependent] = this.parents[dependent]!.filter((edge) => edge.rel !== rel || edge.token !== head);
+    return this.children[head]!.length < before;
   }
 
   private subjectsOf(token: number): Edge[] {

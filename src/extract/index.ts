@@ -83,8 +83,8 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
       const kept = (examples[actorId] ??= []);
       if (kept.length < EXAMPLES_PER_CANDIDATE && !kept.includes(sentence.text)) kept.push(sentence.text);
     }
-    const graph = new DependencyGraph(sentence.tokens);
-    addTitleEdges(graph, sentence.tokens, resolved, { isPerson: (id) => typeOf(id) === 'Person', ownerMarkers: context.ontology.lexicon.ownerMarkers });
+    const titles = { isPerson: (id: string) => typeOf(id) === 'Person', ownerMarkers: context.ontology.lexicon.ownerMarkers };
+    const graph = new DependencyGraph(sentence.tokens, (basic) => addTitleEdges(basic, sentence.tokens, resolved, titles));
     const reading: SentenceReading = {
       tokens: sentence.tokens,
       graph,

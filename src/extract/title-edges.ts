@@ -59,24 +59,49 @@ export function addTitleEdges(
       graph.link(title.head, 'nmod', owner.head);
       graph.link(owner.head, 'case', owner.marker);
     }
-    units.push({ first: title.first, last: name.last, title: title.head });
+    const modifier = mentions[position - 1];
+    const modified = modifier && spans[position - 1]?.last === title.first - 1 && !modifier.mention.possessive && modifier.mention.kind === 'name';
+    const first = modified && modifier.actorId && !isPerson(modifier.actorId) ? spans[position - 1]!.first : title.first;
+    headByName(graph, tokens, { first, last: name.last }, name.head);
+    units.push({ first, last: name.last, heads: [title.head, name.head] });
   }
   linkLists(graph, tokens, units);
+}
+
+/**
+ * "U.S. Secretary of State Antony Blinken spoke": the name heads the whole phrase, whatever
+ * word of it the parser made the head. A word of the phrase attached outside it is attached
+ * to the name instead; its outside relation, with its preposition, passes to the name when the name has none.
+ */
+function headByName(graph: DependencyGraph, tokens: readonly Token[], extent: { first: number; last: number }, name: number): void {
+  const outside = (index: number) => index < extent.first || index > extent.last;
+  const nameAttached = outside(tokens[name]!.head);
+  for (let index = extent.first; index <= extent.last; index++) {
+    const { head, deprel } = tokens[index]!;
+    if (index === name || !outside(head) || head < 0) continue;
+    if (!graph.unlink(head, deprel, index)) continue;
+    if (!nameAttached) {
+      graph.link(head, deprel, name);
+      // "talks with | President of A X": the preposition marks the name too.
+      for (const marker of graph.children[index]!) if (marker.rel === 'case' || marker.rel === 'mark') graph.link(name, marker.rel, marker.token);
+    }
+    graph.link(name, 'compound', index);
+  }
 }
 
 /** A title and the name it stands before, as token positions: "President of Belarus Alexander Lukashenko". */
 interface TitledName {
   first: number;
   last: number;
-  /** The title's head token. */
-  title: number;
+  /** The head tokens of the title and of the name. */
+  heads: [number, number];
 }
 
 /**
  * "President of Kazakhstan X, President of Belarus Y and Prime Minister of Armenia Z": titled
  * names that follow each other with only commas and a conjunction between them are one list,
- * however the parser split it. Each later title becomes a conjunct of the first; each name stays
- * with its own title, which describes it alone.
+ * however the parser split it. Each later title becomes a conjunct of the first title, each
+ * later name of the first name (a title still describes only its own name: see relations.ts).
  */
 function linkLists(graph: DependencyGraph, tokens: readonly Token[], units: readonly TitledName[]): void {
   let first = units[0];
@@ -87,7 +112,7 @@ function linkLists(graph: DependencyGraph, tokens: readonly Token[], units: read
       first = units[i];
       continue;
     }
-    graph.link(first!.title, 'conj', units[i]!.title);
+    for (const [k, head] of first!.heads.entries()) graph.link(head, 'conj', units[i]!.heads[k]!);
   }
 }
 

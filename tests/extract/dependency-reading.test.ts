@@ -117,6 +117,13 @@ describe('relations read from the parse: appositions and roles', () => {
     ]);
   });
 
+  it('a name after a country and a title heads the phrase, whatever word the parser made its head', () => {
+    expect([...new Set(read('country-title-name-misparsed'))].sort()).toEqual([
+      'antony-blinken COMMUNICATED_WITH vladimir-putin',
+      'antony-blinken HOLDS_ROLE united-states',
+    ]);
+  });
+
   it('coordinated names share the apposition that follows them', () => {
     expect([...new Set(read('coordinated-apposition-membership'))].sort()).toEqual(['norway MEMBER_OF nato', 'portugal MEMBER_OF nato']);
   });
