@@ -35,8 +35,23 @@ export class DependencyGraph {
     this.children = tokens.map(() => []);
     this.parents = tokens.map(() => []);
     for (const token of tokens) if (token.head >= 0) this.link(token.head, token.deprel, token.index);
+    for (const token of tokens) this.reattachNominalConjunct(token);
     repair?.(this);
     for (const index of topDown(tokens)) this.enhance(index);
+  }
+
+  /**
+   * "governed in the shadow of his predecessor, Nursultan Nazarbayev.": a name cannot be a
+   * conjunct of a verb; after a comma it stands in apposition to the noun before the comma.
+   */
+  private reattachNominalConjunct(token: Token): void {
+    if (token.deprel !== 'conj' || (token.upos !== 'PROPN' && token.upos !== 'NOUN') || this.tokens[token.head]?.upos !== 'VERB') return;
+    const words = this.subtree(token.index).filter((index) => this.tokens[index]!.upos !== 'PUNCT');
+    const first = Math.min(...words);
+    const [comma, noun] = [this.tokens[first - 1], this.tokens[first - 2]];
+    if (comma?.form !== ',' || (noun?.upos !== 'NOUN' && noun?.upos !== 'PROPN') || noun.head === token.index) return;
+    this.unlink(token.head, 'conj', token.index);
+    this.link(noun.index, 'appos', token.index);
   }
 
   /** Dependents of `token` by relation `rel` (exact, subtype included). */
@@ -111,7 +126,7 @@ export class DependencyGraph {
     const head = token.head;
     if (head < 0) return;
     // "the KNB's deputy chairman and a nephew of Y": a conjunct takes the relation of the first one.
-    if (token.deprel === 'conj' && isNominal(token)) {
+    if (token.deprel === 'conj' && isNominal(token) && this.governors(index, 'conj').includes(head)) {
       const first = this.tokens[head]!;
       if (first.head >= 0 && !UNSHARED.has(first.deprel)) this.link(first.head, first.deprel, index);
     }

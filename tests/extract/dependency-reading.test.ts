@@ -124,6 +124,10 @@ describe('relations read from the parse: appositions and roles', () => {
     ]);
   });
 
+  it('a name the parser made a conjunct of the verb stands in apposition to the noun before its comma', () => {
+    expect(read('name-conjunct-of-verb-misparsed')).toEqual(['kassym-jomart-tokayev SUCCEEDED nursultan-nazarbayev']);
+  });
+
   it('coordinated names share the apposition that follows them', () => {
     expect([...new Set(read('coordinated-apposition-membership'))].sort()).toEqual(['norway MEMBER_OF nato', 'portugal MEMBER_OF nato']);
   });
