@@ -35,7 +35,10 @@ export class DependencyGraph {
     this.children = tokens.map(() => []);
     this.parents = tokens.map(() => []);
     for (const token of tokens) if (token.head >= 0) this.link(token.head, token.deprel, token.index);
-    for (const token of tokens) this.reattachNominalConjunct(token);
+    for (const token of tokens) {
+      this.reattachNominalConjunct(token);
+      this.subjectFromStrayName(token);
+    }
     repair?.(this);
     for (const index of topDown(tokens)) this.enhance(index);
   }
@@ -114,6 +117,24 @@ export class DependencyGraph {
     this.children[head] = this.children[head]!.filter((edge) => edge.rel !== rel || edge.token !== dependent);
     this.parents[dependent] = this.parents[dependent]!.filter((edge) => edge.rel !== rel || edge.token !== head);
     return this.children[head]!.length < before;
+  }
+
+  /**
+   * A name the parser left without a clause role where the clause has no subject is its
+   * subject: "Within a week Toqaev had removed …" (Toqaev as an apposition of "week", with no
+   * comma between), "Bazoum, in an article …, called on …" (a vocative, which news prose has
+   * only inside quotations).
+   */
+  private subjectFromStrayName(token: Token): void {
+    if (token.upos !== 'PROPN' || token.head < 0) return;
+    const unpunctuated = token.deprel === 'appos' && this.tokens[token.index - 1]?.upos !== 'PUNCT' && token.head < token.index;
+    if (!unpunctuated && token.deprel !== 'vocative') return;
+    const clause = token.deprel === 'vocative' ? token.head : this.tokens[token.head]!.head;
+    const verb = this.tokens[clause];
+    if (!verb || verb.upos !== 'VERB' || verb.index < token.index || this.subjectsOf(clause).length > 0) return;
+    if (this.tokens.some((word) => word.upos === 'PUNCT' && /^["“”«»]$/u.test(word.form))) return;
+    this.unlink(token.head, token.deprel, token.index);
+    this.link(clause, verb.xpos === 'VBN' && this.dependents(clause, 'aux:pass').length > 0 ? 'nsubj:pass' : 'nsubj', token.index);
   }
 
   private subjectsOf(token: number): Edge[] {

@@ -128,6 +128,15 @@ describe('relations read from the parse: appositions and roles', () => {
     expect(read('name-conjunct-of-verb-misparsed')).toEqual(['kassym-jomart-tokayev SUCCEEDED nursultan-nazarbayev']);
   });
 
+  it('a name the parser left as an unpunctuated apposition or a vocative is the subject of a clause that has none', () => {
+    expect(read('stray-appos-subject-misparsed')).toContain('kassym-jomart-tokayev DISMISSED nursultan-nazarbayev');
+    expect(read('vocative-subject-misparsed')).toContain('vladimir-putin REQUESTED_AID collective-security-treaty-organization');
+  });
+
+  it('a "to" phrase hung on the object still gives the target of sending', () => {
+    expect(read('to-phrase-on-object')).toContain('collective-security-treaty-organization PROVIDED_AID kazakhstan');
+  });
+
   it('coordinated names share the apposition that follows them', () => {
     expect([...new Set(read('coordinated-apposition-membership'))].sort()).toEqual(['norway MEMBER_OF nato', 'portugal MEMBER_OF nato']);
   });
