@@ -232,9 +232,40 @@ function actorsAt(reading: SentenceReading, token: number, lexicon: Lexicon, spr
       found.push(argument);
       continue;
     }
-    if (lexicon.standIns.has(tokens[member]!.lemma)) found.push(...ownersOf(reading, member, lexicon.ownerMarkers));
+    const lemma = tokens[member]!.lemma;
+    if (lexicon.standIns.has(lemma)) found.push(...ownersOf(reading, member, lexicon.ownerMarkers));
+    if (lexicon.issuedNouns.has(lemma)) found.push(...issuersOf(reading, member, lexicon));
+    found.push(...listedMembers(reading, member, lexicon.memberMarkers));
   }
   return found;
+}
+
+/**
+ * The actors a noun naming nobody lists right after it, whatever the parser attached the
+ * list to: "partners, including the European Union and the United States".
+ */
+function listedMembers(reading: SentenceReading, noun: number, markers: ReadonlySet<string>): Argument[] {
+  const { tokens, graph } = reading;
+  const last = Math.max(...graph.subtree(noun).filter((index) => tokens[index]!.upos !== 'PUNCT'));
+  const at = tokens[last + 1]?.form === ',' ? last + 2 : last + 1;
+  const marker = tokens[at];
+  if (!marker || !markers.has(marker.form.toLowerCase()) || marker.head <= at) return [];
+  return graph.conjuncts(marker.head).flatMap((member) => actorOf(reading, member) ?? []);
+}
+
+/**
+ * Who issued a decree, message or statement that names nobody: the subject of the verb it is
+ * the object of ("Tokayev signed a decree appointing X"), its owner ("Xi's message"), or its
+ * "by"/"from" phrase.
+ */
+function issuersOf(reading: SentenceReading, noun: number, lexicon: Lexicon): Argument[] {
+  const { graph } = reading;
+  const owners = [
+    ...graph.dependents(noun, 'nmod:poss'),
+    ...graph.dependents(noun, 'nmod').filter((owner) => [...lexicon.issuerMarkers].some((marker) => graph.hasMarker(owner, marker))),
+    ...graph.governors(noun, 'obj').flatMap((verb) => graph.dependents(verb, 'nsubj')),
+  ];
+  return owners.flatMap((owner) => graph.conjuncts(owner).flatMap((member) => actorOf(reading, member) ?? []));
 }
 
 /**

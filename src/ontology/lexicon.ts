@@ -31,6 +31,9 @@ export const lexiconSchema = z.strictObject({
   former: wordList,
   standIns: wordList,
   ownerMarkers: wordList,
+  memberMarkers: wordList,
+  issuedNouns: wordList,
+  issuerMarkers: wordList,
   descriptions: z.strictObject({ multilateral: wordList, government: wordList, collective: wordList }),
   governmentNouns: wordList,
   pronouns: z.strictObject({ male: wordList, female: wordList }),
@@ -76,6 +79,12 @@ export interface Lexicon {
   standIns: Set<string>;
   /** Prepositions that give a noun its owner: "the leaders of A", "President of Belarus X". */
   ownerMarkers: Set<string>;
+  /** Words that list the members of a noun naming nobody: "partners, including A and B". */
+  memberMarkers: Set<string>;
+  /** Nouns (lemmas) of what an actor issues or sends, standing for the actor: "signed a decree appointing X". */
+  issuedNouns: Set<string>;
+  /** Prepositions that give an issued thing its issuer: "a statement by X", "a message from X". */
+  issuerMarkers: Set<string>;
   /** Nouns that after "the" refer to an actor the article names elsewhere ("the bloc"). */
   descriptions: Map<string, DescriptionKind>;
   /** Nouns that after a demonym are that country's government ("the Kazakh side"). */
@@ -138,6 +147,9 @@ export function compileLexicon(raw: RawLexicon, issues: YamlIssue[], path: reado
     former: lower(raw.former),
     standIns: lower(raw.standIns),
     ownerMarkers: lower(raw.ownerMarkers),
+    memberMarkers: lower(raw.memberMarkers),
+    issuedNouns: lower(raw.issuedNouns),
+    issuerMarkers: lower(raw.issuerMarkers),
     descriptions: keyed<DescriptionKind>('descriptions', raw.descriptions),
     governmentNouns: lower(raw.governmentNouns),
     pronouns: keyed<Gender>('pronouns', raw.pronouns),

@@ -137,6 +137,19 @@ describe('relations read from the parse: appositions and roles', () => {
     expect(read('to-phrase-on-object')).toContain('collective-security-treaty-organization PROVIDED_AID kazakhstan');
   });
 
+  it('a decree or a message that names nobody stands for whoever signed or sent it', () => {
+    const found = read('issued-noun-stands-for-issuer');
+    expect(found).toContain('kassym-jomart-tokayev APPOINTED karim-masimov');
+    expect(found).toContain('kassym-jomart-tokayev PRAISED vladimir-putin');
+  });
+
+  it('a noun that names nobody stands for the actors listed after it with "including"', () => {
+    expect([...new Set(read('members-listed-after-noun'))].sort()).toEqual([
+      'human-rights-watch DEMANDED european-union',
+      'human-rights-watch DEMANDED united-states',
+    ]);
+  });
+
   it('coordinated names share the apposition that follows them', () => {
     expect([...new Set(read('coordinated-apposition-membership'))].sort()).toEqual(['norway MEMBER_OF nato', 'portugal MEMBER_OF nato']);
   });
