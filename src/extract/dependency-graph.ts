@@ -38,6 +38,7 @@ export class DependencyGraph {
     for (const token of tokens) {
       this.reattachNominalConjunct(token);
       this.subjectFromStrayName(token);
+      this.subjectOutOfParticiple(token);
     }
     repair?.(this);
     for (const index of topDown(tokens)) this.enhance(index);
@@ -137,6 +138,33 @@ export class DependencyGraph {
     this.link(clause, verb.xpos === 'VBN' && this.dependents(clause, 'aux:pass').length > 0 ? 'nsubj:pass' : 'nsubj', token.index);
   }
 
+  /**
+   * "The military, supported by Russian battalions, continue to fire": a participle clause
+   * between commas has no subject of its own; the noun the parser gave it is the subject of
+   * the clause it modifies, when that clause has none and follows.
+   */
+  private subjectOutOfParticiple(token: Token): void {
+    if (token.deprel !== 'advcl' || token.xpos !== 'VBN' || token.head <= token.index) return;
+    if (this.children[token.index]!.some((edge) => edge.rel === 'aux' || edge.rel === 'aux:pass' || edge.rel === 'mark')) return;
+    const subjects = this.dependents(token.index, 'nsubj:pass').filter((subject) => subject < token.index);
+    if (subjects.length !== 1 || this.subjectsOf(token.head).length > 0) return;
+    this.unlink(token.index, 'nsubj:pass', subjects[0]!);
+    this.link(token.head, 'nsubj', subjects[0]!);
+  }
+
+  /** Whether clause `index` comes right after a comma behind an object or oblique of its head. */
+  private followsObject(index: number): boolean {
+    const first = Math.min(...this.subtree(index).filter((word) => this.tokens[word]!.upos !== 'PUNCT'));
+    if (this.tokens[first - 1]?.form !== ',') return false;
+    const head = this.tokens[index]!.head;
+    // Climb from the word before the comma to the phrase that hangs on the clause's head.
+    for (let word = first - 2; word >= 0; word = this.tokens[word]!.head) {
+      const token = this.tokens[word]!;
+      if (token.head === head) return ['obj', 'obl', 'iobj'].includes(token.deprel);
+    }
+    return false;
+  }
+
   private subjectsOf(token: number): Edge[] {
     return this.children[token]!.filter((edge) => (SUBJECTS as readonly string[]).includes(edge.rel));
   }
@@ -171,7 +199,9 @@ export class DependencyGraph {
       }
       case 'advcl': {
         // "X took over the ministry, sacking Y"; "Backed by Russia, X …" (a participle: passive).
-        if (hasSubject || marked) break;
+        // A passive participle after the clause's object ("fired on the demonstrators, branded
+        // by X as …") may describe the object as well as the subject: it borrows neither.
+        if (hasSubject || marked || (token.xpos === 'VBN' && this.followsObject(index))) break;
         const rel = token.xpos === 'VBN' ? 'nsubj:pass' : 'nsubj';
         for (const edge of this.subjectsOf(head)) if (edge.rel === 'nsubj') this.link(index, rel, edge.token);
         break;

@@ -150,6 +150,13 @@ describe('relations read from the parse: appositions and roles', () => {
     ]);
   });
 
+  it('a participle between commas gives its subject back to the clause; one after the object borrows none', () => {
+    expect([...new Set(read('participle-subject-misparsed'))].sort()).toEqual([
+      'russia SUPPORTED security-forces',
+      'security-forces USED_FORCE protesters',
+    ]);
+  });
+
   it('coordinated names share the apposition that follows them', () => {
     expect([...new Set(read('coordinated-apposition-membership'))].sort()).toEqual(['norway MEMBER_OF nato', 'portugal MEMBER_OF nato']);
   });
