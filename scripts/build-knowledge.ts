@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KgError } from '../src/errors.ts';
+import { nerSplitFiles, readGumEntities } from '../src/evaluate/ner-gold.ts';
 import { buildKnowledge } from '../src/knowledge/build-knowledge.ts';
 import { loadSourcesConfig, SOURCES_CONFIG_PATH } from '../src/knowledge/sources-config.ts';
 import { loadWordnetNouns } from '../src/knowledge/wordnet-nouns.ts';
@@ -27,6 +28,8 @@ function main(check: boolean): void {
     worldCountries: JSON.parse(readFileSync(join(worldCountriesDir, 'countries.json'), 'utf8')),
     worldCountriesVersion: (JSON.parse(readFileSync(join(worldCountriesDir, 'package.json'), 'utf8')) as { version: string }).version,
     wordnet: loadWordnetNouns(),
+    // Train documents only, without GUM_news_* (the extraction test set).
+    gum: { documents: nerSplitFiles('train').map((file) => readGumEntities(readFileSync(file, 'utf8'), file)), source: '../shared/data/ud/gum' },
   });
   const licences: Array<[string, string]> = [
     [join(worldCountriesDir, 'LICENSE'), 'world-countries.LICENSE'],

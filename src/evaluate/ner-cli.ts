@@ -9,28 +9,13 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { KgError } from '../errors.ts';
 import { createContext } from '../extract/index.ts';
-import { gumFilesIn } from '../nlp/conllu.ts';
-import { readGumEntities } from './ner-gold.ts';
+import { GUM_DIR, NER_SPLITS, nerSplitFiles, readGumEntities, TEST_SET_PREFIX, type NerSplit } from './ner-gold.ts';
 import { NER_CLASSES, scoreNer, systemEntities, type NerError, type NerEvaluation } from './ner.ts';
-import { repoPath } from './run.ts';
-
-const SPLITS = ['dev', 'test', 'train'] as const;
-type Split = (typeof SPLITS)[number];
-
-/** Documents of the extraction test set (eval/test-set.yaml): never tuned on, never listed one by one. */
-const TEST_SET_PREFIX = 'GUM_news_';
-const GUM_DIR = repoPath('../shared/data/ud/gum');
 
 const USAGE = `usage: npm run eval:ner -- [--split dev|test|train] [--errors]
   --split   score only this GUM split (default: dev, then test). dev and train leave out GUM_news_*
             (extraction test set); test is reported in aggregate only
   --errors  list the spurious and missed mentions of dev or train`;
-
-/** The GUM files of a split the evaluation reads. */
-export function nerSplitFiles(split: Split, gumDir = GUM_DIR): string[] {
-  const files = gumFilesIn(gumDir, split);
-  return split === 'test' ? files : files.filter((file) => !file.slice(gumDir.length + 1).startsWith(TEST_SET_PREFIX));
-}
 
 const ratio = (value: number) => value.toFixed(2);
 
@@ -42,7 +27,8 @@ export function nerTable(title: string, evaluation: NerEvaluation): string {
     const label = cls === 'place' ? 'place (precision only)' : cls;
     const recall = cls === 'place' ? ['    -', '    -'] : [ratio(counts.recall).padStart(6), ratio(counts.f1).padStart(6)];
     const fn = cls === 'place' ? '   -' : String(counts.fn).padStart(4);
-    lines.push(`${label.padEnd(22)}${String(counts.tp).padStart(4)}${String(counts.fp).padStart(4)}${fn}${ratio(counts.precision).padStart(6)}${recall.join('')}`);
+    const found = `${String(counts.tp).padStart(4)}${String(counts.fp).padStart(4)}${fn}`;
+    lines.push(`${label.padEnd(22)}${found}${ratio(counts.precision).padStart(6)}${recall.join('')}`);
   }
   return lines.join('\n');
 }
@@ -60,7 +46,7 @@ export function nerSummary(label: string, evaluation: NerEvaluation, documents: 
   return `${label}: P=${ratio(precision)} R=${ratio(recall)} F1=${ratio(f1)} (${documents} GUM documents)`;
 }
 
-function evaluateSplit(split: Split, context: ReturnType<typeof createContext>): { evaluation: NerEvaluation; documents: number } {
+function evaluateSplit(split: NerSplit, context: ReturnType<typeof createContext>): { evaluation: NerEvaluation; documents: number } {
   const files = nerSplitFiles(split);
   if (files.length === 0) throw new KgError(`eval:ner: no GUM ${split} documents in ${GUM_DIR}; is ../shared/data in place?`);
   const documents = files.map((file) => readGumEntities(readFileSync(file, 'utf8'), file));
@@ -79,10 +65,10 @@ function main(argv: string[]): void {
     throw new KgError(`eval:ner: ${(error as Error).message}\n${USAGE}`);
   }
   if (values.help) return void console.log(USAGE);
-  if (values.split !== undefined && !(SPLITS as readonly string[]).includes(values.split)) {
+  if (values.split !== undefined && !(NER_SPLITS as readonly string[]).includes(values.split)) {
     throw new KgError(`eval:ner: unknown split "${values.split}"; use dev, test or train.\n${USAGE}`);
   }
-  const splits: Split[] = values.split ? [values.split as Split] : ['dev', 'test'];
+  const splits: NerSplit[] = values.split ? [values.split as NerSplit] : ['dev', 'test'];
   const context = createContext();
   const summaries: string[] = [];
   for (const split of splits) {

@@ -10,7 +10,8 @@
  */
 import { basename } from 'node:path';
 import { KgError } from '../errors.ts';
-import { parseConllu, type UdSentence, type UdWord } from '../nlp/conllu.ts';
+import { gumFilesIn, parseConllu, type UdSentence, type UdWord } from '../nlp/conllu.ts';
+import { repoPath } from './run.ts';
 
 /** One GUM entity mention. */
 export interface GoldEntity {
@@ -23,6 +24,12 @@ export interface GoldEntity {
   named: boolean;
   /** Whether another named mention contains this one ("Aberdeen" in "Aberdeen Grammar School"). */
   nested: boolean;
+  /** The words of the compared span. */
+  words: string[];
+  /** The span's syntactic head word as written ("School" of "Aberdeen Grammar School"). */
+  head: string;
+  /** Lower-case preposition marking the mention ("in" of "in Dulwich"), when it has one. */
+  marker?: string;
 }
 
 /** One GUM document: its rebuilt text and every entity mention. */
@@ -32,6 +39,19 @@ export interface NerDocument {
   entities: GoldEntity[];
   /** Sentence spans, to show an error in its sentence. */
   sentences: Array<{ start: number; end: number }>;
+}
+
+export const NER_SPLITS = ['dev', 'test', 'train'] as const;
+export type NerSplit = (typeof NER_SPLITS)[number];
+
+/** Documents of the extraction test set (eval/test-set.yaml): never tuned on, never listed one by one. */
+export const TEST_SET_PREFIX = 'GUM_news_';
+export const GUM_DIR = repoPath('../shared/data/ud/gum');
+
+/** The GUM files of a split the evaluation reads. */
+export function nerSplitFiles(split: NerSplit, gumDir = GUM_DIR): string[] {
+  const files = gumFilesIn(gumDir, split);
+  return split === 'test' ? files : files.filter((file) => !file.slice(gumDir.length + 1).startsWith(TEST_SET_PREFIX));
 }
 
 /** Word tags that a compared span leaves out at its start ("the", "a"). */
@@ -168,14 +188,18 @@ export function readGumEntities(content: string, file: string): NerDocument {
       let [from, to] = named ? nameRange(sentence.words, first, last, head) : [first, last];
       while (from < to && LEADING_TAGS.has(sentence.words[from]!.upos)) from++;
       while (to > from && trailing(sentence.words[to]!)) to--;
-      entities.push({ start: offsets[from]!.start, end: offsets[to]!.end, type, named, nested: false });
+      const words = sentence.words.slice(from, to + 1).map((word) => word.form);
+      const marker = sentence.words.find((word) => word.head === head.id && word.deprel === 'case' && word.id - 1 < first);
+      const span = { start: offsets[from]!.start, end: offsets[to]!.end };
+      entities.push({ ...span, type, named, nested: false, words, head: head.form, ...(marker && { marker: marker.form.toLowerCase() }) });
     }
     parts.push(text);
     length += text.length;
   }
   const named = entities.filter((entity) => entity.named);
   for (const entity of entities) {
-    entity.nested = named.some((other) => other !== entity && other.start <= entity.start && other.end >= entity.end && other.end - other.start > entity.end - entity.start);
+    const inside = (other: GoldEntity) => other.start <= entity.start && other.end >= entity.end && other.end - other.start > entity.end - entity.start;
+    entity.nested = named.some((other) => other !== entity && inside(other));
   }
   return { id: basename(file, '.conllu'), text: parts.join(''), entities, sentences };
 }

@@ -72,7 +72,9 @@ export function systemEntities(text: string, context: ExtractionContext): System
   const found: Array<{ start: number; end: number; actorId: string }> = [];
   for (const sentence of context.analyze(text)) {
     for (const { mention, actorId } of resolver.resolveSentence(sentence.index, findMentions(sentence, context.index), sentence.tokens)) {
-      if (!actorId || !['name', 'unknown', 'forces', 'group'].includes(mention.kind)) continue;
+      // Names only: "the Russian army" and "demonstrators" name no one, a catalogued group ("the Taliban") does.
+      const named = mention.kind === 'name' || mention.kind === 'unknown' || (mention.kind === 'group' && context.catalog.byId.has(mention.groupId));
+      if (!actorId || !named) continue;
       found.push({ ...trimSpan(text, mention.charStart, mention.charEnd), actorId });
     }
   }
@@ -119,7 +121,8 @@ export function scoreNer(documents: readonly NerDocument[], systems: ReadonlyArr
       }
       counts.fp++;
       const goldClass = golds[0]?.type;
-      errors.push({ document: document.id, kind: 'spurious', class: entity.class, text: textOf(entity), ...(goldClass && { goldClass }), sentence: sentenceOf(entity.start) });
+      const error: NerError = { document: document.id, kind: 'spurious', class: entity.class, text: textOf(entity), sentence: sentenceOf(entity.start) };
+      errors.push(goldClass ? { ...error, goldClass } : error);
     }
     for (const gold of document.entities) {
       if (!isScoredGold(gold) || matched.has(gold)) continue;

@@ -2,7 +2,7 @@
  * The lookup tables the mention finder needs, built once per catalog and ontology:
  * catalog names and aliases (and people's surnames) in a trie over folded tokens, acronyms,
  * demonyms, role nouns, group nouns, the people holding roles in each country or
- * organisation, and the folding of text tokens, memoised.
+ * organisation, the name cues learnt from GUM, and the folding of text tokens, memoised.
  */
 import { foldToken, nameKey, normalizeName } from '../catalog/normalize.ts';
 import type { Catalog, CatalogActor } from '../catalog/types.ts';
@@ -32,6 +32,10 @@ export interface MentionIndex {
   holders: Map<string, CatalogActor[]>;
   /** Singular nouns for a person, one or two lower-case words ("lawyer", "opposition activist"): before a name they type it. */
   personNouns: Set<string>;
+  /** Lower-case head words that make an unknown name a place, an organisation or no actor at all (knowledge/name-cues.json). */
+  heads: { place: Set<string>; organization: Set<string>; other: Set<string> };
+  /** Lower-case prepositions before which a name is almost never a person or an organisation ("in"). */
+  nonActorMarkers: Set<string>;
   /** Given names, as written: the first words of the knowledge base's people ("Kwame", "Jean"); read on first use (the leaders file is large). */
   readonly givenNames: Set<string>;
   /** Name keys of the knowledge base's world leaders: full names, aliases and surnames ("bashar al assad", "assad"); read on first use. */
@@ -59,13 +63,13 @@ export function tokenKeys(form: string): string[] {
 /**
  * Builds the lookup tables for a catalog and an ontology; person nouns come from the general
  * knowledge base's agent nouns (knowledge/agents.json), given names from its world leaders
- * (built from the shared dictionaries, src/knowledge/leaders-layer.ts) and the catalog's people,
- * unless `knowledge` is given.
+ * (built from the shared dictionaries, src/knowledge/leaders-layer.ts), the catalog's people and
+ * GUM (knowledge/name-cues.json, with the head words and prepositions), unless `knowledge` is given.
  */
 export function buildMentionIndex(
   catalog: Catalog,
   ontology: Ontology,
-  knowledge: Pick<KnowledgeBase, 'agents' | 'leaders'> = loadKnowledgeBase({ topicPacks: false }),
+  knowledge: Pick<KnowledgeBase, 'agents' | 'leaders' | 'nameCues'> = loadKnowledgeBase({ topicPacks: false }),
 ): MentionIndex {
   const names = new PhraseTrie<NameEntry>();
   for (const [key, ids] of catalog.byAlias) {
@@ -106,10 +110,18 @@ export function buildMentionIndex(
   }
   let givenNames: Set<string> | undefined;
   let leaderNames: Set<string> | undefined;
-  const index = { catalog, ontology, names, acronyms: catalog.byAcronym ?? new Map(), demonyms, roles, groups, holders, personNouns };
+  const { heads, nonActorMarkers } = knowledge.nameCues;
+  const index = {
+    ...{ catalog, ontology, names, acronyms: catalog.byAcronym ?? new Map(), demonyms, roles, groups, holders, personNouns },
+    heads: { place: new Set(heads.place), organization: new Set(heads.organization), other: new Set(heads.other) },
+    nonActorMarkers: new Set(nonActorMarkers),
+  };
   return Object.defineProperties(index, {
     givenNames: {
-      get: () => (givenNames ??= givenNamesOf([...knowledge.leaders.leaders, ...catalog.actors.filter((actor) => actor.type === 'Person')], ontology)),
+      get: () => {
+        const people = [...knowledge.leaders.leaders, ...catalog.actors.filter((actor) => actor.type === 'Person')];
+        return (givenNames ??= new Set([...givenNamesOf(people, ontology), ...knowledge.nameCues.givenNames]));
+      },
     },
     leaderNames: { get: () => (leaderNames ??= leaderNamesOf(knowledge.leaders.leaders)) },
     leaders: { get: () => knowledge.leaders },

@@ -24,6 +24,7 @@ import {
   isFlatName,
   isLeaderName,
   isTitle,
+  learntKind,
   startsWithGivenName,
   type Folded,
   type View,
@@ -52,7 +53,7 @@ export type RawMention = MentionBase &
     | { kind: 'group'; groupId: string }
     | { kind: 'role'; role: string; country?: string; former: boolean; plural: boolean; possessor?: Gender }
     | { kind: 'pronoun'; gender: Gender; case: PronounCase }
-    | { kind: 'unknown'; name: string; guessedType: ActorType; weak: boolean; gender?: Gender }
+    | { kind: 'unknown'; name: string; guessedType: ActorType; weak: boolean; gender?: Gender; nonActor?: true; shapeOnly?: true }
     | { kind: 'description'; refers: DescriptionKind }
   );
 
@@ -396,6 +397,10 @@ interface UnknownName {
   guessedType: ActorType;
   weak: boolean;
   gender?: Gender;
+  /** GUM's cues say the name is a place or a thing ("in San Francisco"): no mention, but the article remembers it. */
+  nonActor?: true;
+  /** Typed a person by its shape alone (words joined by `flat`), which a name the article knows as a place outweighs. */
+  shapeOnly?: true;
 }
 
 function matchUnknownName(view: View, from: number): UnknownName | undefined {
@@ -426,23 +431,30 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
   }
   const before = lowers[from - 1]?.replace(/\.$/, '') ?? '';
   const runWords = lowers.slice(from, end);
-  const orgCue = runWords.some((word) => lexicon.organizationCues.has(word)) || lexicon.organizationCues.has(before) || bracketedAcronymAfter(view, from, end);
+  const learnt = learntKind(view, from, end);
+  const cueWord = runWords.some((word) => lexicon.organizationCues.has(word)) || lexicon.organizationCues.has(before);
+  const orgCue = cueWord || bracketedAcronymAfter(view, from, end) || learnt === 'organization';
   // "Nigerian President Bola Tinubu": a run right before a title qualifies the title, it is nobody.
   if (!orgCue && matchRole(view, end)) return undefined;
   // "Republic Square": a place, not an actor.
   if (!orgCue && runWords.some((word) => lexicon.placeCues.has(word))) return undefined;
   // A title, role or person noun right before the name: "Gen.", "President", "prime minister", "lawyer", "opposition activist".
   const titled = lexicon.personTitles.has(before) || (from > 0 && isTitle(view, from - 1)) || followsPersonNoun(view, from);
-  const nameShape = (words > 1 && (isFlatName(view, from, end) || startsWithGivenName(view, from, end))) || isLeaderName(view, from, end);
-  const personCue = titled || nameShape || hasPersonApposition(view, from, end) || isAgeAfter(view, end) || hasRoleAfter(view, from, end);
+  const leader = isLeaderName(view, from, end);
+  const textCue = titled || hasPersonApposition(view, from, end) || isAgeAfter(view, end) || hasRoleAfter(view, from, end);
   const name = view.sentence.text.slice(tokens[from]!.start - view.sentence.start, tokens[end - 1]!.end - view.sentence.start);
+  // "in San Francisco", "the Marriage Act", "English": what GUM's names say outweighs a name's shape or a lone surname.
+  if (!orgCue && !textCue && !(leader && words > 1) && learnt === 'none') return { start: from, end, name, guessedType: 'Person', weak: true, nonActor: true };
+  const given = words > 1 && startsWithGivenName(view, from, end);
+  const flat = words > 1 && isFlatName(view, from, end);
   const gender = titled ? lexicon.titleGenders.get(before) : undefined;
   return {
     start: from,
     end,
     name,
     guessedType: orgCue ? 'Organization' : 'Person',
-    weak: !orgCue && !personCue,
+    weak: !orgCue && !textCue && !given && !flat && !leader,
     ...(gender && !orgCue && { gender }),
+    ...(!orgCue && !textCue && !given && !leader && flat && { shapeOnly: true as const }),
   };
 }

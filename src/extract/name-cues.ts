@@ -2,8 +2,9 @@
  * What the text says about a proper name the knowledge base lacks, read from the parse: a
  * person noun before it ("lawyer X"), a role after it ("X as vice president"), an age ("X, 43,"),
  * an apposition ("X, a spokesman"), a person's name shape (`flat` words, a given name or a world
- * leader's name of the knowledge base), a bracketed acronym after an organisation's name. The
- * mention finder (mentions.ts) types unknown names with these cues.
+ * leader's name of the knowledge base), a bracketed acronym after an organisation's name, and
+ * what GUM's entity annotation taught about head words and prepositions (knowledge/name-cues.json).
+ * The mention finder (mentions.ts) types unknown names with these cues.
  */
 import { nameKey } from '../catalog/normalize.ts';
 import type { ParsedSentence, Token } from '../nlp/types.ts';
@@ -101,4 +102,20 @@ export function bracketedAcronymAfter(view: View, from: number, end: number): bo
   const { tokens } = view;
   const acronym = tokens[end + 1]?.form ?? '';
   return tokens[end]?.form === '(' && tokens[end + 2]?.form === ')' && /^\p{Lu}{2,}$/u.test(acronym) && acronym[0] === tokens[from]!.form[0]!.toUpperCase();
+}
+
+/**
+ * What the cues learnt from GUM say a run names: `organization` when its head is an
+ * organisation word ("Harvard University"), `none` when its head is a
+ * place or other word ("Lake", "War", "English") or a preposition that marks no actor
+ * governs it ("in Fort Lee"); undefined when they say nothing.
+ */
+export function learntKind(view: View, from: number, end: number): 'organization' | 'none' | undefined {
+  const { tokens, lowers, index } = view;
+  const head = tokens.slice(from, end).find((token) => token.head < from || token.head >= end) ?? tokens[end - 1]!;
+  const word = lowers[head.index]!;
+  if (index.heads.organization.has(word)) return 'organization';
+  if (index.heads.place.has(word) || index.heads.other.has(word)) return 'none';
+  const marker = tokens.find((token) => token.head === head.index && token.deprel === 'case' && token.index < from);
+  return marker && index.nonActorMarkers.has(lowers[marker.index]!) ? 'none' : undefined;
 }

@@ -38,6 +38,8 @@ export interface ResolvedMention {
 
 /** How much more a country named in the first sentence counts towards the article's country. */
 const LEDE_WEIGHT = 2;
+/** How many times a proper name without a cue must be met before it is taken for an actor. */
+const UNCUED_REPEATS = 2;
 
 /** Resolves mentions across one article; create one per article. */
 export class ArticleResolver {
@@ -51,6 +53,10 @@ export class ArticleResolver {
   private readonly candidateParts = new Map<string, string>();
   /** Words of multi-word names met without a cue → the name, until a typed mention of the word says what it names. */
   private readonly untyped = new Map<string, string>();
+  /** Names (and their words) the text showed to be places or things ("in San Francisco"): a later name of the same shape is one too. */
+  private readonly nonActors = new Set<string>();
+  /** How often each name without a cue has been met. */
+  private readonly uncued = new Map<string, number>();
   /** Genders the text gave people the catalog has none for ("Mrs X", a pronoun resolved to them). */
   private readonly genders = new Map<string, Gender>();
   /** Latest span that named each actor, for the antecedents of indirect mentions. */
@@ -71,8 +77,8 @@ export class ArticleResolver {
     let firstPerson: string | undefined;
     for (const [position, mention] of mentions.entries()) {
       const result = this.withAntecedent(this.resolve(mentions, position, sentence, firstPerson, tokens));
-      // A lone capitalised word that names nobody met before was not a mention after all.
-      if (mention.kind === 'unknown' && mention.weak && !result.actorId) continue;
+      // A lone capitalised word that names nobody met before, or a place, was not a mention after all.
+      if (mention.kind === 'unknown' && !result.actorId) continue;
       resolved.push(result);
       this.noteInDiscourse(result, sentence);
       if (result.actorId && this.actors.get(result.actorId)?.type === 'Person') {
@@ -130,8 +136,19 @@ export class ArticleResolver {
         return { mention, actorId: this.meetGroup(mention.groupId), via: 'group' };
       case 'unknown': {
         const slug = slugify(mention.name);
+        if (mention.nonActor) {
+          for (const key of [slug, ...slug.split('-').filter((part) => part.length > 2)]) this.nonActors.add(key);
+          return { mention, actorId: null, via: 'candidate' };
+        }
+        if ((mention.weak || mention.shapeOnly) && this.nonActors.has(slug) && !this.actors.has(slug)) return { mention, actorId: null, via: 'candidate' };
         if (mention.weak) {
           const known = this.actors.get(slug)?.status === 'candidate' ? slug : this.candidateParts.get(slug);
+          const met = (this.uncued.get(slug) ?? 0) + 1;
+          this.uncued.set(slug, met);
+          // A proper noun the article keeps using, now the subject of a verb, is someone even though no cue typed it ("Byron … Byron received").
+          if (!known && met >= UNCUED_REPEATS && actsAsSubject(mention, tokens)) {
+            return { mention, actorId: this.meetCandidate(mention.name, mention.guessedType), via: 'candidate' };
+          }
           // A name the text has not typed yet: a later typed mention of one of its words types it ("Wickremesinghe, 73,").
           if (!known && mention.end - mention.start > 1) {
             for (const part of slug.split('-')) if (part.length > 2 && !this.untyped.has(part)) this.untyped.set(part, mention.name);
@@ -300,4 +317,10 @@ export class ArticleResolver {
     const held = actor?.roles.find((role) => !role.to || (this.date !== null && role.to >= this.date));
     return held ? nameKey(held.title) : undefined;
   }
+}
+
+/** Whether a mention in mixed case is the subject of a verb ("Byron received"; not "Tulsa is a city", nor an acronym). */
+function actsAsSubject(mention: RawMention, tokens: readonly Token[]): boolean {
+  const head = tokens.slice(mention.start, mention.end).find((token) => token.head < mention.start || token.head >= mention.end);
+  return !!head && head.deprel === 'nsubj' && tokens[head.head]?.upos === 'VERB' && mention.text !== mention.text.toUpperCase();
 }

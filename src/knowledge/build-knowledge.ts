@@ -1,6 +1,7 @@
 /**
  * Converts the maintained sources into the generated files of knowledge/: countries and capitals
- * (world-countries + PETRARCH adjectives), organisations, agent nouns and CAMEO verbs (PETRARCH2).
+ * (world-countries + PETRARCH adjectives), organisations, agent nouns and CAMEO verbs (PETRARCH2),
+ * and, given GUM's train documents, the name cues learnt from their entity annotation.
  * World leaders are built too but not written: the shared data they come from stays where it is
  * (leaders-layer.ts). Deterministic: sorted entries, one per line, byte-identical reruns.
  */
@@ -16,6 +17,8 @@ import { buildLeaders } from './leaders-layer.ts';
 import { ProblemList, throwProblems, type DictionaryProblem } from './dictionary-problems.ts';
 import { readActorDictionary, type ActorRecord } from './petrarch-actors.ts';
 import { readAgentDictionary } from './petrarch-agents.ts';
+import type { NerDocument } from '../evaluate/ner-gold.ts';
+import { learnNameCues } from './gum-name-cues.ts';
 import type { SourcesConfig } from './sources-config.ts';
 import type { GeneralActor, KnowledgeHeader, Leader } from './types.ts';
 import type { WordnetNouns } from './wordnet-nouns.ts';
@@ -28,6 +31,8 @@ export interface BuildInputs {
   /** Version of world-countries, for the header. */
   worldCountriesVersion: string;
   wordnet: WordnetNouns;
+  /** GUM train documents (never test ones) to learn name-cues.json from; without them that file is not built. */
+  gum?: { documents: readonly NerDocument[]; source: string };
 }
 
 export interface BuildResult {
@@ -155,6 +160,15 @@ export function buildKnowledge(inputs: BuildInputs): BuildResult {
       generatedBy: GENERATED_BY, source: petrarch(PETRARCH_FILES.verbs), licence: PETRARCH_LICENCE,
     }, 'blocks', verbs.blocks, { synsets: verbs.synsets })],
   ]);
+  if (inputs.gum) {
+    const common = (word: string) => wordnet.isCommonNoun(word) || wordnet.baseOf(word) !== undefined;
+    const { heads, givenNames, nonActorMarkers } = learnNameCues(inputs.gum.documents, common);
+    files.set('name-cues.json', serialise({
+      generatedBy: GENERATED_BY,
+      source: `entity annotation of ${inputs.gum.documents.length} GUM train documents (${inputs.gum.source}); common nouns from WordNet 3.1`,
+      licence: 'CC BY 4.0 (GUM annotations, Amir Zeldes); WordNet 3.1 licence (knowledge/wordnet.LICENSE)',
+    }, 'givenNames', givenNames, { heads, nonActorMarkers }));
+  }
   return {
     files,
     leaders,
@@ -167,6 +181,7 @@ export function buildKnowledge(inputs: BuildInputs): BuildResult {
       verbs: verbs.blocks.reduce((sum, block) => sum + block.verbs.length, 0),
       verbPatterns: verbs.blocks.reduce((sum, block) => sum + block.patterns.length, 0),
       leaders: leaders.length,
+      ...(inputs.gum && { gumDocuments: inputs.gum.documents.length }),
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * One loader for everything the extractor knows about the world: the catalog (general layer
- * plus topic packs), agent nouns, CAMEO verbs and, loaded on first use, the dated world
- * leaders. Generated files are read once per process and cached per file and mtime.
+ * plus topic packs), agent nouns, CAMEO verbs, the name cues learnt from GUM and, loaded on
+ * first use, the dated world leaders. Generated files are read once per process and cached
+ * per file and mtime.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { nameKey, normalizeName } from '../catalog/normalize.ts';
 import type { Catalog } from '../catalog/types.ts';
 import { KgError } from '../errors.ts';
 import type { CameoCode, VerbPattern } from './cameo-verbs.ts';
+import type { NameCues } from './gum-name-cues.ts';
 import { KNOWLEDGE_DIR } from './general-actors.ts';
 import type { AgentForm } from './petrarch-agents.ts';
 import { loadLeaders } from './leaders-layer.ts';
@@ -65,6 +67,8 @@ export interface KnowledgeBase {
   catalog: Catalog;
   agents: AgentTable;
   verbs: VerbTable;
+  /** Head words, given names and prepositions that type proper names (knowledge/name-cues.json). */
+  nameCues: NameCues;
   /** Loaded on first access (the largest file). */
   readonly leaders: LeaderTable;
 }
@@ -160,11 +164,13 @@ export function loadKnowledgeBase(options: Partial<LoadKnowledgeOptions> = {}): 
   const catalog = loadCatalog(topicPacks ? [DEFAULT_CATALOG_PATH, ...catalogFiles] : [], { knowledgeDir });
   const agents = agentTable(readGenerated<AgentsFile>(knowledgeDir, 'agents.json', 'agents'));
   const verbs = verbTable(readGenerated<VerbsFile>(knowledgeDir, 'verbs.json', 'blocks'));
+  const { heads, givenNames, nonActorMarkers } = readGenerated<NameCues & { header: unknown }>(knowledgeDir, 'name-cues.json', 'givenNames');
   let leaders: LeaderTable | undefined;
   return {
     catalog,
     agents,
     verbs,
+    nameCues: { heads, givenNames, nonActorMarkers },
     get leaders() {
       const generalActors = (name: string) => readGenerated<ActorsFile>(knowledgeDir, name, 'actors').actors;
       leaders ??= leaderTable(loadLeaders(knowledgeDir, generalActors('countries.json'), generalActors('organizations.json')), catalog);
