@@ -46,10 +46,19 @@ export class DependencyGraph {
 
   /**
    * "governed in the shadow of his predecessor, Nursultan Nazarbayev.": a name cannot be a
-   * conjunct of a verb; after a comma it stands in apposition to the noun before the comma.
+   * conjunct of a verb; after a comma it stands in apposition to the noun before the comma,
+   * after a conjunction it is a conjunct of the verb's object.
    */
   private reattachNominalConjunct(token: Token): void {
     if (token.deprel !== 'conj' || (token.upos !== 'PROPN' && token.upos !== 'NOUN') || this.tokens[token.head]?.upos !== 'VERB') return;
+    // "thanked the CSTO, and in particular Russia": with a conjunction it is a conjunct of the verb's object.
+    if (this.dependents(token.index, 'cc').length > 0) {
+      const object = this.dependents(token.head, 'obj').filter((word) => word < token.index).at(-1);
+      if (object === undefined) return;
+      this.unlink(token.head, 'conj', token.index);
+      this.link(object, 'conj', token.index);
+      return;
+    }
     const words = this.subtree(token.index).filter((index) => this.tokens[index]!.upos !== 'PUNCT');
     const first = Math.min(...words);
     const [comma, noun] = [this.tokens[first - 1], this.tokens[first - 2]];
@@ -185,7 +194,9 @@ export class DependencyGraph {
     switch (token.deprel) {
       case 'conj': {
         // "A arrested and jailed B": the second verb shares the first one's subject and object.
-        if (!hasSubject) for (const edge of this.subjectsOf(head)) this.link(index, edge.rel, edge.token);
+        // The shared subject takes the second verb's voice: "he was named leader and retained power".
+        const active = token.xpos !== 'VBN' && this.dependents(index, 'aux:pass').length === 0;
+        if (!hasSubject) for (const edge of this.subjectsOf(head)) this.link(index, active ? 'nsubj' : edge.rel, edge.token);
         if (this.dependents(index, 'obj').length === 0) for (const object of this.dependents(head, 'obj')) this.link(index, 'obj', object);
         break;
       }

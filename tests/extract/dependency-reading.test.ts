@@ -157,6 +157,24 @@ describe('relations read from the parse: appositions and roles', () => {
     ]);
   });
 
+  it('a name the parser made a conjunct of the verb after "and" is a conjunct of the object', () => {
+    expect(read('conjunct-of-verb-with-conjunction')).toContain('kassym-jomart-tokayev PRAISED russia');
+  });
+
+  it('a title in apposition names the country the knowledge base gives its holder', () => {
+    expect(read('appositive-title-known-role')).toContain('karim-masimov HOLDS_ROLE kazakhstan');
+  });
+
+  it('a "with" phrase the parser hung on "the phone" is still the other party of the talk', () => {
+    expect(read('with-phrase-on-phone').map((finding) => finding.split(' ').sort().join(' '))).toContain(
+      'COMMUNICATED_WITH nursultan-nazarbayev sergei-lavrov',
+    );
+  });
+
+  it('a verb coordinated with a passive one shares its subject in its own voice', () => {
+    expect(read('shared-subject-takes-own-voice')).toContain('nursultan-nazarbayev HOLDS_ROLE security-council-of-kazakhstan');
+  });
+
   it('coordinated names share the apposition that follows them', () => {
     expect([...new Set(read('coordinated-apposition-membership'))].sort()).toEqual(['norway MEMBER_OF nato', 'portugal MEMBER_OF nato']);
   });
