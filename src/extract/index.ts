@@ -22,6 +22,7 @@ import { KnownRoles } from './known-roles.ts';
 import { cachedAnalyzer, fileDigest } from './parse-cache.ts';
 import { extractRelations, type SentenceReading } from './relations.ts';
 import { ArticleResolver, type ResolvedMention } from './resolution.ts';
+import { addOrphanSubjects } from './orphan-subjects.ts';
 import { addTitleEdges } from './title-edges.ts';
 import { buildTriggerIndex, type TriggerIndex } from './trigger-index.ts';
 
@@ -84,7 +85,10 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
       if (kept.length < EXAMPLES_PER_CANDIDATE && !kept.includes(sentence.text)) kept.push(sentence.text);
     }
     const titles = { isPerson: (id: string) => typeOf(id) === 'Person', ownerMarkers: context.ontology.lexicon.ownerMarkers };
-    const graph = new DependencyGraph(sentence.tokens, (basic) => addTitleEdges(basic, sentence.tokens, resolved, titles));
+    const graph = new DependencyGraph(sentence.tokens, (basic) => {
+      addTitleEdges(basic, sentence.tokens, resolved, titles);
+      addOrphanSubjects(basic, sentence.tokens, resolved);
+    });
     const reading: SentenceReading = {
       tokens: sentence.tokens,
       graph,

@@ -233,11 +233,34 @@ function actorsAt(reading: SentenceReading, token: number, lexicon: Lexicon, spr
       continue;
     }
     const lemma = tokens[member]!.lemma;
+    const named = namedDescription(reading, member, lexicon);
+    if (named) {
+      found.push(named);
+      continue;
+    }
     if (lexicon.standIns.has(lemma)) found.push(...ownersOf(reading, member, lexicon.ownerMarkers));
     if (lexicon.issuedNouns.has(lemma)) found.push(...issuersOf(reading, member, lexicon));
     found.push(...listedMembers(reading, member, lexicon.memberMarkers));
   }
   return found;
+}
+
+/** Actor types a description noun may name through a compound: "the CSTO alliance", "the Taliban government". */
+const DESCRIBED_TYPES: Record<string, readonly ActorType[]> = {
+  multilateral: ['Organization'],
+  government: ['Country', 'Organization'],
+  collective: ['Group'],
+};
+
+/** The actor a description noun names through its compound ("the CSTO alliance" is the CSTO), if any. */
+function namedDescription(reading: SentenceReading, noun: number, lexicon: Lexicon): Argument | undefined {
+  const kind = lexicon.descriptions.get(reading.tokens[noun]!.form.toLowerCase());
+  if (!kind) return undefined;
+  for (const compound of reading.graph.dependents(noun, 'compound')) {
+    const argument = actorOf(reading, compound);
+    if (argument && DESCRIBED_TYPES[kind]!.includes(reading.typeOf(argument.id)!)) return argument;
+  }
+  return undefined;
 }
 
 /**

@@ -45,8 +45,10 @@ export function addTitleEdges(
     if (!title || mention.mention.kind !== 'role' || mention.actorId !== null) continue;
     let next = position + 1;
     let owner: { head: number; marker: number } | undefined;
-    // "President of Belarus Alexander Lukashenko": the "of" phrase belongs to the title.
-    if (ownerMarkers.has(tokens[title.last + 1]?.form.toLowerCase() ?? '') && spans[next]?.first === title.last + 2) {
+    // "President of Belarus Alexander Lukashenko", "the president of the EU Commission Ursula
+    // von der Leyen": the "of" phrase belongs to the title.
+    const ownerStart = tokens[title.last + 2]?.upos === 'DET' ? title.last + 3 : title.last + 2;
+    if (ownerMarkers.has(tokens[title.last + 1]?.form.toLowerCase() ?? '') && spans[next]?.first === ownerStart) {
       owner = { head: spans[next]!.head, marker: title.last + 1 };
       next += 1;
     }

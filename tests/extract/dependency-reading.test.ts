@@ -175,6 +175,14 @@ describe('relations read from the parse: appositions and roles', () => {
     expect(read('shared-subject-takes-own-voice')).toContain('nursultan-nazarbayev HOLDS_ROLE security-council-of-kazakhstan');
   });
 
+  it('a finite verb left without a subject takes the free actor named before it; "the X alliance" is X', () => {
+    expect([...new Set(read('orphan-subject-after-apposition'))].sort()).toEqual([
+      'collective-security-treaty-organization PROVIDED_AID kazakhstan',
+      'kassym-jomart-tokayev REQUESTED_AID collective-security-treaty-organization',
+      'russia LEADS collective-security-treaty-organization',
+    ]);
+  });
+
   it('coordinated names share the apposition that follows them', () => {
     expect([...new Set(read('coordinated-apposition-membership'))].sort()).toEqual(['norway MEMBER_OF nato', 'portugal MEMBER_OF nato']);
   });
