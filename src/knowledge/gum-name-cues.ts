@@ -84,7 +84,11 @@ export function learnNameCues(documents: readonly NerDocument[], isCommonNoun: (
     .map(([marker]) => marker)
     .sort();
   return {
-    heads: { place: heads.agreeing('place').filter(isCommonNoun), organization: heads.agreeing('organization').filter(isCommonNoun), other: heads.agreeing('other') },
+    heads: {
+      place: heads.agreeing('place').filter(isCommonNoun),
+      organization: heads.agreeing('organization').filter(isCommonNoun),
+      other: heads.agreeing('other'),
+    },
     givenNames: given.agreeing('person'),
     nonActorMarkers,
   };

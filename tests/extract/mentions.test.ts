@@ -203,3 +203,50 @@ describe('topic packs never shape an article that does not mention their actors'
     expect(resolve('Tokayev spoke in Kazakhstan on Monday. The government said nothing.')[1]).toEqual([['The government', 'kazakhstan']]);
   });
 });
+
+describe('with the name cues learnt from GUM (knowledge/name-cues.json)', () => {
+  /** The actors of hand-parsed sentences read as one article, and each sentence's [text, actor] pairs. */
+  function readParsed(...rows: string[]) {
+    const resolver = new ArticleResolver(context().index, null);
+    const sentences = rows.map((row, index) => {
+      const sentence = parsed(row);
+      const resolved = resolver.resolveSentence(index, findMentions(sentence, context().index), sentence.tokens);
+      return resolved.map(({ mention, actorId }) => [mention.text, actorId]);
+    });
+    return { sentences, actors: [...resolver.actors.values()].map((actor) => [actor.id, actor.type]) };
+  }
+
+  it('takes a name after "in" for a place, and the same name later too, even shaped like a person\'s', () => {
+    const { sentences, actors } = readParsed(
+      'He/PRON/2/nsubj lived/VERB/0/root in/ADP/4/case Vessa/PROPN/2/obl Lorn/PROPN/4/flat ./PUNCT/2/punct',
+      'Vessa/PROPN/3/nsubj Lorn/PROPN/1/flat grew/VERB/0/root ./PUNCT/3/punct',
+    );
+    expect(sentences[1]).toEqual([]);
+    expect(actors).toEqual([]);
+  });
+
+  it('types a name by an organisation head word and drops one whose head names no actor', () => {
+    const { actors } = readParsed(
+      'She/PRON/2/nsubj joined/VERB/0/root Brandeis/PROPN/4/compound University/PROPN/2/obj ./PUNCT/2/punct',
+      'He/PRON/2/nsubj won/VERB/0/root the/DET/5/det Booker/PROPN/5/compound Prize/PROPN/2/obj ./PUNCT/2/punct',
+    );
+    expect(actors).toEqual([['brandeis-university', 'Organization']]);
+  });
+
+  it('makes a proper noun without a cue an actor when the article uses it again as a verb\'s subject', () => {
+    const { sentences, actors } = readParsed(
+      'Quillan/PROPN/2/nsubj wrote/VERB/0/root poems/NOUN/2/obj ./PUNCT/2/punct',
+      'Quillan/PROPN/2/nsubj travelled/VERB/0/root ./PUNCT/2/punct',
+    );
+    expect(sentences).toEqual([[], [['Quillan', 'quillan']]]);
+    expect(actors).toEqual([['quillan', 'Person']]);
+  });
+
+  it('leaves a proper noun met again but never as a subject alone', () => {
+    const { actors } = readParsed(
+      'They/PRON/2/nsubj visited/VERB/0/root Quillan/PROPN/2/obj ./PUNCT/2/punct',
+      'Quillan/PROPN/3/nsubj is/AUX/3/cop old/ADJ/0/root ./PUNCT/3/punct',
+    );
+    expect(actors).toEqual([]);
+  });
+});

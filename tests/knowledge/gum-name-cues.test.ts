@@ -44,7 +44,8 @@ describe('learnNameCues', () => {
   });
 
   it('learns given names from the first word of people named in full', () => {
-    const cues = learnNameCues(documents(MIN_DOCUMENTS + 1, [entity('person', ['Daniel', 'Bernoulli'], 'Daniel'), entity('person', ['Daniel'], 'Daniel')]), allCommon);
+    const people = [entity('person', ['Daniel', 'Bernoulli'], 'Daniel'), entity('person', ['Daniel'], 'Daniel')];
+    const cues = learnNameCues(documents(MIN_DOCUMENTS + 1, people), allCommon);
     expect(cues.givenNames).toEqual(['Daniel']);
   });
 
