@@ -51,7 +51,8 @@ describe('learnNameCues', () => {
 
   it('keeps a preposition as marking no actor only when people and organisations almost never follow it', () => {
     const places = Array.from({ length: MIN_MARKED }, () => entity('place', ['Paris'], 'Paris', 'in'));
-    const mixed = [...Array.from({ length: MIN_MARKED }, () => entity('place', ['Paris'], 'Paris', 'to')), entity('person', ['Ann'], 'Ann', 'to'), entity('person', ['Bo'], 'Bo', 'to')];
+    const toPlaces = Array.from({ length: MIN_MARKED }, () => entity('place', ['Paris'], 'Paris', 'to'));
+    const mixed = [...toPlaces, entity('person', ['Ann'], 'Ann', 'to'), entity('person', ['Bo'], 'Bo', 'to')];
     expect(learnNameCues([document('d', [...places, ...mixed])], allCommon).nonActorMarkers).toEqual(['in']);
   });
 });
