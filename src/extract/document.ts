@@ -6,7 +6,7 @@
  * byte-identical output.
  */
 import type { Actor, ArticleMeta, Evidence, GraphDocument, Mention, PropertyValue, Relation } from '../document/types.ts';
-import type { Ontology } from '../ontology/types.ts';
+import type { Ontology, StatementProperties } from '../ontology/types.ts';
 import type { Finding } from './relations.ts';
 
 /** A finding with the evidence that supports it. */
@@ -65,7 +65,7 @@ export class DocumentBuilder {
     relation.confidence = Math.max(relation.confidence, finding.confidence);
     const date = finding.evidence.date ?? null;
     if (date && (!relation.date || date < relation.date)) relation.date = date;
-    mergeProperties(relation.properties, finding.properties);
+    mergeProperties(relation.properties, finding.properties, this.ontology.statement);
     const same = relation.evidence.findIndex((evidence) => evidence.article === finding.evidence.article && evidence.start === finding.evidence.start);
     if (same < 0) relation.evidence.push(finding.evidence);
     else if ((relation.evidence[same]!.confidence ?? 0) < finding.confidence) relation.evidence[same] = finding.evidence;
@@ -91,9 +91,10 @@ export class DocumentBuilder {
 }
 
 /** Keeps the first value of each property; a relation is hedged only while all its evidence is. */
-function mergeProperties(into: Record<string, PropertyValue>, from: Record<string, PropertyValue>): void {
-  if (into.hedged && !from.hedged) delete into.hedged;
-  for (const [name, value] of Object.entries(from)) if (name !== 'hedged' && !(name in into)) into[name] = value;
-  // "former" from any sentence wins: a role reported as former anywhere is not current.
-  if (from.status === 'former') into.status = 'former';
+function mergeProperties(into: Record<string, PropertyValue>, from: Record<string, PropertyValue>, statement: StatementProperties): void {
+  const { hedged, roleTime } = statement;
+  if (into[hedged] && !from[hedged]) delete into[hedged];
+  for (const [name, value] of Object.entries(from)) if (name !== hedged && !(name in into)) into[name] = value;
+  // A past role from any sentence wins: a role reported as former anywhere is not current.
+  if (from[roleTime.property] === roleTime.past) into[roleTime.property] = roleTime.past;
 }

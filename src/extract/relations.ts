@@ -8,7 +8,7 @@
  */
 import type { ActorType, PropertyValue } from '../document/types.ts';
 import type { Token } from '../nlp/types.ts';
-import type { FramePattern, Lexicon, Ontology, RelationType } from '../ontology/types.ts';
+import type { FramePattern, Lexicon, Ontology, RelationType, StatementProperties } from '../ontology/types.ts';
 import type { DependencyGraph } from './dependency-graph.ts';
 import { followPath, type DependencyPath, type WalkContext } from './dependency-path.ts';
 import type { KnownRoles } from './known-roles.ts';
@@ -85,7 +85,8 @@ export function extractRelations(reading: SentenceReading, context: RelationCont
     for (const frame of match.trigger.frames) {
       for (const pattern of context.ontology.frames.get(frame)!) {
         for (const [source, target] of argumentPairs(reading, match, pattern, relation, walk, former, lexicon)) {
-          const finding = toFinding(reading, relation, match, frame, pattern, source, target, status === 'hedged', former);
+          const stated = { hedged: status === 'hedged', former, statement: context.ontology.statement };
+          const finding = toFinding(reading, relation, match, frame, pattern, source, target, stated);
           if (finding) findings.push(finding);
         }
       }
@@ -330,8 +331,7 @@ function toFinding(
   pattern: FramePattern,
   sourceArgument: Argument,
   targetArgument: Argument,
-  hedged: boolean,
-  former: boolean,
+  { hedged, former, statement }: { hedged: boolean; former: boolean; statement: StatementProperties },
 ): Finding | undefined {
   let [source, target] = [sourceArgument, targetArgument];
   if (match.trigger.reverse) [source, target] = [target, source];
@@ -347,8 +347,9 @@ function toFinding(
   } else if (match.trigger.object && objectValue(reading, match, pattern) === undefined) {
     return undefined;
   }
-  if (relation.properties.some((spec) => spec.name === 'status')) properties.status = former ? 'former' : 'current';
-  if (hedged) properties.hedged = true;
+  const { roleTime } = statement;
+  if (relation.properties.some((spec) => spec.name === roleTime.property)) properties[roleTime.property] = former ? roleTime.past : roleTime.present;
+  if (hedged) properties[statement.hedged] = true;
 
   let confidence = pattern.confidence * via(source) * via(target);
   if (hedged) confidence *= HEDGED_CONFIDENCE;

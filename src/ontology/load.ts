@@ -66,6 +66,10 @@ const ontologySchema = z.strictObject({
   frames: z.record(z.string().regex(/^[a-z][a-z-]*$/, 'frame names are kebab-case'), z.array(patternSchema).min(1)),
   relations: z.record(z.string().regex(/^[A-Z][A-Z_]*$/, 'relation names are UPPER_SNAKE_CASE'), relationSchema),
   lexicon: lexiconSchema,
+  statement: z.strictObject({
+    hedged: z.string().min(1),
+    roleTime: z.strictObject({ property: z.string().min(1), past: z.string().min(1), present: z.string().min(1) }),
+  }),
 });
 
 type RawOntology = z.output<typeof ontologySchema>;
@@ -127,6 +131,7 @@ export function loadOntology(path: string = DEFAULT_ONTOLOGY_PATH): Ontology {
       cameoEvents: spec.cameoEvents ?? [],
     });
   }
+  checkRoleTime(raw, issues);
   for (const type of ACTOR_TYPES) {
     if (!raw.actorTypes[type]) issues.push({ path: ['actorTypes'], message: `actor type ${type} is missing a definition` });
   }
@@ -134,7 +139,20 @@ export function loadOntology(path: string = DEFAULT_ONTOLOGY_PATH): Ontology {
   if (issues.length > 0) parsed.fail(issues);
 
   const actorTypes = new Map(Object.entries(raw.actorTypes) as Array<[ActorType, { definition: string }]>);
-  return { file: path, actorTypes, relations, frames, lexicon };
+  return { file: path, actorTypes, relations, frames, lexicon, statement: raw.statement };
+}
+
+/** A relation that declares the role-time property must allow its past and present values. */
+function checkRoleTime(raw: RawOntology, issues: YamlIssue[]): void {
+  const { property, past, present } = raw.statement.roleTime;
+  for (const [name, spec] of Object.entries(raw.relations)) {
+    const index = (spec.properties ?? []).findIndex((declared) => declared.name === property);
+    const declared = spec.properties?.[index];
+    if (!declared) continue;
+    if (declared.type !== 'enum' || !declared.values?.includes(past) || !declared.values.includes(present)) {
+      issues.push({ path: ['relations', name, 'properties', index], message: `"${property}" is statement.roleTime: make it an enum with values ${past} and ${present}` });
+    }
+  }
 }
 
 /** Turns one YAML trigger into a Trigger, recording what does not fit in `issues`. */

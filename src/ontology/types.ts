@@ -89,4 +89,14 @@ export interface Ontology {
   /** Argument patterns by frame name. */
   frames: Map<string, FramePattern[]>;
   lexicon: Lexicon;
+  /** Properties set from how a sentence states a relation, not from its trigger words. */
+  statement: StatementProperties;
+}
+
+/** The `statement` section of the ontology. */
+export interface StatementProperties {
+  /** Property set true when the trigger's clause hedges the act; kept while every evidence sentence does. */
+  hedged: string;
+  /** Property of relations that declare it: `past` when the role noun is marked past, else `present`; past wins on merge. */
+  roleTime: { property: string; past: string; present: string };
 }
