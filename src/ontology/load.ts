@@ -150,7 +150,8 @@ function checkRoleTime(raw: RawOntology, issues: YamlIssue[]): void {
     const declared = spec.properties?.[index];
     if (!declared) continue;
     if (declared.type !== 'enum' || !declared.values?.includes(past) || !declared.values.includes(present)) {
-      issues.push({ path: ['relations', name, 'properties', index], message: `"${property}" is statement.roleTime: make it an enum with values ${past} and ${present}` });
+      const message = `"${property}" is statement.roleTime: make it an enum with values ${past} and ${present}`;
+      issues.push({ path: ['relations', name, 'properties', index], message });
     }
   }
 }
