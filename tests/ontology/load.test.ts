@@ -73,6 +73,10 @@ describe('loadOntology', () => {
     expect(errorOf('undeclared-property.yaml')).toMatch(/undeclared-property\.yaml:24: .*declares no property "kinship"/);
   });
 
+  it('refuses a role-time property that is not an enum of its past and present values', () => {
+    expect(errorOf('role-time-not-enum.yaml')).toMatch(/role-time-not-enum\.yaml:23: .*"status" is statement\.roleTime: make it an enum with values former and current/);
+  });
+
   it('refuses a trigger pattern that is not words', () => {
     expect(errorOf('trigger-not-a-word.yaml')).toMatch(/trigger-not-a-word\.yaml:21: .*"arrest\(ed\)\?" is not a word/);
   });
