@@ -30,12 +30,16 @@ export interface MentionIndex {
   groups: PhraseTrie<string>;
   /** Country or organisation id → the catalog people who hold or held a role there. */
   holders: Map<string, CatalogActor[]>;
+  /** Lower-case plural media nouns of the knowledge base (CAMEO code MED: "journalists", "reporters"): the press a text talks to or quotes. */
+  mediaNouns: Set<string>;
   /** Singular nouns for a person, one or two lower-case words ("lawyer", "opposition activist"): before a name they type it. */
   personNouns: Set<string>;
   /** Lower-case head words that make an unknown name a place, an organisation or no actor at all (knowledge/name-cues.json). */
   heads: { place: Set<string>; organization: Set<string>; other: Set<string> };
   /** Lower-case prepositions before which a name is almost never a person or an organisation ("in"). */
   nonActorMarkers: Set<string>;
+  /** Common nouns that first name a place or a natural object ("lake", "bay"): a name they start is a place. */
+  placeNouns: Set<string>;
   /** Given names, as written: the first words of the knowledge base's people ("Kwame", "Jean"); read on first use (the leaders file is large). */
   readonly givenNames: Set<string>;
   /** Name keys of the knowledge base's world leaders: full names, aliases and surnames ("bashar al assad", "assad"); read on first use. */
@@ -104,17 +108,20 @@ export function buildMentionIndex(
     }
   }
   const personNouns = new Set<string>();
+  const mediaNouns = new Set<string>();
   for (const agent of knowledge.agents.agents) {
+    if (agent.code.startsWith('MED')) for (const form of agent.forms) if (form.number === 'plural') mediaNouns.add(form.text.toLowerCase());
     if (agent.denotes !== 'person') continue;
     for (const form of agent.forms) if (form.number === 'singular' && form.text.split(' ').length <= 2) personNouns.add(form.text.toLowerCase());
   }
   let givenNames: Set<string> | undefined;
   let leaderNames: Set<string> | undefined;
-  const { heads, nonActorMarkers } = knowledge.nameCues;
+  const { heads, nonActorMarkers, placeNouns } = knowledge.nameCues;
   const index = {
-    ...{ catalog, ontology, names, acronyms: catalog.byAcronym ?? new Map(), demonyms, roles, groups, holders, personNouns },
+    ...{ catalog, ontology, names, acronyms: catalog.byAcronym ?? new Map(), demonyms, roles, groups, holders, personNouns, mediaNouns },
     heads: { place: new Set(heads.place), organization: new Set(heads.organization), other: new Set(heads.other) },
     nonActorMarkers: new Set(nonActorMarkers),
+    placeNouns: new Set(placeNouns),
   };
   return Object.defineProperties(index, {
     givenNames: {

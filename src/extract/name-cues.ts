@@ -107,8 +107,8 @@ export function bracketedAcronymAfter(view: View, from: number, end: number): bo
 /**
  * What the cues learnt from GUM say a run names: `organization` when its head is an
  * organisation word ("Harvard University"), `none` when its head is a
- * place or other word ("Lake", "War", "English") or a preposition that marks no actor
- * governs it ("in Fort Lee"); undefined when they say nothing.
+ * place or other word ("Airport", "War", "English"), a place noun starts it ("Lake Erie") or a
+ * preposition that marks no actor governs it ("in Fort Lee"); undefined when they say nothing.
  */
 export function learntKind(view: View, from: number, end: number): 'organization' | 'none' | undefined {
   const { tokens, lowers, index } = view;
@@ -116,6 +116,8 @@ export function learntKind(view: View, from: number, end: number): 'organization
   const word = lowers[head.index]!;
   if (index.heads.organization.has(word)) return 'organization';
   if (index.heads.place.has(word) || index.heads.other.has(word)) return 'none';
+  // "Lake Erie", "Port Hutt": a place noun first; alone it may be a surname ("Hill").
+  if (end - from > 1 && index.placeNouns.has(lowers[from]!)) return 'none';
   const marker = tokens.find((token) => token.head === head.index && token.deprel === 'case' && token.index < from);
   return marker && index.nonActorMarkers.has(lowers[marker.index]!) ? 'none' : undefined;
 }

