@@ -234,6 +234,15 @@ export class DependencyGraph {
   }
 }
 
+/** The token of tokens `start`…`end - 1` whose head lies outside them (the last one when the parse gives none). */
+export function spanHead(tokens: readonly Token[], start: number, end: number): number {
+  for (let index = start; index < end; index++) {
+    const head = tokens[index]!.head;
+    if (head < start || head >= end) return index;
+  }
+  return end - 1;
+}
+
 /** Token indices ordered so that every head comes before its dependents. */
 function topDown(tokens: readonly Token[]): number[] {
   const order: number[] = [];

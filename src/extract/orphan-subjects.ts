@@ -7,11 +7,11 @@
  * prepositional phrase or a parenthesis) becomes the verb's subject.
  */
 import type { Token } from '../nlp/types.ts';
-import type { DependencyGraph } from './dependency-graph.ts';
+import { spanHead, type DependencyGraph } from './dependency-graph.ts';
 import type { ResolvedMention } from './resolution.ts';
 
 /** Relations of a verb's dependent that make it the verb's subject already. */
-const SUBJECTS = ['nsubj', 'nsubj:pass', 'csubj', 'expl'];
+const CLAUSE_SUBJECTS = ['nsubj', 'nsubj:pass', 'csubj', 'expl'];
 /** Finite verb tags (Penn): a clause of one of these needs a subject. */
 const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
 /** Clause relations that may lack a subject legitimately (shared, controlled, relative, participial). */
@@ -23,7 +23,7 @@ const OWN_PARTS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'nmod:poss', 'o
 export function addOrphanSubjects(graph: DependencyGraph, tokens: readonly Token[], mentions: readonly ResolvedMention[]): void {
   for (const verb of tokens) {
     if (verb.upos !== 'VERB' || !FINITE.has(verb.xpos) || SUBJECTLESS_CLAUSES.has(verb.deprel)) continue;
-    if (graph.children[verb.index]!.some((edge) => SUBJECTS.includes(edge.rel))) continue;
+    if (graph.children[verb.index]!.some((edge) => CLAUSE_SUBJECTS.includes(edge.rel))) continue;
     const subject = nearestFreeActor(graph, tokens, mentions, verb.index);
     if (subject !== undefined) graph.link(verb.index, 'nsubj', subject);
   }
@@ -35,7 +35,7 @@ function nearestFreeActor(graph: DependencyGraph, tokens: readonly Token[], ment
     const { mention, actorId } = mentions[position]!;
     if (!actorId || mention.possessive || mention.end > verb) continue;
     if (insideParentheses(tokens, mention.start, verb)) continue;
-    const head = headOf(tokens, mention.start, mention.end);
+    const head = spanHead(tokens, mention.start, mention.end);
     if (OWN_PARTS.has(tokens[head]!.deprel) || graph.dependents(head, 'case').length > 0) return undefined;
     return head;
   }
@@ -51,13 +51,4 @@ function insideParentheses(tokens: readonly Token[], start: number, verb: number
     if (depth < 0) return true;
   }
   return false;
-}
-
-/** The token of a span whose head lies outside it (the last one when the parse gives none). */
-function headOf(tokens: readonly Token[], start: number, end: number): number {
-  for (let index = start; index < end; index++) {
-    const head = tokens[index]!.head;
-    if (head < start || head >= end) return index;
-  }
-  return end - 1;
 }

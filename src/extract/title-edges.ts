@@ -6,7 +6,7 @@
  * so is the edge of a common noun written right before a person's name ("his daughter X").
  */
 import type { Token } from '../nlp/types.ts';
-import type { DependencyGraph } from './dependency-graph.ts';
+import { spanHead, type DependencyGraph } from './dependency-graph.ts';
 import type { ResolvedMention } from './resolution.ts';
 
 /** Token indices of a mention and its head (the token whose head lies outside it). */
@@ -15,8 +15,7 @@ function span(mention: ResolvedMention, tokens: readonly Token[]): { first: numb
   if (inside.length === 0) return undefined;
   const first = inside[0]!.index;
   const last = inside.at(-1)!.index;
-  const head = inside.find((token) => token.head < first || token.head > last) ?? inside.at(-1)!;
-  return { first, last, head: head.index };
+  return { first, last, head: spanHead(tokens, first, last + 1) };
 }
 
 /**
