@@ -1,8 +1,8 @@
 /**
  * Scoring against a public benchmark: gold relations are (agent entity, type, patient
  * entity), the agent `*` when the benchmark names none; an extracted relation matches when
- * its type is equal and one of its evidence sentences puts its source and its target on
- * mentions of those entities. Where a side stands is its evidence span
+ * its type is scored under the gold's label and one of its evidence sentences puts its source
+ * and its target on mentions of those entities. Where a side stands is its evidence span
  * (`sourceSpan`/`targetSpan`) when the extractor gives one, else any mention whose text is the
  * actor's name or alias. Gold and extracted relations are paired one to one (maximum
  * matching). Extracted types the benchmark cannot express are not scored: they are neither
@@ -46,7 +46,7 @@ export interface BenchmarkSplit {
 }
 
 export interface BenchmarkScore {
-  /** Counts per relation type the benchmark expresses, sorted by name. */
+  /** Counts per scored label (a relation type, or types scored as one), sorted by name. */
   byType: Map<string, Counts>;
   micro: Counts;
   documents: number;
