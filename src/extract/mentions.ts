@@ -217,6 +217,11 @@ function startsName(view: View, i: number): boolean {
   return false;
 }
 
+/** Whether a catalog id is a place (a capital or city), which a person's name may contain. */
+function isLocation(view: View, id: string): boolean {
+  return view.index.catalog.byId.get(id)?.type === 'Location';
+}
+
 /** Whether token `i` is a month or weekday name ("Monday" is a proper noun that names nobody). */
 function isCalendarWord(view: View, i: number): boolean {
   const { lexicon } = view.index.ontology;
@@ -424,8 +429,9 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
     // Lower-case connectors, at most two, "the" only after another: "Ministry of the Interior", not "Earlier the Head".
     while (next < end + 2 && connects(next, end)) next++;
     if (!joins(next) || matchDemonym(view, next) || isTitle(view, next)) break;
-    // A known name ends the run, unless a connector ties it in: "Development Bank of Kazakhstan".
-    if (next === end && matchName(view, next)) break;
+    // A known name ends the run, unless a connector ties it in ("Development Bank of Kazakhstan") or it is a place a given name starts ("George Washington").
+    const known = next === end ? matchName(view, next) : undefined;
+    if (known && !(words === 1 && index.givenNames.has(tokens[from]!.form) && known.entries.every((entry) => isLocation(view, entry.id)))) break;
     end = next + 1;
     words++;
   }

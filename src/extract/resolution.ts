@@ -121,6 +121,11 @@ export class ArticleResolver {
     const next = mentions[position + 1];
     switch (mention.kind) {
       case 'name': {
+        // "George Washington … Washington": a place's name that is the surname of someone the article named is that person.
+        const person = this.candidateParts.get(slugify(mention.text));
+        if (person && mention.entries.every((entry) => this.index.catalog.byId.get(entry.id)?.type === 'Location')) {
+          return { mention, actorId: person, via: 'candidate' };
+        }
         const seen = mention.entries.filter((entry) => this.actors.has(this.standIn(entry.id)));
         const pool = seen.length > 0 ? seen : mention.entries.every((entry) => entry.partial) && mention.entries.length > 1 ? [] : mention.entries;
         const full = pool.filter((entry) => !entry.partial);

@@ -258,4 +258,13 @@ describe('with the name cues learnt from GUM (knowledge/name-cues.json)', () => 
     expect(sentences[0]).toContainEqual(['journalists', null]);
     expect(actors.filter(([, type]) => type === 'Group')).toEqual([['journalists', 'Group']]);
   });
+
+  it('keeps a capital inside a name a given name starts, and its surname alone for that person later', () => {
+    const { sentences, actors } = readParsed(
+      'George/PROPN/3/nsubj Washington/PROPN/1/flat crossed/VERB/0/root ./PUNCT/3/punct',
+      'Washington/PROPN/2/nsubj won/VERB/0/root ./PUNCT/2/punct',
+    );
+    expect(sentences).toEqual([[['George Washington', 'george-washington']], [['Washington', 'george-washington']]]);
+    expect(actors).toEqual([['george-washington', 'Person']]);
+  });
 });
