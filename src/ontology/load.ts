@@ -25,7 +25,9 @@ const triggerSchema = z.strictObject({
   adjectives: wordList.optional(),
   phrases: wordList.optional(),
   frames: z.array(z.string().min(1)).min(1),
-  source: z.string().regex(/^(newsgraph|CAMEO\.2\.0:\d{2,4})$/, 'a trigger source is `newsgraph` or `CAMEO.2.0:<code>`'),
+  source: z
+    .string()
+    .regex(/^(newsgraph|CAMEO\.2\.0:\d{2,4}|Phoenix\.agents:[A-Z]{3})$/, 'a trigger source is `newsgraph`, `CAMEO.2.0:<code>` or `Phoenix.agents:<code>`'),
   object: wordList.optional(),
   cue: wordList.optional(),
   property: z.string().min(1).optional(),
