@@ -31,7 +31,8 @@ function printRoleCandidates(): void {
   }
   console.log('# HOLDS_ROLE role nouns (Phoenix.agents.txt, person agents)');
   for (const [code, words] of [...byCode].sort(([a], [b]) => a.localeCompare(b))) {
-    console.log(`      - nouns: [${[...words].sort().join(', ')}]\n        frames: [compound, of, possessive, as]\n        source: Phoenix.agents:${code}\n        property: role`);
+    const entry = [`      - nouns: [${[...words].sort().join(', ')}]`, '        frames: [compound, of, possessive, as]', `        source: Phoenix.agents:${code}`];
+    console.log([...entry, '        property: role'].join('\n'));
   }
 }
 

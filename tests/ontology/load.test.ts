@@ -74,7 +74,9 @@ describe('loadOntology', () => {
   });
 
   it('refuses a role-time property that is not an enum of its past and present values', () => {
-    expect(errorOf('role-time-not-enum.yaml')).toMatch(/role-time-not-enum\.yaml:23: .*"status" is statement\.roleTime: make it an enum with values former and current/);
+    expect(errorOf('role-time-not-enum.yaml')).toMatch(
+      /role-time-not-enum\.yaml:23: .*"status" is statement\.roleTime: make it an enum with values former and current/,
+    );
   });
 
   it('refuses a trigger pattern that is not words', () => {
