@@ -31,8 +31,8 @@ function printRoleCandidates(): void {
   }
   console.log('# HOLDS_ROLE role nouns (Phoenix.agents.txt, person agents)');
   for (const [code, words] of [...byCode].sort(([a], [b]) => a.localeCompare(b))) {
-    const entry = [`      - nouns: [${[...words].sort().join(', ')}]`, '        frames: [compound, of, possessive, as]', `        source: Phoenix.agents:${code}`];
-    console.log([...entry, '        property: role'].join('\n'));
+    const nouns = `      - nouns: [${[...words].sort().join(', ')}]`;
+    console.log([nouns, '        frames: [compound, of, possessive, as]', `        source: Phoenix.agents:${code}`, '        property: role'].join('\n'));
   }
 }
 
