@@ -106,6 +106,9 @@ export class ArticleResolver {
   private noteInDiscourse({ mention, actorId }: ResolvedMention, sentence: number): void {
     const weight = sentence === 0 ? LEDE_WEIGHT : 1;
     if (mention.kind === 'demonym' || (mention.kind === 'role' && mention.country)) this.discourse.noteCountry(mention.country!, weight);
+    // A city named as a place ("in Colombo") still says which country the article is about.
+    const city = mention.kind === 'name' && !actorId ? this.index.catalog.byId.get(mention.entries[0]?.id ?? '')?.standsFor : undefined;
+    if (city) this.discourse.noteCountry(city, weight);
     const actor = actorId ? this.actors.get(actorId) : undefined;
     if (actor) this.discourse.note(actor.id, actor.type, [actor.name, ...actor.aliases], weight);
   }
@@ -122,10 +125,11 @@ export class ArticleResolver {
     switch (mention.kind) {
       case 'name': {
         // "George Washington … Washington": a place's name that is the surname of someone the article named is that person.
+        const places = mention.entries.every((entry) => this.index.catalog.byId.get(entry.id)?.type === 'Location');
         const person = this.candidateParts.get(slugify(mention.text));
-        if (person && mention.entries.every((entry) => this.index.catalog.byId.get(entry.id)?.type === 'Location')) {
-          return { mention, actorId: person, via: 'candidate' };
-        }
+        if (person && places) return { mention, actorId: person, via: 'candidate' };
+        // "in Moscow" is the city; "Moscow said", "Moscow's troops", "accused Washington" are the state.
+        if (places && markedAsPlace(mention, tokens, this.index.nonActorMarkers)) return { mention, actorId: null, via: 'name' };
         const seen = mention.entries.filter((entry) => this.actors.has(this.standIn(entry.id)));
         const pool = seen.length > 0 ? seen : mention.entries.every((entry) => entry.partial) && mention.entries.length > 1 ? [] : mention.entries;
         const full = pool.filter((entry) => !entry.partial);
@@ -341,4 +345,10 @@ export class ArticleResolver {
 function actsAsSubject(mention: RawMention, tokens: readonly Token[]): boolean {
   const head = tokens.slice(mention.start, mention.end).find((token) => token.head < mention.start || token.head >= mention.end);
   return !!head && head.deprel === 'nsubj' && tokens[head.head]?.upos === 'VERB' && mention.text !== mention.text.toUpperCase();
+}
+
+/** Whether a preposition that marks no actor ("in") governs the mention. */
+function markedAsPlace(mention: RawMention, tokens: readonly Token[], markers: ReadonlySet<string>): boolean {
+  const head = tokens.slice(mention.start, mention.end).find((token) => token.head < mention.start || token.head >= mention.end);
+  return !!head && tokens.some((token) => token.head === head.index && token.deprel === 'case' && markers.has(token.form.toLowerCase()));
 }

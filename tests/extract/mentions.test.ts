@@ -269,4 +269,12 @@ describe('with the name cues learnt from GUM (knowledge/name-cues.json)', () => 
     expect(sentences).toEqual([[['George Washington', 'george-washington']], [['Washington', 'george-washington']]]);
     expect(actors).toEqual([['george-washington', 'Person']]);
   });
+
+  it('takes a capital after "in" for the city and the same capital as a subject for its state', () => {
+    const city = readParsed('Talks/NOUN/2/nsubj:pass ended/VERB/0/root in/ADP/4/case Moscow/PROPN/2/obl ./PUNCT/2/punct');
+    expect(city.sentences).toEqual([[['Moscow', null]]]);
+    expect(city.actors).toEqual([]);
+    const state = readParsed('Moscow/PROPN/2/nsubj protested/VERB/0/root ./PUNCT/2/punct');
+    expect(state.actors).toEqual([['russia', 'Country']]);
+  });
 });
