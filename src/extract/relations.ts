@@ -312,7 +312,9 @@ function ownersOf(reading: SentenceReading, noun: number, markers: ReadonlySet<s
 
 /** The actor mentioned at token `index`, unless the mention is a place. */
 function actorOf(reading: SentenceReading, index: number): Argument | undefined {
-  const position = reading.mentionAt[index] ?? -1;
+  // "General Abdourahamane Tchiani": the parser may head the name with the title before it.
+  const name = reading.mentionAt[index] === -1 ? reading.graph.dependents(index, 'flat').find((part) => reading.mentionAt[part] !== -1) : undefined;
+  const position = reading.mentionAt[name ?? index] ?? -1;
   const mention = reading.mentions[position];
   if (!mention) return undefined;
   if (!mention.actorId) {

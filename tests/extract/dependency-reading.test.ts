@@ -183,6 +183,11 @@ describe('relations read from the parse: appositions and roles', () => {
     ]);
   });
 
+  it('a name the parser hung under its title, or made a compound of the title after it, still holds the role', () => {
+    expect(read('title-heads-flat-name')).toContain('abdourahamane-tchiani HOLDS_ROLE presidential-guard');
+    expect(read('name-compound-of-title')).toContain('samat-abish HOLDS_ROLE national-security-committee-of-kazakhstan');
+  });
+
   it('coordinated names share the apposition that follows them', () => {
     expect([...new Set(read('coordinated-apposition-membership'))].sort()).toEqual(['norway MEMBER_OF nato', 'portugal MEMBER_OF nato']);
   });
