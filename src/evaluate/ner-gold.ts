@@ -139,7 +139,8 @@ function nameRange(words: readonly UdWord[], first: number, last: number, head: 
       if (word.head !== parent.id || inName.has(word.id)) continue;
       const relation = word.deprel.split(':')[0]!;
       const joins =
-        NAME_RELATIONS.has(relation) ||
+        // "philosopher Noam Chomsky": a common noun before a name describes it.
+        (NAME_RELATIONS.has(relation) && !(relation === 'compound' && word.upos === 'NOUN')) ||
         (COMPLEMENT_RELATIONS.has(word.deprel) && word.upos === 'PROPN') ||
         // "Atlantic Lottery Corporation", "the United States": adjectives tagged as proper nouns.
         (relation === 'amod' && word.xpos.startsWith('NNP')) ||
