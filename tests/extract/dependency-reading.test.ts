@@ -188,6 +188,12 @@ describe('relations read from the parse: appositions and roles', () => {
     expect(read('name-compound-of-title')).toContain('samat-abish HOLDS_ROLE national-security-committee-of-kazakhstan');
   });
 
+  it('"married to" and "born to" relate kin, with the kinship the verb gives', () => {
+    const kin = (id: string) => findingsOf(id).map((finding) => `${finding.source} ${finding.type} ${finding.target} ${finding.properties.kinship}`);
+    expect(kin('married-to-verb')).toEqual(['nursultan-nazarbayev RELATIVE_OF sara-alpysovna spouse']);
+    expect(kin('born-to-verb')).toEqual(['dariga-nazarbayeva RELATIVE_OF nursultan-nazarbayev child']);
+  });
+
   it('coordinated names share the apposition that follows them', () => {
     expect([...new Set(read('coordinated-apposition-membership'))].sort()).toEqual(['norway MEMBER_OF nato', 'portugal MEMBER_OF nato']);
   });
