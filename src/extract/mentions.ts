@@ -89,7 +89,9 @@ export function findMentions(sentence: ParsedSentence, index: MentionIndex): Raw
   while (i < tokens.length) {
     const token = tokens[i]!;
     const capitalized = isCapitalized(token);
-    const name = capitalized ? matchName(view, i) : undefined;
+    const known = capitalized ? matchName(view, i) : undefined;
+    // "Douglas Babstock": a place's name that is a given name before another proper noun starts a person's name.
+    const name = known && startsPersonName(view, i, known) ? undefined : known;
     const cueAfter = (at: number) => !!tokens[at] && isCapitalized(tokens[at]!) && lexicon.organizationCues.has(lowers[at]!) && !stateForceAt(at);
     if (name && cueAfter(name.end)) {
       // "The Washington Post", "Kazakh News Agency": a name inside a longer organisation name.
@@ -215,6 +217,13 @@ function startsName(view: View, i: number): boolean {
   if (!NAME_TAGS.has(token.upos)) return false;
   for (let j = i - 1; j >= 0; j--) if (view.tokens[j]!.upos !== 'PUNCT') return true;
   return false;
+}
+
+/** Whether the place name `known` at `i` is a given name that an unknown proper noun follows ("Douglas Babstock"). */
+function startsPersonName(view: View, i: number, known: { end: number; entries: NameEntry[] }): boolean {
+  const next = view.tokens[known.end];
+  if (known.end !== i + 1 || !view.index.givenNames.has(view.tokens[i]!.form) || !known.entries.every((entry) => isLocation(view, entry.id))) return false;
+  return !!next && next.upos === 'PROPN' && isCapitalized(next) && !matchName(view, known.end) && !matchDemonym(view, known.end);
 }
 
 /** Whether a catalog id is a place (a capital or city), which a person's name may contain. */

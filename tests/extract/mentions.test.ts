@@ -277,4 +277,9 @@ describe('with the name cues learnt from GUM (knowledge/name-cues.json)', () => 
     const state = readParsed('Moscow/PROPN/2/nsubj protested/VERB/0/root ./PUNCT/2/punct');
     expect(state.actors).toEqual([['russia', 'Country']]);
   });
+
+  it('starts a person\'s name at a capital that is also a given name ("Douglas Babstock")', () => {
+    const { actors } = readParsed('Douglas/PROPN/3/nsubj Babstock/PROPN/1/flat appealed/VERB/0/root ./PUNCT/3/punct');
+    expect(actors).toEqual([['douglas-babstock', 'Person']]);
+  });
 });
