@@ -39,6 +39,7 @@ export class DependencyGraph {
       this.reattachNominalConjunct(token);
       this.subjectFromStrayName(token);
       this.subjectOutOfParticiple(token);
+      this.objectOutOfVerbCompound(token);
     }
     repair?.(this);
     for (const index of topDown(tokens)) this.enhance(index);
@@ -159,6 +160,19 @@ export class DependencyGraph {
     if (subjects.length !== 1 || this.subjectsOf(token.head).length > 0) return;
     this.unlink(token.index, 'nsubj:pass', subjects[0]!);
     this.link(token.head, 'nsubj', subjects[0]!);
+  }
+
+  /**
+   * "Moscow accused Washington of ignoring …": a noun cannot be a compound of a verb; standing
+   * before it, it is the object of the clause that verb depends on, when that clause has none.
+   */
+  private objectOutOfVerbCompound(token: Token): void {
+    const verb = this.tokens[token.head];
+    if (token.deprel !== 'compound' || !isNominal(token) || verb?.upos !== 'VERB' || token.index > verb.index) return;
+    const clause = verb.head;
+    if (clause < 0 || clause > token.index || this.tokens[clause]!.upos !== 'VERB' || this.dependents(clause, 'obj').length > 0) return;
+    this.unlink(verb.index, 'compound', token.index);
+    this.link(clause, 'obj', token.index);
   }
 
   /** Whether clause `index` comes right after a comma behind an object or oblique of its head. */

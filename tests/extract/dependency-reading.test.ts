@@ -194,6 +194,10 @@ describe('relations read from the parse: appositions and roles', () => {
     expect(kin('born-to-verb')).toEqual(['dariga-nazarbayeva RELATIVE_OF nursultan-nazarbayev child']);
   });
 
+  it('a name the parser made a compound of the verb after it is the object of the clause above', () => {
+    expect(read('object-parsed-as-verb-compound')).toEqual(['russia ACCUSED united-states']);
+  });
+
   it('coordinated names share the apposition that follows them', () => {
     expect([...new Set(read('coordinated-apposition-membership'))].sort()).toEqual(['norway MEMBER_OF nato', 'portugal MEMBER_OF nato']);
   });
