@@ -8,6 +8,7 @@
  * before a name) are added by title-edges.ts.
  */
 import type { Token } from '../nlp/types.ts';
+import { repairParse } from './parse-repairs.ts';
 
 /** One labelled edge of the graph, seen from either end. */
 export interface Edge {
@@ -27,7 +28,11 @@ export class DependencyGraph {
   /** Heads of each token: the basic head, then added ones. */
   readonly parents: Edge[][];
 
-  /** `repair` adds or moves basic edges the mentions show (title-edges.ts) before the enhanced edges are derived. */
+  /**
+   * The basic edges are repaired where the parse contradicts the grammar (parse-repairs.ts),
+   * then `repair` adds or moves those the mentions show (title-edges.ts), then the enhanced
+   * edges are derived.
+   */
   constructor(
     readonly tokens: readonly Token[],
     repair?: (graph: DependencyGraph) => void,
@@ -35,37 +40,9 @@ export class DependencyGraph {
     this.children = tokens.map(() => []);
     this.parents = tokens.map(() => []);
     for (const token of tokens) if (token.head >= 0) this.link(token.head, token.deprel, token.index);
-    for (const token of tokens) {
-      this.reattachNominalConjunct(token);
-      this.subjectFromStrayName(token);
-      this.subjectOutOfParticiple(token);
-      this.objectOutOfVerbCompound(token);
-    }
+    repairParse(this);
     repair?.(this);
     for (const index of topDown(tokens)) this.enhance(index);
-  }
-
-  /**
-   * "governed in the shadow of his predecessor, Nursultan Nazarbayev.": a name cannot be a
-   * conjunct of a verb; after a comma it stands in apposition to the noun before the comma,
-   * after a conjunction it is a conjunct of the verb's object.
-   */
-  private reattachNominalConjunct(token: Token): void {
-    if (token.deprel !== 'conj' || (token.upos !== 'PROPN' && token.upos !== 'NOUN') || this.tokens[token.head]?.upos !== 'VERB') return;
-    // "thanked the CSTO, and in particular Russia": with a conjunction it is a conjunct of the verb's object.
-    if (this.dependents(token.index, 'cc').length > 0) {
-      const object = this.dependents(token.head, 'obj').filter((word) => word < token.index).at(-1);
-      if (object === undefined) return;
-      this.unlink(token.head, 'conj', token.index);
-      this.link(object, 'conj', token.index);
-      return;
-    }
-    const words = this.subtree(token.index).filter((index) => this.tokens[index]!.upos !== 'PUNCT');
-    const first = Math.min(...words);
-    const [comma, noun] = [this.tokens[first - 1], this.tokens[first - 2]];
-    if (comma?.form !== ',' || (noun?.upos !== 'NOUN' && noun?.upos !== 'PROPN') || noun.head === token.index) return;
-    this.unlink(token.head, 'conj', token.index);
-    this.link(noun.index, 'appos', token.index);
   }
 
   /** Dependents of `token` by relation `rel` (exact, subtype included). */
@@ -128,51 +105,6 @@ export class DependencyGraph {
     this.children[head] = this.children[head]!.filter((edge) => edge.rel !== rel || edge.token !== dependent);
     this.parents[dependent] = this.parents[dependent]!.filter((edge) => edge.rel !== rel || edge.token !== head);
     return this.children[head]!.length < before;
-  }
-
-  /**
-   * A name the parser left without a clause role where the clause has no subject is its
-   * subject: "Within a week Toqaev had removed …" (Toqaev as an apposition of "week", with no
-   * comma between), "Bazoum, in an article …, called on …" (a vocative, which news prose has
-   * only inside quotations).
-   */
-  private subjectFromStrayName(token: Token): void {
-    if (token.upos !== 'PROPN' || token.head < 0) return;
-    const unpunctuated = token.deprel === 'appos' && this.tokens[token.index - 1]?.upos !== 'PUNCT' && token.head < token.index;
-    if (!unpunctuated && token.deprel !== 'vocative') return;
-    const clause = token.deprel === 'vocative' ? token.head : this.tokens[token.head]!.head;
-    const verb = this.tokens[clause];
-    if (!verb || verb.upos !== 'VERB' || verb.index < token.index || this.subjectsOf(clause).length > 0) return;
-    if (this.tokens.some((word) => word.upos === 'PUNCT' && /^["“”«»]$/u.test(word.form))) return;
-    this.unlink(token.head, token.deprel, token.index);
-    this.link(clause, verb.xpos === 'VBN' && this.dependents(clause, 'aux:pass').length > 0 ? 'nsubj:pass' : 'nsubj', token.index);
-  }
-
-  /**
-   * "The military, supported by Russian battalions, continue to fire": a participle clause
-   * between commas has no subject of its own; the noun the parser gave it is the subject of
-   * the clause it modifies, when that clause has none and follows.
-   */
-  private subjectOutOfParticiple(token: Token): void {
-    if (token.deprel !== 'advcl' || token.xpos !== 'VBN' || token.head <= token.index) return;
-    if (this.children[token.index]!.some((edge) => edge.rel === 'aux' || edge.rel === 'aux:pass' || edge.rel === 'mark')) return;
-    const subjects = this.dependents(token.index, 'nsubj:pass').filter((subject) => subject < token.index);
-    if (subjects.length !== 1 || this.subjectsOf(token.head).length > 0) return;
-    this.unlink(token.index, 'nsubj:pass', subjects[0]!);
-    this.link(token.head, 'nsubj', subjects[0]!);
-  }
-
-  /**
-   * "Moscow accused Washington of ignoring …": a noun cannot be a compound of a verb; standing
-   * before it, it is the object of the clause that verb depends on, when that clause has none.
-   */
-  private objectOutOfVerbCompound(token: Token): void {
-    const verb = this.tokens[token.head];
-    if (token.deprel !== 'compound' || !isNominal(token) || verb?.upos !== 'VERB' || token.index > verb.index) return;
-    const clause = verb.head;
-    if (clause < 0 || clause > token.index || this.tokens[clause]!.upos !== 'VERB' || this.dependents(clause, 'obj').length > 0) return;
-    this.unlink(verb.index, 'compound', token.index);
-    this.link(clause, 'obj', token.index);
   }
 
   /** Whether clause `index` comes right after a comma behind an object or oblique of its head. */

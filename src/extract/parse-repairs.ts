@@ -1,0 +1,91 @@
+/**
+ * Repairs of the basic parse where it contradicts English grammar, before relations are read
+ * from it: a name cannot be a conjunct or a compound of a verb, a finite clause has a subject,
+ * a participle between commas has none of its own. Each repair moves one edge and only when
+ * the contradiction is plain; the parser's errors that look grammatical stay. The mention
+ * layer's repairs (titles, names) are in title-edges.ts and orphan-subjects.ts.
+ */
+import type { Token } from '../nlp/types.ts';
+import { isNominal, type DependencyGraph } from './dependency-graph.ts';
+
+/** Applies every repair to the basic edges of `graph`, token by token. */
+export function repairParse(graph: DependencyGraph): void {
+  for (const token of graph.tokens) {
+    reattachNominalConjunct(graph, token);
+    subjectFromStrayName(graph, token);
+    subjectOutOfParticiple(graph, token);
+    objectOutOfVerbCompound(graph, token);
+  }
+}
+
+function hasSubject(graph: DependencyGraph, token: number): boolean {
+  return graph.dependents(token, 'nsubj').length > 0 || graph.dependents(token, 'nsubj:pass').length > 0;
+}
+
+/**
+ * "governed in the shadow of his predecessor, Nursultan Nazarbayev.": a name cannot be a
+ * conjunct of a verb; after a comma it stands in apposition to the noun before the comma,
+ * after a conjunction it is a conjunct of the verb's object.
+ */
+function reattachNominalConjunct(graph: DependencyGraph, token: Token): void {
+  if (token.deprel !== 'conj' || (token.upos !== 'PROPN' && token.upos !== 'NOUN') || graph.tokens[token.head]?.upos !== 'VERB') return;
+  // "thanked the CSTO, and in particular Russia": with a conjunction it is a conjunct of the verb's object.
+  if (graph.dependents(token.index, 'cc').length > 0) {
+    const object = graph.dependents(token.head, 'obj').filter((word) => word < token.index).at(-1);
+    if (object === undefined) return;
+    graph.unlink(token.head, 'conj', token.index);
+    graph.link(object, 'conj', token.index);
+    return;
+  }
+  const words = graph.subtree(token.index).filter((index) => graph.tokens[index]!.upos !== 'PUNCT');
+  const first = Math.min(...words);
+  const [comma, noun] = [graph.tokens[first - 1], graph.tokens[first - 2]];
+  if (comma?.form !== ',' || (noun?.upos !== 'NOUN' && noun?.upos !== 'PROPN') || noun.head === token.index) return;
+  graph.unlink(token.head, 'conj', token.index);
+  graph.link(noun.index, 'appos', token.index);
+}
+
+/**
+ * A name the parser left without a clause role where the clause has no subject is its
+ * subject: "Within a week Toqaev had removed …" (Toqaev as an apposition of "week", with no
+ * comma between), "Bazoum, in an article …, called on …" (a vocative, which news prose has
+ * only inside quotations).
+ */
+function subjectFromStrayName(graph: DependencyGraph, token: Token): void {
+  if (token.upos !== 'PROPN' || token.head < 0) return;
+  const unpunctuated = token.deprel === 'appos' && graph.tokens[token.index - 1]?.upos !== 'PUNCT' && token.head < token.index;
+  if (!unpunctuated && token.deprel !== 'vocative') return;
+  const clause = token.deprel === 'vocative' ? token.head : graph.tokens[token.head]!.head;
+  const verb = graph.tokens[clause];
+  if (verb?.upos !== 'VERB' || verb.index < token.index || hasSubject(graph, clause)) return;
+  if (graph.tokens.some((word) => word.upos === 'PUNCT' && /^["“”«»]$/u.test(word.form))) return;
+  graph.unlink(token.head, token.deprel, token.index);
+  graph.link(clause, verb.xpos === 'VBN' && graph.dependents(clause, 'aux:pass').length > 0 ? 'nsubj:pass' : 'nsubj', token.index);
+}
+
+/**
+ * "The military, supported by Russian battalions, continue to fire": a participle clause
+ * between commas has no subject of its own; the noun the parser gave it is the subject of
+ * the clause it modifies, when that clause has none and follows.
+ */
+function subjectOutOfParticiple(graph: DependencyGraph, token: Token): void {
+  if (token.deprel !== 'advcl' || token.xpos !== 'VBN' || token.head <= token.index) return;
+  if (graph.children[token.index]!.some((edge) => edge.rel === 'aux' || edge.rel === 'aux:pass' || edge.rel === 'mark')) return;
+  const subjects = graph.dependents(token.index, 'nsubj:pass').filter((subject) => subject < token.index);
+  if (subjects.length !== 1 || hasSubject(graph, token.head)) return;
+  graph.unlink(token.index, 'nsubj:pass', subjects[0]!);
+  graph.link(token.head, 'nsubj', subjects[0]!);
+}
+
+/**
+ * "Moscow accused Washington of ignoring …": a noun cannot be a compound of a verb; standing
+ * before it, it is the object of the clause that verb depends on, when that clause has none.
+ */
+function objectOutOfVerbCompound(graph: DependencyGraph, token: Token): void {
+  const verb = graph.tokens[token.head];
+  if (token.deprel !== 'compound' || !isNominal(token) || verb?.upos !== 'VERB' || token.index > verb.index) return;
+  const clause = verb.head;
+  if (clause < 0 || clause > token.index || graph.tokens[clause]!.upos !== 'VERB' || graph.dependents(clause, 'obj').length > 0) return;
+  graph.unlink(verb.index, 'compound', token.index);
+  graph.link(clause, 'obj', token.index);
+}
