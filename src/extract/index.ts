@@ -74,7 +74,13 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
   const findings: EvidencedFinding[] = [];
   const counts = new Map<string, number>();
   const typeOf = (id: string) => resolver.actors.get(id)?.type ?? context.catalog.byId.get(id)?.type;
-  const knownRoles = new KnownRoles(context.catalog, article.date, () => context.index.leaders, (id) => resolver.actors.get(id)?.name);
+  const knownRoles = new KnownRoles(
+    context.catalog,
+    article.date,
+    () => context.index.leaders,
+    (id) => resolver.actors.get(id)?.name,
+    (id) => resolver.actors.has(id),
+  );
   for (const sentence of context.analyze(article.text)) {
     const resolved = resolver.resolveSentence(sentence.index, findMentions(sentence, context.index), sentence.tokens);
     for (const { actorId } of resolved) {

@@ -4,7 +4,8 @@
  * answer first; the world leaders of the general layer (PETRARCH2's country dictionary, dated
  * role codes, ending around 2015–2017) answer for people the catalog lacks. This lets
  * "President Tokayev" or "former premier Masimov" name their country when the sentence does
- * not, and only when the knowledge base supports it.
+ * not, only when the knowledge base supports it (and, for the world leaders, the article names
+ * that country).
  */
 import { nameKey } from '../catalog/normalize.ts';
 import type { Catalog } from '../catalog/types.ts';
@@ -23,9 +24,15 @@ export class KnownRoles {
     private readonly leaders: () => LeaderTable,
     /** The name the article gives an actor (candidates have no catalog entry). */
     private readonly nameOf: (id: string) => string | undefined,
+    /** Whether the article has named an actor: the world leaders only pick among the article's own. */
+    private readonly named: (id: string) => boolean,
   ) {}
 
-  /** Actor id of the country or organisation where `person` holds `title` (held it, when `former`); undefined when unknown or ambiguous. */
+  /**
+   * Actor id of the country or organisation where `person` holds `title` (held it, when
+   * `former`): by the topic packs' dated roles, else by the world leaders when the article
+   * names that country; undefined when unknown or ambiguous.
+   */
   ownerOf(person: string, title: string, former: boolean): string | undefined {
     const actor = this.catalog.byId.get(person);
     if (actor) {
@@ -37,7 +44,9 @@ export class KnownRoles {
     const owners = (this.leaders().byName.get(nameKey(name)) ?? []).flatMap((leader) =>
       leader.roles.filter((role) => role.of && this.heldThen(role, former)).map((role) => role.of!),
     );
-    return single(owners);
+    // The leaders layer is old and its names ambiguous: it only picks among the countries the article names.
+    const owner = single(owners);
+    return owner !== undefined && this.named(owner) ? owner : undefined;
   }
 
   /** Whether a role was held at the article date (ended before it, when `former`); any role when the date is unknown. */

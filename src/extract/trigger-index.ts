@@ -144,5 +144,8 @@ function headOf(tokens: readonly Token[], start: number, end: number, kind: Trig
   // Verbs head their particles and prepositions even when the parse hangs those elsewhere.
   if (kind === 'verb' || kind === 'adjective' || kind === 'phrase') head = start;
   const tags = HEAD_TAGS[kind];
-  return head >= 0 && (!tags || tags.has(tokens[head]!.upos)) ? head : -1;
+  if (head < 0) return -1;
+  if (!tags || tags.has(tokens[head]!.upos)) return head;
+  // "a longtime critic of X" tagged as an adjective: a word with its own article is a noun.
+  return kind === 'noun' && tokens[head]!.upos === 'ADJ' && tokens.some((token) => token.head === head && token.deprel === 'det') ? head : -1;
 }

@@ -198,6 +198,13 @@ describe('relations read from the parse: appositions and roles', () => {
     expect(read('object-parsed-as-verb-compound')).toEqual(['russia ACCUSED united-states']);
   });
 
+  it('"a critic of Y" and "supportive of Y" criticise and support; a job at a named organisation is a role', () => {
+    const found = read('agent-nouns-and-adjectives');
+    expect(found).toContain('karim-masimov CRITICIZED nursultan-nazarbayev');
+    expect(found).toContain('karim-masimov SUPPORTED kassym-jomart-tokayev');
+    expect(read('job-at-organisation')).toEqual(['aidos-kenzhebayev HOLDS_ROLE nazarbayev-university']);
+  });
+
   it('coordinated names share the apposition that follows them', () => {
     expect([...new Set(read('coordinated-apposition-membership'))].sort()).toEqual(['norway MEMBER_OF nato', 'portugal MEMBER_OF nato']);
   });

@@ -18,7 +18,7 @@ const leaders = { leaders: [blair, envoy], byName: new Map([blair, envoy].map((o
 describe('known roles', () => {
   const catalog = buildCatalog([]);
   const names = new Map([['tony-blair', 'Tony Blair'], ['sam-envoy', 'Sam Envoy']]);
-  const roles = (date: string | null) => new KnownRoles(catalog, date, () => leaders, (id) => names.get(id));
+  const roles = (date: string | null, isNamed = (_id: string) => true) => new KnownRoles(catalog, date, () => leaders, (id) => names.get(id), isNamed);
 
   it('names the country of a leader the catalog lacks, at the article date', () => {
     expect(roles('2005-03-01').ownerOf('tony-blair', 'prime minister', false)).toBe('united-kingdom');
@@ -32,5 +32,9 @@ describe('known roles', () => {
   it('gives nothing when two places are possible at the date', () => {
     expect(roles('2004-01-01').ownerOf('sam-envoy', 'envoy', false)).toBeUndefined();
     expect(roles('2006-01-01').ownerOf('sam-envoy', 'envoy', false)).toBe('united-states');
+  });
+
+  it('gives no country of the world leaders that the article does not name', () => {
+    expect(roles('2005-03-01', (id) => id !== 'united-kingdom').ownerOf('tony-blair', 'prime minister', false)).toBeUndefined();
   });
 });
