@@ -3,6 +3,7 @@
  * them. Defaults shared with the API (query limit and timeout) and the loader (batch
  * size) come from the modules that apply them.
  */
+import { availableParallelism } from 'node:os';
 import { LOAD_DEFAULTS } from '../graph/loader.ts';
 import { QUERY_DEFAULTS } from '../queries/run.ts';
 
@@ -20,4 +21,6 @@ export const CLI_DEFAULTS = {
   batchSize: LOAD_DEFAULTS.batchSize,
   /** Articles `kg seed` extracts into one document before loading it: memory follows this, not the corpus. */
   chunkArticles: 500,
+  /** Extraction threads of `kg extract` and `kg seed`: one per core, at most 8 (each holds its own model and catalog, ≈ 250 MB). */
+  jobs: Math.min(availableParallelism(), 8),
 } as const;

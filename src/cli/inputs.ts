@@ -27,17 +27,24 @@ export interface ContextOptions {
   topicPacks?: boolean;
   /** An ontology file instead of schema/ontology.yaml. */
   ontology?: string;
+  /** Folder of the parse cache; default `parses/` in the cache folder, null for none (the benches). */
+  parseCache?: string | null;
+}
+
+/** The catalog and ontology files a context is built from (the pipeline fingerprint hashes them). */
+export function contextFiles(options: ContextOptions): string[] {
+  const catalogs = (options.topicPacks ?? true) ? [DEFAULT_CATALOG_PATH, ...options.catalog] : [];
+  return [...catalogs, options.ontology ?? DEFAULT_ONTOLOGY_PATH];
 }
 
 /** The extraction context, and the files it was built from (for the pipeline fingerprint). */
 export function loadContext(options: ContextOptions): { context: ExtractionContext; files: string[] } {
   const topicPacks = options.topicPacks ?? true;
   const { catalog } = loadKnowledgeBase({ catalogFiles: options.catalog, topicPacks });
-  const catalogs = topicPacks ? [DEFAULT_CATALOG_PATH, ...options.catalog] : [];
-  const ontology = options.ontology ?? DEFAULT_ONTOLOGY_PATH;
+  const ontology = loadOntology(options.ontology ?? DEFAULT_ONTOLOGY_PATH);
   // Parses are kept next to the fetched pages, so re-extracting after a catalog or ontology change skips the parser.
-  const parseCache = join(defaultCacheDir(), 'parses');
-  return { context: createContext({ catalog, ontology: loadOntology(ontology), parseCache }), files: [...catalogs, ontology] };
+  const parseCache = options.parseCache === undefined ? join(defaultCacheDir(), 'parses') : (options.parseCache ?? undefined);
+  return { context: createContext({ catalog, ontology, parseCache }), files: contextFiles(options) };
 }
 
 export interface Inputs {
@@ -50,10 +57,15 @@ export interface Inputs {
 /** Reads the articles and builds the context; ingest problems are printed to stderr as `kg <name>: file:line: reason`. */
 export async function readInputs(name: string, paths: readonly string[], options: ContextOptions & { strict: boolean }): Promise<Inputs> {
   const { context } = loadContext(options);
-  const { articles, problems } = await readArticles(articlePaths(paths), { strict: options.strict });
+  return { ...(await readArticleFiles(name, paths, options.strict)), context };
+}
+
+/** Reads the articles alone (the context is built elsewhere, e.g. in worker threads); problems go to stderr as in readInputs. */
+export async function readArticleFiles(name: string, paths: readonly string[], strict: boolean): Promise<Omit<Inputs, 'context'>> {
+  const { articles, problems } = await readArticles(articlePaths(paths), { strict });
   for (const problem of problems) console.error(`kg ${name}: ${formatProblem(problem)}`);
   // Inputs skipped on purpose (not English, no article text) are reported but are no failure.
-  return { articles, context, failed: problems.some((problem) => problem.skip === undefined) };
+  return { articles, failed: problems.some((problem) => problem.skip === undefined) };
 }
 
 /** One article's extraction, or why it failed, as a line naming the file (and line) and the article. */
@@ -72,6 +84,11 @@ export function extractChecked(article: Article, context: ExtractionContext): Ch
   } catch (error) {
     reasons = [`extraction raised an error: ${(error as Error)?.message ?? String(error)}`];
   }
+  return { failure: failureLine(article, reasons) };
+}
+
+/** Why `article` could not be extracted, naming its file (and line) and id, with the bug-report hint. */
+export function failureLine(article: Article, reasons: readonly string[]): string {
   const where = formatProblem({ file: article.origin.file, line: article.origin.line, reason: `article "${article.id}"` });
-  return { failure: `${where} could not be extracted: ${reasons.join('; ')}; ${REPORT_HINT}` };
+  return `${where} could not be extracted: ${reasons.join('; ')}; ${REPORT_HINT}`;
 }

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CLI_DEFAULTS } from '../../src/cli/defaults.ts';
 import { runMain } from './run-main.ts';
 
+// The mock applies in this thread only, so the runs below extract with --jobs 1.
 vi.mock('../../src/extract/index.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/extract/index.ts')>();
   return {
@@ -70,7 +71,7 @@ describe('kg extract when one article fails', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('prints the others, reports the failed file with its reason and the bug hint, exits 1', async () => {
-    const run = await runMain(['extract', dir]);
+    const run = await runMain(['extract', '--jobs', '1', dir]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(`kg extract: ${join(dir, 'b-bad.md')}: article "bad" could not be extracted: extraction raised an error: Invalid array length; ` +
       'this is a bug in newsgraph: please report it with the article.\n');
@@ -80,7 +81,7 @@ describe('kg extract when one article fails', () => {
   });
 
   it('--strict: prints nothing on stdout and exits 1', async () => {
-    const run = await runMain(['extract', '--strict', dir]);
+    const run = await runMain(['extract', '--jobs', '1', '--strict', dir]);
     expect([run.code, run.stdout]).toEqual([1, '']);
     expect(run.stderr).toMatch(/^kg extract: 1 article\(s\) could not be extracted; nothing printed:\n {2}.*b-bad\.md: article "bad"/);
   });

@@ -3,8 +3,10 @@ import { Option } from 'commander';
 import { KgError } from '../../errors.ts';
 import type { GraphDocument, Relation } from '../../document/types.ts';
 import { DocumentBuilder } from '../../extract/index.ts';
-import { extractChecked, readInputs } from '../inputs.ts';
-import { repeatable } from '../options.ts';
+import { CLI_DEFAULTS } from '../defaults.ts';
+import { openExtractor } from '../extract-pool.ts';
+import { readArticleFiles } from '../inputs.ts';
+import { repeatable, wholeNumber } from '../options.ts';
 import type { KgCommand } from '../types.ts';
 
 interface ExtractOptions {
@@ -13,6 +15,7 @@ interface ExtractOptions {
   topicPacks: boolean;
   ontology?: string;
   strict: boolean;
+  jobs: number;
 }
 
 /** The JSON of `kg extract`: actors and relations with their keys in a fixed order. */
@@ -53,16 +56,22 @@ export const command: KgCommand<ExtractOptions> = {
       .option('--no-topic-packs', 'general knowledge alone (countries, organisations, agents): no seed/catalog.yaml, no --catalog')
       .option('--ontology <file>', 'an ontology file instead of schema/ontology.yaml')
       .option('--strict', 'stop at any unreadable article (or one whose extraction fails) and print nothing', false)
+      .option('--jobs <n>', 'extraction threads (1: extract in the main thread); the output is the same for any number', wholeNumber(), CLI_DEFAULTS.jobs)
       .addHelpText('after', '\nUnreadable articles, and articles whose extraction fails, are reported on stderr and make the exit code 1.'),
   async run(options, paths) {
-    const inputs = await readInputs('extract', paths, options);
+    const inputs = await readArticleFiles('extract', paths, options.strict);
     if (inputs.articles.length === 0 && !inputs.failed) throw new KgError('extract: no articles found; give article files or directories.');
-    const builder = new DocumentBuilder(inputs.context.ontology);
+    const { catalog, topicPacks, ontology } = options;
+    const extractor = await openExtractor({ catalog, topicPacks, ontology }, Math.min(options.jobs, inputs.articles.length));
+    const builder = new DocumentBuilder(extractor.ontology);
     const failures: string[] = [];
-    for (const article of inputs.articles) {
-      const { extraction, failure } = extractChecked(article, inputs.context);
-      if (extraction) builder.add(extraction);
-      else failures.push(failure);
+    try {
+      for (const { extraction, failure } of await extractor.extract(inputs.articles)) {
+        if (extraction) builder.add(extraction);
+        else failures.push(failure);
+      }
+    } finally {
+      await extractor.close();
     }
     if (options.strict && failures.length > 0)
       throw new KgError(`extract: ${failures.length} article(s) could not be extracted; nothing printed:\n  ${failures.join('\n  ')}`);

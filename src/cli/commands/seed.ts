@@ -6,7 +6,7 @@
  * one whose extraction fails or is invalid is reported and left out, the others load.
  */
 import { KgError } from '../../errors.ts';
-import { DocumentBuilder, type ExtractionContext } from '../../extract/index.ts';
+import { DocumentBuilder } from '../../extract/index.ts';
 import { graphTotals, loadDocument, removeArticles } from '../../graph/loader.ts';
 import { pipelineFingerprint } from '../../graph/pipeline-fingerprint.ts';
 import { ontologyRelationTypes } from '../../graph/rows.ts';
@@ -17,12 +17,14 @@ import {
   ingestError,
   scanArticles,
   streamArticles,
+  type Article,
   type ArticleScan,
   type IngestProblem,
 } from '../../ingest/index.ts';
 import { addStoredSources, matchStoredArticles } from '../../ingest/stored-copies.ts';
 import { CLI_DEFAULTS } from '../defaults.ts';
-import { articlePaths, extractChecked, loadContext } from '../inputs.ts';
+import { openExtractor, type Extractor } from '../extract-pool.ts';
+import { articlePaths, contextFiles, type CheckedExtraction } from '../inputs.ts';
 import { repeatable, wholeNumber } from '../options.ts';
 import { createProgress } from '../progress.ts';
 import type { KgCommand } from '../types.ts';
@@ -38,6 +40,7 @@ interface SeedOptions {
   url: string[];
   urls: string[];
   refetch: boolean;
+  jobs: number;
 }
 
 /** The ingest part of the summary: copies folded, inputs skipped (not English, no article), URLs fetched. */
@@ -52,15 +55,46 @@ function ingestSummary(problems: readonly IngestProblem[], folded: number, urls:
 }
 
 /** Extracts and validates every article of `scan` without keeping the results: the failures. */
-async function extractionFailures(scan: ArticleScan, context: ExtractionContext, chunk: number): Promise<string[]> {
+async function extractionFailures(scan: ArticleScan, extractor: Extractor, chunk: number): Promise<string[]> {
   const failures: string[] = [];
   for await (const articles of streamArticles(scan, chunk)) {
-    for (const article of articles) {
-      const { failure } = extractChecked(article, context);
-      if (failure) failures.push(failure);
-    }
+    for (const { failure } of await extractor.extract(articles)) if (failure) failures.push(failure);
   }
   return failures;
+}
+
+interface ExtractedChunk {
+  articles: Article[];
+  results: Promise<CheckedExtraction[]>;
+}
+
+/**
+ * The chunks of `scan` with their extraction. On worker threads a chunk's extraction starts
+ * as soon as the chunk before it is handed out, so the threads extract the next chunk while
+ * that one loads into Neo4j; in this thread, one chunk at a time (memory holds one chunk).
+ */
+async function* extractedChunks(scan: ArticleScan, extractor: Extractor, chunk: number): AsyncGenerator<ExtractedChunk> {
+  const chunks = streamArticles(scan, chunk)[Symbol.asyncIterator]();
+  const start = async (): Promise<ExtractedChunk | undefined> => {
+    const next = await chunks.next();
+    if (next.done) return undefined;
+    const results = extractor.extract(next.value);
+    // Awaited by the consumer; a rejection before then must not count as unhandled.
+    results.catch(() => {});
+    return { articles: next.value, results };
+  };
+  for (let current = await start(); current; ) {
+    if (extractor.threads === 0) {
+      yield current;
+      current = await start();
+    } else {
+      const following = start();
+      // Awaited below unless the consumer stops first; its failure then must not count as unhandled.
+      following.catch(() => {});
+      yield current;
+      current = await following;
+    }
+  }
 }
 
 async function remove(ids: string[], seconds: () => string): Promise<number> {
@@ -94,6 +128,7 @@ export const command: KgCommand<SeedOptions> = {
       .option('--strict', 'any unreadable article, or one whose extraction fails, stops the run before anything is written', false)
       .option('--batch-size <n>', 'articles per transaction', wholeNumber(), CLI_DEFAULTS.batchSize)
       .option('--force', 'reload every article, changed or not', false)
+      .option('--jobs <n>', 'extraction threads (1: extract in the main thread); the graph is the same for any number', wholeNumber(), CLI_DEFAULTS.jobs)
       .option('--remove <article-id>', 'take an article (its evidence, mentions and node) out of the graph, repeatable', repeatable, []),
   async run(options, paths) {
     const started = Date.now();
@@ -110,60 +145,79 @@ export const command: KgCommand<SeedOptions> = {
     const scan = await scanArticles(asksUrls && paths.length === 0 ? [] : articlePaths(paths), { strict: options.strict, fetched: urls?.inputs ?? [] });
     const problems = [...(urls?.problems ?? []), ...scan.problems];
     for (const problem of problems) console.error(`kg seed: skipped ${formatProblem(problem)}`);
-    const { context, files } = loadContext({ catalog: options.catalog, topicPacks: options.topicPacks });
-    const relationTypes = ontologyRelationTypes(context.ontology);
-    const pipeline = pipelineFingerprint(files);
-    const chunk = Math.max(CLI_DEFAULTS.chunkArticles, options.batchSize);
-    if (options.strict) {
-      const failures = await extractionFailures(scan, context, chunk);
-      if (failures.length > 0)
-        throw new KgError(`seed: ${failures.length} article(s) could not be extracted; nothing was written:\n  ${failures.join('\n  ')}`);
+    const contextOptions = { catalog: options.catalog, topicPacks: options.topicPacks };
+    const extractor = await openExtractor(contextOptions, Math.min(options.jobs, scan.articles));
+    try {
+      return await seedArticles(options, { scan, problems, urls, extractor, files: contextFiles(contextOptions), seconds });
+    } finally {
+      await extractor.close();
     }
-
-    return withDatabase(async (driver, database) => {
-      await applySchema(driver, { database });
-      const progress = createProgress('kg seed: extracting and loading', scan.articles, 'articles');
-      const summary = { created: 0, changed: 0, skipped: 0, failed: problems.filter((problem) => problem.skip === undefined).length };
-      const previousSources = await matchStoredArticles(driver, database, scan.copies);
-      let done = 0;
-      let reported = 0;
-      const report = (count: number) => progress.update((reported = count));
-      for await (const articles of streamArticles(scan, chunk)) {
-        const builder = new DocumentBuilder(context.ontology);
-        let failed = 0;
-        for (const article of articles) {
-          const { extraction, failure } = extractChecked(article, context);
-          if (extraction) builder.add(extraction);
-          else {
-            console.error(`kg seed: skipped ${failure}`);
-            failed++;
-          }
-        }
-        summary.failed += failed;
-        const loaded = await loadDocument(driver, builder.build(), {
-          database,
-          batchSize: options.batchSize,
-          force: options.force,
-          pipeline,
-          relationTypes,
-          onProgress: (count) => report(done + failed + count),
-        });
-        done += articles.length;
-        // A chunk with nothing to write (all unchanged or failed) reports no batch of its own.
-        if (reported !== done) report(done);
-        summary.created += loaded.created.length;
-        summary.changed += loaded.changed.length;
-        summary.skipped += loaded.skipped.length;
-      }
-      progress.finish();
-      await addStoredSources(driver, database, scan.copies.storedFolds(), previousSources);
-      const totals = await graphTotals(driver, database);
-      console.log(
-        `kg seed: articles: ${summary.created} new, ${summary.changed} changed, ${summary.skipped} unchanged (skipped), ` +
-          `0 removed, ${summary.failed} failed; graph: ${totals.actors} actors, ${totals.relationships} relationships, ` +
-          `${totals.articles} articles; ${ingestSummary(problems, scan.copies.folded, urls)}; ${seconds()} s.`,
-      );
-      return summary.failed > 0 ? 1 : 0;
-    });
   },
 };
+
+interface SeedRun {
+  scan: ArticleScan;
+  problems: IngestProblem[];
+  urls: Awaited<ReturnType<typeof fetchRequested>> | null;
+  extractor: Extractor;
+  /** The catalog and ontology files (the pipeline fingerprint). */
+  files: string[];
+  seconds: () => string;
+}
+
+/** Extracts the scanned articles (all checked first under --strict) and loads them a chunk at a time; the exit code. */
+async function seedArticles(options: SeedOptions, { scan, problems, urls, extractor, files, seconds }: SeedRun): Promise<number> {
+  const relationTypes = ontologyRelationTypes(extractor.ontology);
+  const pipeline = pipelineFingerprint(files);
+  const chunk = Math.max(CLI_DEFAULTS.chunkArticles, options.batchSize);
+  if (options.strict) {
+    const failures = await extractionFailures(scan, extractor, chunk);
+    if (failures.length > 0)
+      throw new KgError(`seed: ${failures.length} article(s) could not be extracted; nothing was written:\n  ${failures.join('\n  ')}`);
+  }
+
+  return withDatabase(async (driver, database) => {
+    await applySchema(driver, { database });
+    const progress = createProgress('kg seed: extracting and loading', scan.articles, 'articles');
+    const summary = { created: 0, changed: 0, skipped: 0, failed: problems.filter((problem) => problem.skip === undefined).length };
+    const previousSources = await matchStoredArticles(driver, database, scan.copies);
+    let done = 0;
+    let reported = 0;
+    const report = (count: number) => progress.update((reported = count));
+    for await (const { articles, results } of extractedChunks(scan, extractor, chunk)) {
+      const builder = new DocumentBuilder(extractor.ontology);
+      let failed = 0;
+      for (const { extraction, failure } of await results) {
+        if (extraction) builder.add(extraction);
+        else {
+          console.error(`kg seed: skipped ${failure}`);
+          failed++;
+        }
+      }
+      summary.failed += failed;
+      const loaded = await loadDocument(driver, builder.build(), {
+        database,
+        batchSize: options.batchSize,
+        force: options.force,
+        pipeline,
+        relationTypes,
+        onProgress: (count) => report(done + failed + count),
+      });
+      done += articles.length;
+      // A chunk with nothing to write (all unchanged or failed) reports no batch of its own.
+      if (reported !== done) report(done);
+      summary.created += loaded.created.length;
+      summary.changed += loaded.changed.length;
+      summary.skipped += loaded.skipped.length;
+    }
+    progress.finish();
+    await addStoredSources(driver, database, scan.copies.storedFolds(), previousSources);
+    const totals = await graphTotals(driver, database);
+    console.log(
+      `kg seed: articles: ${summary.created} new, ${summary.changed} changed, ${summary.skipped} unchanged (skipped), ` +
+        `0 removed, ${summary.failed} failed; graph: ${totals.actors} actors, ${totals.relationships} relationships, ` +
+        `${totals.articles} articles; ${ingestSummary(problems, scan.copies.folded, urls)}; ${seconds()} s.`,
+    );
+    return summary.failed > 0 ? 1 : 0;
+  });
+}
