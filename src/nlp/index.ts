@@ -53,15 +53,25 @@ export interface NlpModel {
 
 const loaded = new Map<string, NlpModel>();
 
+/** The weight tables of a model: the tagger's first pass, its second pass (absent in one-pass models), the parser and the labeller. */
+export interface ModelWeights {
+  tagger: CompiledWeights;
+  tagger2?: CompiledWeights;
+  parser: CompiledWeights;
+  labeller: CompiledWeights;
+}
+
 /** Builds a model from its header and weights (as trained or as read from a file). */
-export function createModel(header: NlpModelHeader, weights: { tagger: CompiledWeights; parser: CompiledWeights; labeller: CompiledWeights }): NlpModel {
+export function createModel(header: NlpModelHeader, weights: ModelWeights): NlpModel {
   const upos = header.tags.map((tag) => tag.split('\t')[0]!);
+  const tagger: TaggerModel = { classes: header.tags, dictionary: new Map(header.tagDictionary), weights: weights.tagger };
+  if (weights.tagger2) tagger.second = weights.tagger2;
   const rootLabel = header.labels.indexOf('root');
   if (rootLabel < 0) throw new Error('nlp: the model has no `root` relation; retrain it with `npm run train`');
   return {
     header,
     tokenizer: createTokenizer(header.tokenizer),
-    tagger: { classes: header.tags, dictionary: new Map(header.tagDictionary), weights: weights.tagger },
+    tagger,
     parser: weights.parser,
     labeller: weights.labeller,
     morphology: createMorphology(header.morphology),
@@ -84,18 +94,20 @@ export function loadModel(path: string = DEFAULT_MODEL_PATH): NlpModel {
   const cached = loaded.get(path);
   if (cached) return cached;
   const { header, weights } = readModelFile<NlpModelHeader>(path);
-  const { tagger, parser, labeller } = weights;
+  const { tagger, tagger2, parser, labeller } = weights;
   if (!tagger || !parser || !labeller || header.format !== 'newsgraph-nlp') {
     throw new Error(`nlp: ${path} lacks the tagger, parser or labeller weights; retrain it with \`npm run train\``);
   }
-  const model = createModel(header, { tagger, parser, labeller });
+  const model = createModel(header, { tagger, ...(tagger2 ? { tagger2 } : {}), parser, labeller });
   loaded.set(path, model);
   return model;
 }
 
 /** Writes a model to a file; returns the file's size in bytes. */
 export function saveModel(path: string, model: NlpModel): number {
-  return writeModelFile(path, { header: model.header, weights: { tagger: model.tagger.weights, parser: model.parser, labeller: model.labeller } });
+  const { tagger, parser, labeller } = model;
+  const weights = { tagger: tagger.weights, ...(tagger.second ? { tagger2: tagger.second } : {}), parser, labeller };
+  return writeModelFile(path, { header: model.header, weights });
 }
 
 /** Tokenizes, tags, lemmatizes and parses a whole article; offsets are into `text`. */

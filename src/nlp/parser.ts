@@ -15,7 +15,7 @@ const SHIFT = 0;
 const LEFT = 1;
 // Move 2 is RIGHT: the branch taken when a move is neither SHIFT nor LEFT.
 const MOVES = 3;
-const FEATURE_COUNT = 92;
+const FEATURE_COUNT = 104;
 const NONE = 0x5bd1e995;
 const ROOT = 0x1b873593;
 
@@ -258,6 +258,19 @@ function parseFeatures(state: State, input: ParserInput, out: Int32Array): numbe
   out[f++] = mix(90, s0w, valueAt(labels, s0R, n));
   out[f++] = mix(91, b0w, valueAt(labels, b0L, n));
   out[f++] = mix(92, s0t, valueAt(labels, s0R, n), valueAt(labels, s0R2, n));
+  // Second-leftmost/rightmost children on their own (Zhang & Nivre's third-order unigrams), and the children's relations alone.
+  out[f++] = mix(93, valueAt(lower, s0L2, n));
+  out[f++] = mix(94, valueAt(tags, s0L2, n));
+  out[f++] = mix(95, valueAt(labels, s0L2, n));
+  out[f++] = mix(96, valueAt(lower, s0R2, n));
+  out[f++] = mix(97, valueAt(tags, s0R2, n));
+  out[f++] = mix(98, valueAt(labels, s0R2, n));
+  out[f++] = mix(99, valueAt(lower, b0L2, n));
+  out[f++] = mix(100, valueAt(tags, b0L2, n));
+  out[f++] = mix(101, valueAt(labels, b0L2, n));
+  out[f++] = mix(102, valueAt(labels, s0L, n));
+  out[f++] = mix(103, valueAt(labels, s0R, n));
+  out[f++] = mix(104, valueAt(labels, b0L, n));
   return f;
 }
 

@@ -2,6 +2,8 @@
  * Part-of-speech tagger: a greedy left-to-right averaged perceptron over one joint class per
  * (UPOS, XPOS) pair, with the word, its affixes and shape, the two words on each side and the
  * two tags already chosen as features (Honnibal's "good POS tagger in 200 lines", extended).
+ * A second pass tags the sentence again, left to right, now also seeing the first pass's tags
+ * of the word and of the two words after it (right tag context a single pass cannot have).
  * Frequent words that almost always take one tag are tagged from a dictionary, unscored.
  */
 import { mix, seededRandom, shuffle } from './hash.ts';
@@ -15,6 +17,8 @@ export interface TaggerModel {
   /** Word as written → class, for words the dictionary decides. */
   dictionary: Map<string, number>;
   weights: CompiledWeights;
+  /** The second pass (first-pass tags of the word and the next two as extra features); absent: one pass. */
+  second?: CompiledWeights;
 }
 
 /** A training sentence: forms and their joint class indices. */
@@ -42,11 +46,15 @@ const START = -1;
 const START2 = -2;
 const END = -3;
 const END2 = -4;
-/** Features per token; `tagFeatures` writes exactly this many. */
+/** Features per token of the first pass; `tagFeatures` writes exactly this many, and `LOOKAHEAD_COUNT` more in the second. */
 const FEATURE_COUNT = 27;
+const LOOKAHEAD_COUNT = 6;
 
-/** Writes the features of token `i` (previous tags `p1`, `p2`) into `out`; returns how many. */
-function tagFeatures(words: LexicalHashes, i: number, p1: number, p2: number, out: Int32Array): number {
+/**
+ * Writes the features of token `i` (previous tags `p1`, `p2`) into `out`; returns how many.
+ * `first` (the first pass's tags) adds the second pass's right-context features.
+ */
+function tagFeatures(words: LexicalHashes, i: number, p1: number, p2: number, first: Int32Array | null, out: Int32Array): number {
   const n = words.length;
   const lower = words.lower;
   const w = lower[i]!;
@@ -82,21 +90,36 @@ function tagFeatures(words: LexicalHashes, i: number, p1: number, p2: number, ou
   out[24] = mix(25, i > 0 ? words.shape[i - 1]! : START);
   out[25] = mix(26, i === 0 ? 1 : 0, words.shape[i]!);
   out[26] = mix(27, p1, wp1);
-  return FEATURE_COUNT;
+  if (first === null) return FEATURE_COUNT;
+  const t0 = first[i]!;
+  const n1 = i + 1 < n ? first[i + 1]! : END;
+  const n2 = i + 2 < n ? first[i + 2]! : i + 1 < n ? END : END2;
+  out[27] = mix(28, t0);
+  out[28] = mix(29, n1);
+  out[29] = mix(30, n1, n2);
+  out[30] = mix(31, w, n1);
+  out[31] = mix(32, p1, n1);
+  out[32] = mix(33, s3, n1);
+  return FEATURE_COUNT + LOOKAHEAD_COUNT;
 }
 
-/** Tags one sentence; returns the joint class index of each token. */
+/** Tags one sentence (both passes when the model has two); returns the joint class index of each token. */
 export function tagSentence(model: TaggerModel, forms: readonly string[], words = lexicalHashes(forms)): Int32Array {
+  const first = tagPass(model, model.weights, forms, words, null);
+  return model.second ? tagPass(model, model.second, forms, words, first) : first;
+}
+
+function tagPass(model: TaggerModel, weights: CompiledWeights, forms: readonly string[], words: LexicalHashes, first: Int32Array | null): Int32Array {
   const tags = new Int32Array(forms.length);
-  const features = new Int32Array(FEATURE_COUNT);
+  const features = new Int32Array(FEATURE_COUNT + LOOKAHEAD_COUNT);
   const scores = new Int32Array(model.classes.length);
   let p1 = START;
   let p2 = START2;
   for (let i = 0; i < forms.length; i++) {
     let tag = model.dictionary.get(forms[i]!);
     if (tag === undefined) {
-      const count = tagFeatures(words, i, p1, p2, features);
-      model.weights.score(features, count, scores);
+      const count = tagFeatures(words, i, p1, p2, first, features);
+      weights.score(features, count, scores);
       tag = argmax(scores);
     }
     tags[i] = tag;
@@ -113,26 +136,40 @@ export function argmax(scores: ArrayLike<number>): number {
   return best;
 }
 
-/** Trains a tagger over `classes` from sentences tagged with their indices. */
+/** Trains a one-pass tagger over `classes` from sentences tagged with their indices. */
 export function trainTagger(sentences: TaggedSentence[], classes: string[], options: Partial<TaggerTrainOptions> = {}): TaggerModel {
   const settings = { ...TRAIN_DEFAULTS, ...options };
   const dictionary = buildDictionary(sentences, settings.dictionaryMinCount, settings.dictionaryMinShare);
-  const trainer = new PerceptronTrainer(classes.length, 20);
-  const features = new Int32Array(FEATURE_COUNT);
-  const scores = new Float64Array(classes.length);
+  return { classes, dictionary, weights: trainPass(sentences, classes.length, dictionary, null, settings) };
+}
+
+/**
+ * Adds a second pass to a one-pass tagger, trained on `first`: the first pass's tags of the
+ * same sentences, predicted by taggers that did not see them (jackknifed), so the second pass
+ * learns how far to trust them.
+ */
+export function trainSecondPass(model: TaggerModel, sentences: TaggedSentence[], first: Int32Array[], options: Partial<TaggerTrainOptions> = {}): TaggerModel {
+  const settings = { ...TRAIN_DEFAULTS, ...options };
+  return { ...model, second: trainPass(sentences, model.classes.length, model.dictionary, first, settings) };
+}
+
+function trainPass(sentences: TaggedSentence[], classCount: number, dictionary: Map<string, number>, first: Int32Array[] | null, settings: TaggerTrainOptions) {
+  const trainer = new PerceptronTrainer(classCount, 20);
+  const features = new Int32Array(FEATURE_COUNT + LOOKAHEAD_COUNT);
+  const scores = new Float64Array(classCount);
   const random = seededRandom(settings.seed);
-  const prepared = sentences.map((sentence) => ({ sentence, words: lexicalHashes(sentence.forms) }));
+  const prepared = sentences.map((sentence, s) => ({ sentence, words: lexicalHashes(sentence.forms), tags: first ? first[s]! : null }));
   for (let epoch = 1; epoch <= settings.epochs; epoch++) {
     let correct = 0;
     let total = 0;
-    for (const { sentence, words } of shuffle([...prepared], random)) {
+    for (const { sentence, words, tags } of shuffle([...prepared], random)) {
       let p1 = START;
       let p2 = START2;
       for (let i = 0; i < sentence.forms.length; i++) {
         const truth = sentence.tags[i]!;
         let guess = dictionary.get(sentence.forms[i]!);
         if (guess === undefined) {
-          const count = tagFeatures(words, i, p1, p2, features);
+          const count = tagFeatures(words, i, p1, p2, tags, features);
           trainer.score(features, count, scores);
           guess = argmax(scores);
           trainer.update(features, count, truth, guess);
@@ -146,7 +183,7 @@ export function trainTagger(sentences: TaggedSentence[], classes: string[], opti
     }
     settings.progress?.(epoch, correct / Math.max(1, total));
   }
-  return { classes, dictionary, weights: trainer.compile(settings.minWeight) };
+  return trainer.compile(settings.minWeight);
 }
 
 function buildDictionary(sentences: TaggedSentence[], minCount: number, minShare: number): Map<string, number> {

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { analyze, loadModel, parseTokens } from '../../src/nlp/index.ts';
+import { analyze, loadModel, parseTokens, saveModel } from '../../src/nlp/index.ts';
+import { CompiledWeights } from '../../src/nlp/perceptron.ts';
+import { tagSentence } from '../../src/nlp/tagger.ts';
 import type { ParsedSentence } from '../../src/nlp/types.ts';
 
 /** The word with this form, its head's form and its relation. */
@@ -59,6 +61,24 @@ describe('shipped NLP model', () => {
     expect(arc(sentences[0]!, 'envoy')).toEqual(['meet', 'nsubj']);
     expect(arc(sentences[0]!, 'Lee')).toEqual(['meet', 'obj']);
     expect(analyze(text)).toEqual(sentences);
+  });
+});
+
+describe('model file', () => {
+  it('keeps the tagger\'s second pass when written and read back', () => {
+    const model = loadModel();
+    expect(model.tagger.second).toBeDefined();
+    // The other tables are swapped for empty ones so the file is small; the second pass is the shipped one.
+    const empty = (classCount: number) => new CompiledWeights({
+      classCount, scale: 1, keys: new Int32Array(0), lengths: new Uint16Array(0), classes: new Uint16Array(0), weights: new Int16Array(0),
+    });
+    const small = { ...model, tagger: { ...model.tagger, weights: empty(model.tagger.classes.length) }, parser: empty(3), labeller: empty(1) };
+    const copy = join(mkdtempSync(join(tmpdir(), 'newsgraph-nlp-')), 'copy.model.gz');
+    saveModel(copy, small);
+    const read = loadModel(copy);
+    expect(read.tagger.second?.arrays.keys).toEqual(model.tagger.second?.arrays.keys);
+    const forms = ['Officials', 'in', 'Kyiv', 'said', 'the', 'talks', 'would', 'resume', 'soon', '.'];
+    expect(tagSentence(read.tagger, forms)).toEqual(tagSentence(small.tagger, forms));
   });
 });
 

@@ -19,7 +19,7 @@ import { learnMorphology } from '../morphology.ts';
 import { parse, trainParser, type ArcLabeller, type ParserInput } from '../parser.ts';
 import type { CompiledWeights } from '../perceptron.ts';
 import { figures, formatFigures, scoreGoldTokens } from '../score.ts';
-import { tagSentence, trainTagger, type TaggedSentence } from '../tagger.ts';
+import { tagSentence, trainSecondPass, trainTagger, type TaggedSentence } from '../tagger.ts';
 import { learnTokenizerLexicon } from '../tokenize.ts';
 
 /** Training settings (epochs chosen on the dev sets). */
@@ -97,12 +97,13 @@ export function train(options: Partial<TrainOptions> & { dataDir: string }): Nlp
   log(`tables: ${tags.length} tag classes, ${labels.length} relations, ${tokenizer.abbreviations.length} abbreviations, ` +
     `${tokenizer.clitics.length} clitics, ${Object.keys(morphology.lemmas).length} lemma exceptions (${elapsed()})`);
 
-  const predicted = jackknife(tagged, tags, settings, log);
-  log(`jackknifed tags: accuracy ${(accuracy(predicted, tagged)).toFixed(4)} (${elapsed()})`);
-  const tagger = trainTagger(tagged, tags, {
+  const { first, predicted } = jackknife(tagged, tags, settings, log);
+  log(`jackknifed tags: first pass ${accuracy(first, tagged).toFixed(4)}, both passes ${accuracy(predicted, tagged).toFixed(4)} (${elapsed()})`);
+  const taggerOptions = {
     epochs: settings.taggerEpochs, seed: settings.seed, minWeight: settings.prune,
-    progress: (epoch, acc) => log(`tagger epoch ${epoch}: train ${acc.toFixed(4)} (${elapsed()})`),
-  });
+    progress: (epoch: number, acc: number) => log(`tagger epoch ${epoch}: train ${acc.toFixed(4)} (${elapsed()})`),
+  };
+  const tagger = trainSecondPass(trainTagger(tagged, tags, taggerOptions), tagged, first, taggerOptions);
 
   const coarse = coarseTags(tags);
   const parserInput = (forms: string[], predictedTags: Int32Array) =>
@@ -144,7 +145,7 @@ export function train(options: Partial<TrainOptions> & { dataDir: string }): Nlp
     labels,
     morphology,
   };
-  const model = createModel(header, { tagger: tagger.weights, parser, labeller });
+  const model = createModel(header, { tagger: tagger.weights, ...(tagger.second ? { tagger2: tagger.second } : {}), parser, labeller });
   const featureCounts = `tagger ${tagger.weights.arrays.keys.length}, parser ${parser.arrays.keys.length}, labeller ${labeller.arrays.keys.length}`;
   log(`weights: ${featureCounts} features (${elapsed()})`);
   const devParses = devSentences.map((s) => parseTokens(s.words.map((w) => w.form), model));
@@ -152,18 +153,31 @@ export function train(options: Partial<TrainOptions> & { dataDir: string }): Nlp
   return model;
 }
 
-/** Tags each fold with a tagger trained on the other folds. */
-function jackknife(tagged: TaggedSentence[], tags: string[], settings: TrainOptions, log: (line: string) => void): Int32Array[] {
+/**
+ * Tags each fold with a tagger trained on the other folds: `first` by the first pass alone
+ * (what the second passes train on), `predicted` by both passes (what the parser trains on).
+ */
+function jackknife(tagged: TaggedSentence[], tags: string[], settings: TrainOptions, log: (line: string) => void) {
+  const first: Int32Array[] = new Array(tagged.length);
   const predicted: Int32Array[] = new Array(tagged.length);
-  for (let fold = 0; fold < settings.folds; fold++) {
-    const rest = tagged.filter((_, i) => i % settings.folds !== fold);
-    const model = trainTagger(rest, tags, { epochs: settings.taggerEpochs, seed: settings.seed + fold + 1 });
+  const outOfFold = (fold: number) => (_: unknown, i: number) => i % settings.folds !== fold;
+  const models = Array.from({ length: settings.folds }, (_, fold) => {
+    const model = trainTagger(tagged.filter(outOfFold(fold)), tags, { epochs: settings.taggerEpochs, seed: settings.seed + fold + 1 });
     tagged.forEach((sentence, i) => {
-      if (i % settings.folds === fold) predicted[i] = tagSentence(model, sentence.forms);
+      if (i % settings.folds === fold) first[i] = tagSentence(model, sentence.forms);
     });
-    log(`jackknife fold ${fold + 1}/${settings.folds} tagged`);
-  }
-  return predicted;
+    log(`jackknife fold ${fold + 1}/${settings.folds} tagged (first pass)`);
+    return model;
+  });
+  models.forEach((model, fold) => {
+    const options = { epochs: settings.taggerEpochs, seed: settings.seed + fold + 1 };
+    const both = trainSecondPass(model, tagged.filter(outOfFold(fold)), first.filter(outOfFold(fold)), options);
+    tagged.forEach((sentence, i) => {
+      if (i % settings.folds === fold) predicted[i] = tagSentence(both, sentence.forms);
+    });
+    log(`jackknife fold ${fold + 1}/${settings.folds} tagged (both passes)`);
+  });
+  return { first, predicted };
 }
 
 /** Share of dev words whose predicted head is the gold head. */
