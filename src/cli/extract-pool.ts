@@ -44,7 +44,8 @@ const ENTRY = new URL('./extract-worker.mjs', import.meta.url);
 export async function openExtractor(options: ContextOptions, jobs: number, entry: URL = ENTRY): Promise<Extractor> {
   if (jobs <= 1) {
     const { context } = loadContext(options);
-    return { ontology: context.ontology, threads: 0, extract: async (articles) => articles.map((article) => extractChecked(article, context)), close: async () => {} };
+    const extract = async (articles: readonly Article[]) => articles.map((article) => extractChecked(article, context));
+    return { ontology: context.ontology, threads: 0, extract, close: async () => {} };
   }
   const pool = new Pool(options, entry);
   try {

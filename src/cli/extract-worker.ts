@@ -14,7 +14,8 @@ let context: ReturnType<typeof loadContext>['context'] | undefined;
 try {
   context = loadContext(workerData as ContextOptions).context;
 } catch (error) {
-  post({ kind: 'failed', name: (error as Error)?.name ?? 'Error', message: (error as Error)?.message ?? String(error), exitCode: (error as { exitCode?: number }).exitCode });
+  const { name, message, exitCode } = (error ?? {}) as Error & { exitCode?: number };
+  post({ kind: 'failed', name: name ?? 'Error', message: message ?? String(error), exitCode });
 }
 if (context) {
   const loaded = context;
