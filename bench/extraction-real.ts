@@ -101,7 +101,9 @@ export function singleCorePasses(articles: readonly Article[]): { parse: RealPas
 /** Runs singleCorePasses in a child process on core 0 (`taskset`, when the system has it). */
 async function pinnedSingleCorePasses(options: RealTextBenchOptions): Promise<{ parse: RealPass; full: RealPass; pinned: boolean }> {
   const script = fileURLToPath(new URL('./extraction-real-single.ts', import.meta.url));
-  const node = [process.execPath, '--import', 'tsx', script, options.sourcesDir, String(options.stride)];
+  // V8's heap and GC flags of this process (which the pool's threads share) apply to the child too.
+  const v8Flags = process.execArgv.filter((arg) => /^--(max-|min-|single-threaded)/.test(arg));
+  const node = [process.execPath, ...v8Flags, '--import', 'tsx', script, options.sourcesDir, String(options.stride)];
   const pinned = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
   const [command, ...args] = pinned ? ['taskset', '-c', '0', ...node] : node;
   const { stdout } = await run(command!, args, { maxBuffer: 1 << 20 });
