@@ -169,13 +169,14 @@ class Pool {
     return job;
   }
 
+  /** Hands out queued jobs one per worker in turn, so a short queue is spread over every worker. */
   private pump(): void {
-    for (const [worker, jobs] of this.held) this.feed(worker, jobs);
+    for (let limit = 1; limit <= AHEAD; limit++) for (const [worker, jobs] of this.held) this.feed(worker, jobs, limit);
   }
 
-  /** Tops up a worker's jobs; an idle worker does not keep the process alive. */
-  private feed(worker: Worker, jobs: Map<number, Job>): void {
-    while (jobs.size < AHEAD) {
+  /** Tops up a worker's jobs to `limit`; an idle worker does not keep the process alive. */
+  private feed(worker: Worker, jobs: Map<number, Job>, limit = AHEAD): void {
+    while (jobs.size < limit) {
       const job = this.retry.shift() ?? this.take();
       if (!job) break;
       const number = this.nextJob++;
