@@ -180,9 +180,13 @@ export class DependencyGraph {
   }
 }
 
-/** The token of tokens `start`…`end - 1` whose head lies outside them (the last one when the parse gives none). */
+/**
+ * The token of tokens `start`…`end - 1` whose head lies outside them; the last such when the
+ * parse hangs several words outside (English noun phrases end in their head: "Russian Foreign
+ * Minister"), the last token when none.
+ */
 export function spanHead(tokens: readonly Token[], start: number, end: number): number {
-  for (let index = start; index < end; index++) {
+  for (let index = end - 1; index >= start; index--) {
     const head = tokens[index]!.head;
     if (head < start || head >= end) return index;
   }

@@ -13,6 +13,7 @@ import type { Ontology } from '../ontology/types.ts';
 import { analyze, DEFAULT_MODEL_PATH } from '../nlp/index.ts';
 import type { ParsedSentence } from '../nlp/types.ts';
 import { findAttribution } from './attribution.ts';
+import { CitedSources } from './cited-sources.ts';
 import { findDates } from './dates.ts';
 import { DependencyGraph } from './dependency-graph.ts';
 import { DocumentBuilder, type ArticleExtraction, type EvidencedFinding } from './document.ts';
@@ -72,6 +73,7 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
   const examples: Record<string, string[]> = {};
   const resolver = new ArticleResolver(context.index, article.date);
   const findings: EvidencedFinding[] = [];
+  const cited = new CitedSources(context.ontology.lexicon);
   const counts = new Map<string, number>();
   const typeOf = (id: string) => resolver.actors.get(id)?.type ?? context.catalog.byId.get(id)?.type;
   const knownRoles = new KnownRoles(
@@ -103,6 +105,7 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
       typeOf,
       knownRoles,
     };
+    cited.note(reading);
     const sentenceFindings = extractRelations(reading, context);
     if (sentenceFindings.length === 0) continue;
     const dates = findDates(sentence.text, article.date, sentence.start, context.ontology.lexicon);
@@ -130,7 +133,10 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
       findings.push({ ...finding, evidence });
     }
   }
-  const mentions: Mention[] = [...counts].map(([actor, count]) => ({ article: article.id, actor, count }));
+  const argumentIds = new Set(findings.flatMap((finding) => [finding.source, finding.target]));
+  const actors = [...resolver.actors.values()].filter((actor) => !cited.onlyCited(actor, argumentIds));
+  const kept = new Set(actors.map((actor) => actor.id));
+  const mentions: Mention[] = [...counts].flatMap(([actor, count]) => (kept.has(actor) ? [{ article: article.id, actor, count }] : []));
   return {
     article: {
       id: article.id,
@@ -144,7 +150,7 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
       ...(article.signature && { signature: article.signature }),
       text: article.text,
     },
-    actors: [...resolver.actors.values()],
+    actors,
     findings,
     mentions,
     examples,

@@ -18,6 +18,16 @@ export function repairParse(graph: DependencyGraph): void {
   }
 }
 
+/** Finite verb tags (Penn). */
+const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
+
+/** A finite verb, or a base form with no "to" and no auxiliary (the tagger's "VB" for a plural present: "they continue"). */
+function isFiniteVerb(graph: DependencyGraph, verb: number): boolean {
+  const { xpos } = graph.tokens[verb]!;
+  if (FINITE.has(xpos)) return true;
+  return xpos === 'VB' && !graph.children[verb]!.some((edge) => edge.rel === 'mark' || edge.rel === 'aux' || edge.rel === 'aux:pass');
+}
+
 function hasSubject(graph: DependencyGraph, token: number): boolean {
   return graph.dependents(token, 'nsubj').length > 0 || graph.dependents(token, 'nsubj:pass').length > 0;
 }
@@ -66,15 +76,21 @@ function subjectFromStrayName(graph: DependencyGraph, token: Token): void {
 /**
  * "The military, supported by Russian battalions, continue to fire": a participle clause
  * between commas has no subject of its own; the noun the parser gave it is the subject of
- * the clause it modifies, when that clause has none and follows.
+ * the clause it modifies (its head, or the finite verb the parser hung on it), when that
+ * clause has none and follows.
  */
 function subjectOutOfParticiple(graph: DependencyGraph, token: Token): void {
-  if (token.deprel !== 'advcl' || token.xpos !== 'VBN' || token.head <= token.index) return;
-  if (graph.children[token.index]!.some((edge) => edge.rel === 'aux' || edge.rel === 'aux:pass' || edge.rel === 'mark')) return;
-  const subjects = graph.dependents(token.index, 'nsubj:pass').filter((subject) => subject < token.index);
-  if (subjects.length !== 1 || hasSubject(graph, token.head)) return;
-  graph.unlink(token.index, 'nsubj:pass', subjects[0]!);
-  graph.link(token.head, 'nsubj', subjects[0]!);
+  if (token.xpos !== 'VBN' || graph.children[token.index]!.some((edge) => ['aux', 'aux:pass', 'mark'].includes(edge.rel))) return;
+  // The clause it modifies: its head ("…, supported by X, continue"), or a finite verb the parser hung on it instead.
+  const hung = graph.children[token.index]!.find(
+    (edge) => (edge.rel === 'parataxis' || edge.rel === 'conj') && edge.token > token.index && isFiniteVerb(graph, edge.token),
+  );
+  const clause = token.deprel === 'advcl' && token.head > token.index ? token.head : hung?.token;
+  if (clause === undefined || hasSubject(graph, clause)) return;
+  const subject = ['nsubj:pass', 'nsubj'].flatMap((rel) => graph.dependents(token.index, rel).map((index) => ({ rel, index })));
+  if (subject.length !== 1 || subject[0]!.index > token.index) return;
+  graph.unlink(token.index, subject[0]!.rel, subject[0]!.index);
+  graph.link(clause, 'nsubj', subject[0]!.index);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { Token } from '../nlp/types.ts';
 import type { Ontology, Trigger, TriggerKind, TriggerWord } from '../ontology/types.ts';
+import { spanHead } from './dependency-graph.ts';
 
 export interface TriggerForm {
   trigger: Trigger;
@@ -133,18 +134,9 @@ function separatedPreposition(tokens: readonly Token[], from: number, words: rea
 
 /** The token of [start, end) whose head lies outside it, if its tag suits the trigger's kind; else -1. */
 function headOf(tokens: readonly Token[], start: number, end: number, kind: TriggerKind): number {
-  let head = -1;
-  for (let i = start; i < end; i++) {
-    const governor = tokens[i]!.head;
-    if (governor < start || governor >= end) {
-      head = i;
-      break;
-    }
-  }
   // Verbs head their particles and prepositions even when the parse hangs those elsewhere.
-  if (kind === 'verb' || kind === 'adjective' || kind === 'phrase') head = start;
+  const head = kind === 'verb' || kind === 'adjective' || kind === 'phrase' ? start : spanHead(tokens, start, end);
   const tags = HEAD_TAGS[kind];
-  if (head < 0) return -1;
   if (!tags || tags.has(tokens[head]!.upos)) return head;
   // "a longtime critic of X" tagged as an adjective: a word with its own article is a noun.
   return kind === 'noun' && tokens[head]!.upos === 'ADJ' && tokens.some((token) => token.head === head && token.deprel === 'det') ? head : -1;

@@ -20,6 +20,14 @@ function findingsOf(...sentenceIds: string[]) {
   return extractArticle(article, context).findings;
 }
 
+/** The actor ids of fixture sentences read as one article. */
+function actorsOf(...sentenceIds: string[]): string[] {
+  const sentences = sentenceIds.map((id, index) => ({ ...parsed.byId.get(id)!, index }));
+  const context = createContext({ analyze: () => sentences });
+  const article = { id: 'actors', text: parsed.text, date: '2022-01-09', title: null, source: null, url: null, contentHash: 'actors' } as unknown as Article;
+  return extractArticle(article, context).actors.map((actor) => actor.id).sort();
+}
+
 /** The same, as "source TYPE target" strings. */
 function read(...sentenceIds: string[]): string[] {
   return findingsOf(...sentenceIds).map((finding) => `${finding.source} ${finding.type} ${finding.target}`);
@@ -203,6 +211,14 @@ describe('relations read from the parse: appositions and roles', () => {
     expect(found).toContain('karim-masimov CRITICIZED nursultan-nazarbayev');
     expect(found).toContain('karim-masimov SUPPORTED kassym-jomart-tokayev');
     expect(read('job-at-organisation')).toEqual(['aidos-kenzhebayev HOLDS_ROLE nazarbayev-university']);
+  });
+
+  it('a participle the parser made the root gives its subject to the finite verb hung on it', () => {
+    expect(read('participle-root-misparsed')).toContain('security-forces USED_FORCE protesters');
+  });
+
+  it('an outlet cited only as the source of a report is no actor of the article', () => {
+    expect(actorsOf('cited-source-according', 'cited-source-reported')).toEqual(['kassym-jomart-tokayev', 'vladimir-putin']);
   });
 
   it('coordinated names share the apposition that follows them', () => {
