@@ -24,6 +24,7 @@ import { cachedAnalyzer, fileDigest } from './parse-cache.ts';
 import { extractRelations, type SentenceReading } from './relations.ts';
 import { ArticleResolver, type ResolvedMention } from './resolution.ts';
 import { addOrphanSubjects } from './orphan-subjects.ts';
+import { repairSubordinateSubjects } from './parse-repairs.ts';
 import { addTitleEdges } from './title-edges.ts';
 import { buildTriggerIndex, type TriggerIndex } from './trigger-index.ts';
 
@@ -95,6 +96,7 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
     const titles = { isPerson: (id: string) => typeOf(id) === 'Person', ownerMarkers: context.ontology.lexicon.ownerMarkers };
     const graph = new DependencyGraph(sentence.tokens, (basic) => {
       addTitleEdges(basic, sentence.tokens, resolved, titles);
+      repairSubordinateSubjects(basic, context.ontology.lexicon.subordinators);
       addOrphanSubjects(basic, sentence.tokens, resolved);
     });
     const reading: SentenceReading = {

@@ -105,3 +105,22 @@ function objectOutOfVerbCompound(graph: DependencyGraph, token: Token): void {
   graph.unlink(verb.index, 'compound', token.index);
   graph.link(clause, 'obj', token.index);
 }
+
+/**
+ * "…, as security forces fired on protesters": a word that opens a clause as well as a phrase
+ * (lexicon `subordinators`), taken as the preposition of the noun before a verb that has no
+ * subject, opens that verb's clause instead, and the noun is its subject.
+ */
+export function repairSubordinateSubjects(graph: DependencyGraph, subordinators: ReadonlySet<string>): void {
+  for (const token of graph.tokens) {
+    const verb = graph.tokens[token.head];
+    if (token.deprel !== 'obl' || verb?.upos !== 'VERB' || token.index > verb.index || hasSubject(graph, verb.index)) continue;
+    const marker = graph.dependents(token.index, 'case').find((index) => subordinators.has(graph.tokens[index]!.form.toLowerCase()));
+    // Only the phrase that opens the clause: nothing but its own words between it and the verb.
+    if (marker === undefined || graph.subtree(token.index).length + 1 < verb.index - marker) continue;
+    graph.unlink(token.index, 'case', marker);
+    graph.unlink(verb.index, 'obl', token.index);
+    graph.link(verb.index, 'nsubj', token.index);
+    graph.link(verb.index, 'mark', marker);
+  }
+}

@@ -32,6 +32,7 @@ export const lexiconSchema = z.strictObject({
   standIns: wordList,
   ownerMarkers: wordList,
   memberMarkers: wordList,
+  subordinators: wordList,
   issuedNouns: wordList,
   issuerMarkers: wordList,
   descriptions: z.strictObject({ multilateral: wordList, government: wordList, collective: wordList }),
@@ -81,6 +82,8 @@ export interface Lexicon {
   ownerMarkers: Set<string>;
   /** Words that list the members of a noun naming nobody: "partners, including A and B". */
   memberMarkers: Set<string>;
+  /** Conjunctions that open a clause and are also prepositions ("as security forces fired"). */
+  subordinators: Set<string>;
   /** Nouns (lemmas) of what an actor issues or sends, standing for the actor: "signed a decree appointing X". */
   issuedNouns: Set<string>;
   /** Prepositions that give an issued thing its issuer: "a statement by X", "a message from X". */
@@ -148,6 +151,7 @@ export function compileLexicon(raw: RawLexicon, issues: YamlIssue[], path: reado
     standIns: lower(raw.standIns),
     ownerMarkers: lower(raw.ownerMarkers),
     memberMarkers: lower(raw.memberMarkers),
+    subordinators: lower(raw.subordinators),
     issuedNouns: lower(raw.issuedNouns),
     issuerMarkers: lower(raw.issuerMarkers),
     descriptions: keyed<DescriptionKind>('descriptions', raw.descriptions),

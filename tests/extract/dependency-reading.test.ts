@@ -221,6 +221,12 @@ describe('relations read from the parse: appositions and roles', () => {
     expect(actorsOf('cited-source-according', 'cited-source-reported')).toEqual(['kassym-jomart-tokayev', 'vladimir-putin']);
   });
 
+  it('"as" taken for the preposition of a subject opens its clause: the subject is its own', () => {
+    const found = read('subordinator-taken-for-preposition');
+    expect(found).toContain('security-forces USED_FORCE protesters');
+    expect(found).not.toContain('kassym-jomart-tokayev USED_FORCE protesters');
+  });
+
   it('coordinated names share the apposition that follows them', () => {
     expect([...new Set(read('coordinated-apposition-membership'))].sort()).toEqual(['norway MEMBER_OF nato', 'portugal MEMBER_OF nato']);
   });
