@@ -60,10 +60,13 @@ export function addTitleEdges(
       graph.link(title.head, 'nmod', owner.head);
       graph.link(owner.head, 'case', owner.marker);
     }
+    // "U.S. Secretary of State X", "China's President X": the country or organisation before the title.
     const modifier = mentions[position - 1];
-    const modified = modifier && spans[position - 1]?.last === title.first - 1 && !modifier.mention.possessive && modifier.mention.kind === 'name';
-    const first = modified && modifier.actorId && !isPerson(modifier.actorId) ? spans[position - 1]!.first : title.first;
-    headByName(graph, tokens, { first, last: name.last }, name.head);
+    const before = spans[position - 1];
+    const possessive = modifier?.mention.possessive === true && before?.last === title.first - 2 && tokens[title.first - 1]?.upos === 'PART';
+    const modified = modifier && (before?.last === title.first - 1 || possessive) && modifier.mention.kind === 'name';
+    const first = modified && modifier.actorId && !isPerson(modifier.actorId) ? before!.first : title.first;
+    headByName(graph, tokens, { first, last: name.last }, name.head, possessive ? before!.head : undefined);
     units.push({ first, last: name.last, heads: [title.head, name.head] });
   }
   linkLists(graph, tokens, units);
@@ -72,9 +75,10 @@ export function addTitleEdges(
 /**
  * "U.S. Secretary of State Antony Blinken spoke": the name heads the whole phrase, whatever
  * word of it the parser made the head. A word of the phrase attached outside it is attached
- * to the name instead; its outside relation, with its preposition, passes to the name when the name has none.
+ * to the name instead (a possessive `owner` as its owner); its outside relation, with its
+ * preposition, passes to the name when the name has none.
  */
-function headByName(graph: DependencyGraph, tokens: readonly Token[], extent: { first: number; last: number }, name: number): void {
+function headByName(graph: DependencyGraph, tokens: readonly Token[], extent: { first: number; last: number }, name: number, owner?: number): void {
   const outside = (index: number) => index < extent.first || index > extent.last;
   const nameAttached = outside(tokens[name]!.head);
   for (let index = extent.first; index <= extent.last; index++) {
@@ -86,7 +90,7 @@ function headByName(graph: DependencyGraph, tokens: readonly Token[], extent: { 
       // "talks with | President of A X": the preposition marks the name too.
       for (const marker of graph.children[index]!) if (marker.rel === 'case' || marker.rel === 'mark') graph.link(name, marker.rel, marker.token);
     }
-    graph.link(name, 'compound', index);
+    graph.link(name, index === owner ? 'nmod:poss' : 'compound', index);
   }
 }
 

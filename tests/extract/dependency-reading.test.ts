@@ -227,6 +227,13 @@ describe('relations read from the parse: appositions and roles', () => {
     expect(found).not.toContain('kassym-jomart-tokayev USED_FORCE protesters');
   });
 
+  it('a name after a possessive country and a title heads the phrase; the country is its owner', () => {
+    const found = read('possessive-country-title-name');
+    expect(found).toContain('xi-jinping SUPPORTED kassym-jomart-tokayev');
+    expect(found).toContain('xi-jinping HOLDS_ROLE china');
+    expect(found.filter((finding) => finding.startsWith('china '))).toEqual([]);
+  });
+
   it('coordinated names share the apposition that follows them', () => {
     expect([...new Set(read('coordinated-apposition-membership'))].sort()).toEqual(['norway MEMBER_OF nato', 'portugal MEMBER_OF nato']);
   });
