@@ -91,6 +91,8 @@ function subjectOutOfParticiple(graph: DependencyGraph, token: Token): void {
   if (subject.length !== 1 || subject[0]!.index > token.index) return;
   graph.unlink(token.index, subject[0]!.rel, subject[0]!.index);
   graph.link(clause, 'nsubj', subject[0]!.index);
+  // The participle still describes that noun ("the military, supported by X").
+  graph.link(token.index, 'nsubj:pass', subject[0]!.index);
 }
 
 /**

@@ -214,7 +214,7 @@ describe('relations read from the parse: appositions and roles', () => {
   });
 
   it('a participle the parser made the root gives its subject to the finite verb hung on it', () => {
-    expect(read('participle-root-misparsed')).toContain('security-forces USED_FORCE protesters');
+    expect([...new Set(read('participle-root-misparsed'))].sort()).toEqual(['russia SUPPORTED security-forces', 'security-forces USED_FORCE protesters']);
   });
 
   it('an outlet cited only as the source of a report is no actor of the article', () => {
