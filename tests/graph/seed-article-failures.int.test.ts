@@ -3,7 +3,8 @@
  * gives an inconsistent result (a mention of an actor missing from its actors, the bug of
  * issue 13), is reported with its file, line and reason and left out while the others
  * load (exit 1, "… K failed"); with --strict nothing is written. The extractor is wrapped
- * here to break on two marker words, since the real one has no known failing input left.
+ * here to break on two marker words, since the real one has no known failing input left; the
+ * wrapper lives in this thread, so the seed runs with `--jobs 1`.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -60,7 +61,7 @@ afterAll(async () => {
 
 describe('kg seed with articles whose extraction fails', () => {
   it('loads the others, names each failed file (and line) with its reason and the bug hint, exits 1', async () => {
-    const run = await runMain(['seed', dir]);
+    const run = await runMain(['seed', '--jobs', '1', dir]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
       new RegExp(
@@ -86,7 +87,7 @@ describe('kg seed with articles whose extraction fails', () => {
   });
 
   it('--strict: lists every failure, writes nothing, exits 1', async () => {
-    const run = await runMain(['seed', '--strict', dir]);
+    const run = await runMain(['seed', '--jobs', '1', '--strict', dir]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/kg seed: 2 article\(s\) could not be extracted; nothing was written:/);
     expect(run.stderr).toContain(`${join(dir, 'throws.md')}: article "throws"`);
