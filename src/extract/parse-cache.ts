@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { ParsedSentence, Token } from '../nlp/types.ts';
 
 /** A token as stored: the fields in a fixed order. */
@@ -35,7 +36,8 @@ export function cachedAnalyzer(dir: string, modelId: string, analyze: (text: str
     const parsed = analyze(text);
     mkdirSync(folder, { recursive: true });
     // Written aside and renamed, so a reader never sees half a file.
-    const partial = `${file}.${process.pid}.partial`;
+    // One name per process and thread: two extraction threads may store the same text at once.
+    const partial = `${file}.${process.pid}-${threadId}.partial`;
     writeFileSync(partial, JSON.stringify(parsed.map(store)));
     renameSync(partial, file);
     return parsed;
