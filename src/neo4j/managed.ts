@@ -87,6 +87,11 @@ async function readPassword(instance: ManagedInstance): Promise<string> {
   }
 }
 
+/** A random password for a managed server: base64url with a letter first, since neo4j-admin takes an argument starting with "-" for an option. */
+export function newPassword(): string {
+  return `n${randomBytes(18).toString('base64url')}`;
+}
+
 /**
  * Gives the neo4j user a random password before the very first start. Neo4j reads it
  * from the owner-only password file as a picocli @-file rather than from the command
@@ -94,7 +99,7 @@ async function readPassword(instance: ManagedInstance): Promise<string> {
  * file holds exactly one argument.
  */
 async function setInitialPassword(instance: ManagedInstance): Promise<string> {
-  const password = randomBytes(18).toString('base64url');
+  const password = newPassword();
   await fs.writeFile(instance.passwordFile, `${password}\n`, { mode: 0o600 });
   await fs.chmod(instance.passwordFile, 0o600); // `mode` only applies when the file is created
   const result = await runCommand(
