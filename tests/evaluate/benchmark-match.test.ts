@@ -51,7 +51,11 @@ describe('countedGold', () => {
   });
 
   it('drops a lone participant `*` when it meets someone named, at either end', () => {
-    const relations = [gold('Ann', 'COMMUNICATED_WITH', 'Bob', true), gold(null, 'COMMUNICATED_WITH', 'Ann', true), gold(null, 'COMMUNICATED_WITH', 'Eve', true)];
+    const relations = [
+      gold('Ann', 'COMMUNICATED_WITH', 'Bob', true),
+      gold(null, 'COMMUNICATED_WITH', 'Ann', true),
+      gold(null, 'COMMUNICATED_WITH', 'Eve', true),
+    ];
     expect(countedGold(relations, new Set()).map(({ agent, patient }) => `${agent}-${patient}`)).toEqual(['Ann-Bob', 'null-Eve']);
   });
 
