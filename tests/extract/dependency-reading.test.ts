@@ -7,8 +7,8 @@ import { readParsedArticle } from './gold-parse.ts';
 
 const parsed = readParsedArticle(new URL('./fixtures/constructions.conllu', import.meta.url).pathname);
 
-/** The findings of fixture sentences read as one article, in order. */
-function findingsOf(...sentenceIds: string[]) {
+/** The extraction of fixture sentences read as one article, in order. */
+function extractionOf(...sentenceIds: string[]) {
   const sentences = sentenceIds.map((id, index) => {
     const sentence = parsed.byId.get(id);
     if (!sentence) throw new Error(`no sentence ${id}`);
@@ -17,15 +17,17 @@ function findingsOf(...sentenceIds: string[]) {
   const context = createContext({ analyze: () => sentences });
   const id = sentenceIds.join('+');
   const article = { id, text: parsed.text, date: '2022-01-09', title: null, source: null, url: null, contentHash: id } as unknown as Article;
-  return extractArticle(article, context).findings;
+  return extractArticle(article, context);
+}
+
+/** The findings of fixture sentences read as one article, in order. */
+function findingsOf(...sentenceIds: string[]) {
+  return extractionOf(...sentenceIds).findings;
 }
 
 /** The actor ids of fixture sentences read as one article. */
 function actorsOf(...sentenceIds: string[]): string[] {
-  const sentences = sentenceIds.map((id, index) => ({ ...parsed.byId.get(id)!, index }));
-  const context = createContext({ analyze: () => sentences });
-  const article = { id: 'actors', text: parsed.text, date: '2022-01-09', title: null, source: null, url: null, contentHash: 'actors' } as unknown as Article;
-  return extractArticle(article, context).actors.map((actor) => actor.id).sort();
+  return extractionOf(...sentenceIds).actors.map((actor) => actor.id).sort();
 }
 
 /** The same, as "source TYPE target" strings. */
