@@ -8,12 +8,11 @@
  */
 import type { Token } from '../nlp/types.ts';
 import { spanHead, type DependencyGraph } from './dependency-graph.ts';
+import { FINITE } from './parse-repairs.ts';
 import type { ResolvedMention } from './resolution.ts';
 
 /** Relations of a verb's dependent that make it the verb's subject already. */
 const CLAUSE_SUBJECTS = ['nsubj', 'nsubj:pass', 'csubj', 'expl'];
-/** Finite verb tags (Penn): a clause of one of these needs a subject. */
-const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
 /** Clause relations that may lack a subject legitimately (shared, controlled, relative, participial). */
 const SUBJECTLESS_CLAUSES = new Set(['conj', 'xcomp', 'acl', 'acl:relcl', 'advcl', 'csubj', 'amod']);
 /** Relations that give a noun its own part in the sentence. */

@@ -18,8 +18,8 @@ export function repairParse(graph: DependencyGraph): void {
   }
 }
 
-/** Finite verb tags (Penn). */
-const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
+/** Finite verb tags (Penn): a clause of one of these needs a subject. */
+export const FINITE: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP']);
 
 /** A finite verb, or a base form with no "to" and no auxiliary (the tagger's "VB" for a plural present: "they continue"). */
 function isFiniteVerb(graph: DependencyGraph, verb: number): boolean {
