@@ -64,6 +64,11 @@ export class DependencyGraph {
     return this.children[token]!.some((edge) => (edge.rel === 'case' || edge.rel === 'mark') && this.tokens[edge.token]!.form.toLowerCase() === word);
   }
 
+  /** Dependents of `token` by relation `rel` marked by one of `markers` ("of", "by" …). */
+  markedDependents(token: number, rel: string, markers: ReadonlySet<string>): number[] {
+    return this.dependents(token, rel).filter((dependent) => [...markers].some((marker) => this.hasMarker(dependent, marker)));
+  }
+
   /** `token` and the nominals coordinated with it ("A, B and C"). */
   conjuncts(token: number): number[] {
     const members = [token];

@@ -286,7 +286,7 @@ function issuersOf(reading: SentenceReading, noun: number, lexicon: Lexicon): Ar
   const { graph } = reading;
   const owners = [
     ...graph.dependents(noun, 'nmod:poss'),
-    ...graph.dependents(noun, 'nmod').filter((owner) => [...lexicon.issuerMarkers].some((marker) => graph.hasMarker(owner, marker))),
+    ...graph.markedDependents(noun, 'nmod', lexicon.issuerMarkers),
     ...graph.governors(noun, 'obj').flatMap((verb) => graph.dependents(verb, 'nsubj')),
   ];
   return owners.flatMap((owner) => graph.conjuncts(owner).flatMap((member) => actorOf(reading, member) ?? []));
@@ -299,8 +299,7 @@ function issuersOf(reading: SentenceReading, noun: number, lexicon: Lexicon): Ar
 function ownersOf(reading: SentenceReading, noun: number, markers: ReadonlySet<string>, depth = 0): Argument[] {
   const { graph } = reading;
   const found: Argument[] = [];
-  for (const owner of graph.dependents(noun, 'nmod')) {
-    if (![...markers].some((marker) => graph.hasMarker(owner, marker))) continue;
+  for (const owner of graph.markedDependents(noun, 'nmod', markers)) {
     for (const ownerMember of graph.conjuncts(owner)) {
       const represented = actorOf(reading, ownerMember);
       if (represented) found.push(represented);
