@@ -1,6 +1,6 @@
 /** Writes a query result in an export format: GEXF 1.3, GraphML, or JSON (graphology's serialised graph). */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { SerializedGraph } from 'graphology-types';
+import { writeFileAtomicSync } from '../atomic-write.ts';
 import { KgError } from '../errors.ts';
 import { toGexf } from './gexf.ts';
 import { toGraphml } from './graphml.ts';
@@ -26,12 +26,9 @@ export function writeOutput(text: string, path?: string): void {
     process.stdout.write(text);
     return;
   }
-  const temporary = `${path}.${process.pid}.tmp`;
   try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, path);
+    writeFileAtomicSync(path, text);
   } catch (error) {
-    rmSync(temporary, { force: true });
     throw new KgError(`export: cannot write ${path}: ${(error as Error).message}; check the directory exists and is writable.`, { cause: error });
   }
 }

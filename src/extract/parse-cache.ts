@@ -6,9 +6,9 @@
  * A file that cannot be read back is parsed again and rewritten.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { writeFileAtomicSync } from '../atomic-write.ts';
 import type { ParsedSentence, Token } from '../nlp/types.ts';
 
 /** A token as stored: the fields in a fixed order. */
@@ -35,11 +35,7 @@ export function cachedAnalyzer(dir: string, modelId: string, analyze: (text: str
     if (stored) return stored;
     const parsed = analyze(text);
     mkdirSync(folder, { recursive: true });
-    // Written aside and renamed, so a reader never sees half a file.
-    // One name per process and thread: two extraction threads may store the same text at once.
-    const partial = `${file}.${process.pid}-${threadId}.partial`;
-    writeFileSync(partial, JSON.stringify(parsed.map(store)));
-    renameSync(partial, file);
+    writeFileAtomicSync(file, JSON.stringify(parsed.map(store)));
     return parsed;
   };
 }

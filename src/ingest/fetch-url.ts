@@ -7,8 +7,9 @@
  * not at all (temporary file, then rename; the metadata last).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../atomic-write.ts';
 import { defaultCacheDir } from '../cache-dir.ts';
 import type { IngestProblem } from './types.ts';
 import { formatOfFile, type ArticleFormat } from './parse-article.ts';
@@ -119,12 +120,6 @@ function describeFetchError(error: unknown, timeoutMs: number): string {
   return `the URL cannot be fetched (${detail}); check the address and the network`;
 }
 
-async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, data);
-  await rename(temporary, path);
-}
-
 /** Fetches one URL into the cache (or finds it there): its input, or the problem. */
 async function fetchOne(request: UrlRequest, settings: FetchOptions): Promise<{ input: ArticleInput; cached: boolean } | { problem: IngestProblem }> {
   const { url } = request;
@@ -186,8 +181,8 @@ async function fetchOne(request: UrlRequest, settings: FetchOptions): Promise<{ 
   if (!cached) {
     try {
       await mkdir(settings.cacheDir, { recursive: true });
-      await writeAtomically(bodyPath, body!);
-      await writeAtomically(metaPath, `${JSON.stringify(entry, null, 2)}\n`);
+      await writeFileAtomic(bodyPath, body!);
+      await writeFileAtomic(metaPath, `${JSON.stringify(entry, null, 2)}\n`);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       return fail(`the cache ${settings.cacheDir} cannot be written (${code}); fix its permissions`);

@@ -7,8 +7,9 @@
  * and the topic packs. `npm run build:knowledge` builds them with the same code.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { writeFileAtomicSync } from '../atomic-write.ts';
 import { defaultCacheDir } from '../cache-dir.ts';
 import { convertLeaders } from './convert-leaders.ts';
 import { isPersonRecord } from './convert-organizations.ts';
@@ -64,8 +65,6 @@ export function loadLeaders(knowledgeDir: string, countries: readonly GeneralAct
   const records = LEADER_DICTIONARIES.flatMap((file) => readDictionary(petrarchDir, file, config));
   const leaders = buildLeaders({ config, records, countries, codeOwners });
   mkdirSync(dirname(cached), { recursive: true });
-  // Written aside and renamed, so a reader never sees half a file.
-  writeFileSync(`${cached}.${process.pid}.partial`, JSON.stringify(leaders));
-  renameSync(`${cached}.${process.pid}.partial`, cached);
+  writeFileAtomicSync(cached, JSON.stringify(leaders));
   return leaders;
 }

@@ -4,8 +4,9 @@
  * Feature keys are stored sorted and delta-encoded so they compress. Writing the same model
  * twice gives the same bytes (gzip's header time is zero; JSON keys keep insertion order).
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { writeFileAtomicSync } from '../atomic-write.ts';
 import { KgError } from '../errors.ts';
 import { CompiledWeights, type WeightArrays } from './perceptron.ts';
 
@@ -45,9 +46,7 @@ export function writeModelFile<H>(path: string, content: ModelContent<H>): numbe
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
   const file = gzipSync(Buffer.concat([Buffer.from(MAGIC, 'utf8'), length, header, ...blobs]), { level: 9 });
-  const temporary = `${path}.tmp-${process.pid}`;
-  writeFileSync(temporary, file);
-  renameSync(temporary, path);
+  writeFileAtomicSync(path, file);
   return file.length;
 }
 

@@ -40,7 +40,7 @@ describe('kg extract --jobs', () => {
   it('prints the same bytes on 2 threads as in one, on the seed and development articles', async () => {
     const one = await extractWithFreshCache(['--jobs', '1', ...REAL_ARTICLES]);
     const two = await extractWithFreshCache(['--jobs', '2', ...REAL_ARTICLES]);
-    expect(one.code).toBe(0);
+    expect(one.code, one.stderr).toBe(0);
     expect((JSON.parse(one.stdout) as { relations: unknown[] }).relations.length).toBeGreaterThan(10);
     expect(two).toEqual(one);
   });

@@ -27,13 +27,13 @@ const COMMANDS = ['doctor', 'neo4j', 'extract', 'candidates', 'schema', 'seed', 
 describe('kg help', () => {
   it.each([[[]], [['--help']], [['help']]])('kg %j lists every command, exit 0', async (args) => {
     const run = await runMain(args);
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     for (const name of COMMANDS) expect(run.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
   });
 
   it('kg <command> --help shows its options with the defaults of src/cli/defaults.ts', async () => {
     const query = await runMain(['query', '--help']);
-    expect(query.code).toBe(0);
+    expect(query.code, query.stderr).toBe(0);
     expect(query.stdout).toMatch(new RegExp(`--limit <n> .*\\(default: ${CLI_DEFAULTS.queryLimit}\\)`));
     expect(query.stdout).toMatch(new RegExp(`--timeout-ms <n> .*\\(default: ${CLI_DEFAULTS.queryTimeoutMs}\\)`));
     const seed = await runMain(['seed', '--help']);

@@ -99,7 +99,7 @@ afterAll(async () => {
 describe('kg seed over saved pages and feeds', () => {
   it('stores every article with the title, outlet, date and URL of its page or item, and no evidence from page furniture', async () => {
     const run = await runMain(['seed', folder(STEPPE, RSS, ATOM, GERMAN, INDEX)]);
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/articles: 5 new, .* 0 failed; .*; 0 copies folded, 1 not English, 1 without article text \(skipped\); /);
     const stored = (await articles()).map(({ title, source, date, url }) => ({ title, source, date, url }));
     expect(stored).toEqual([
@@ -140,7 +140,7 @@ describe('kg seed over saved pages and feeds', () => {
     await clearDatabase(driver);
 
     const run = await runMain(['seed', folder(CASPIAN, STEPPE)]);
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/articles: 1 new, .*; 1 copy folded, /);
     const [article, ...others] = await articles();
     expect(others).toEqual([]);
@@ -161,7 +161,7 @@ describe('kg seed over saved pages and feeds', () => {
     const alone = await relationships();
     for (let run = 0; run < 2; run++) {
       const later = await runMain(['seed', folder(STEPPE)]);
-      expect(later.code).toBe(0);
+      expect(later.code, later.stderr).toBe(0);
       expect(later.stdout).toMatch(/articles: 0 new, .*; 1 copy folded, /);
       const stored = await articles();
       expect(stored).toHaveLength(1);
@@ -178,7 +178,7 @@ describe('kg seed over saved pages and feeds', () => {
     expect((await runMain(['seed', folder(STEPPE)])).code).toBe(0);
     const [stored] = await articles();
     const run = await runMain(['seed', folder(CASPIAN, STEPPE)]);
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/articles: 0 new, .*; 1 copy folded, /);
     const after = await articles();
     expect(after).toHaveLength(1);
@@ -197,7 +197,7 @@ describe('kg seed --url', () => {
   it('fetches a page and a feed from the local server, reads them from the cache next time, and again with --refetch', async () => {
     const urls = ['--url', `${base}/world/story`, '--url', `${base}/feed.xml`];
     const first = await runMain(['seed', ...urls]);
-    expect(first.code).toBe(0);
+    expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/articles: 3 new, .*URLs: 2 fetched, 0 from the cache; /);
     expect((await articles()).map((article) => article.source).sort()).toEqual(['Eurasia Wire', 'Eurasia Wire', 'Steppe Herald']);
 

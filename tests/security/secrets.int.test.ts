@@ -56,7 +56,7 @@ describe('no command prints the password', { timeout: 180_000 }, () => {
   it('kg serve, run briefly, prints neither the password nor a non-loopback address', async () => {
     const run = await runKg(['serve', '--port', '0'], { env: env(connection.password), stopWhen: /viewer and API on http/ });
     expect(run.stdout).toMatch(/viewer and API on http:\/\/127\.0\.0\.1:\d+\//);
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     expect(output(run)).not.toContain(connection.password);
   });
 
