@@ -251,6 +251,15 @@ describe('relations read from the parse: appositions and roles', () => {
   it('"named X as premier" gives X the role where the knowledge base says X holds it', () => {
     expect(read('predicative-as-role-of-known-person')).toContain('mikhail-mishustin HOLDS_ROLE russia');
   });
+
+  it('"the president of Y is X": a role noun as the subject of a name gives the name the role', () => {
+    expect(read('copula-role-subject')).toEqual(['stephen-heintz HOLDS_ROLE rockefeller-brothers-fund']);
+  });
+
+  it('"X serves as Y\'s chairwoman" and "X served as editor for Y": the "as" role takes its owner from a possessive or a "for" phrase', () => {
+    expect(read('serves-as-possessive-role')).toEqual(['valerie-rockefeller HOLDS_ROLE rockefeller-brothers-fund']);
+    expect(read('served-as-role-for')).toEqual(['john-weng HOLDS_ROLE new-york-times']);
+  });
 });
 
 describe('relations read from the parse: descriptions', () => {
