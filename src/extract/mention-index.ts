@@ -125,10 +125,8 @@ export function buildMentionIndex(
   };
   return Object.defineProperties(index, {
     givenNames: {
-      get: () => {
-        const people = [...knowledge.leaders.leaders, ...catalog.actors.filter((actor) => actor.type === 'Person')];
-        return (givenNames ??= new Set([...givenNamesOf(people, ontology), ...knowledge.nameCues.givenNames]));
-      },
+      // Built on first use only: the finder asks for them at every capitalised word.
+      get: () => (givenNames ??= givenNamesOfKnowledge(knowledge, catalog, ontology)),
     },
     leaderNames: { get: () => (leaderNames ??= leaderNamesOf(knowledge.leaders.leaders)) },
     leaders: { get: () => knowledge.leaders },
@@ -147,6 +145,12 @@ function leaderNamesOf(people: ReadonlyArray<{ name: string; aliases: readonly s
     }
   }
   return keys;
+}
+
+/** The given names of the knowledge base's world leaders, the catalog's people and GUM's name cues. */
+function givenNamesOfKnowledge(knowledge: Pick<KnowledgeBase, 'leaders' | 'nameCues'>, catalog: Catalog, ontology: Ontology): Set<string> {
+  const people = [...knowledge.leaders.leaders, ...catalog.actors.filter((actor) => actor.type === 'Person')];
+  return new Set([...givenNamesOf(people, ontology), ...knowledge.nameCues.givenNames]);
 }
 
 /** The first words of people's names: words of letters, not initials ("A.") nor titles ("Sir", "Sheikh"). */
