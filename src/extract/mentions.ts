@@ -18,6 +18,7 @@ import {
   bracketedAcronymAfter,
   followsPersonNoun,
   hasPersonApposition,
+  isKinOfRelated,
   hasRoleAfter,
   isAgeAfter,
   isCapitalized,
@@ -456,7 +457,7 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
   // A title, role or person noun right before the name: "Gen.", "President", "prime minister", "lawyer", "opposition activist".
   const titled = lexicon.personTitles.has(before) || (from > 0 && isTitle(view, from - 1)) || followsPersonNoun(view, from);
   const leader = isLeaderName(view, from, end);
-  const textCue = titled || hasPersonApposition(view, from, end) || isAgeAfter(view, end) || hasRoleAfter(view, from, end);
+  const textCue = titled || hasPersonApposition(view, from, end) || isAgeAfter(view, end) || hasRoleAfter(view, from, end) || isKinOfRelated(view, from, end);
   const name = view.sentence.text.slice(tokens[from]!.start - view.sentence.start, tokens[end - 1]!.end - view.sentence.start);
   // "in San Francisco", "the Marriage Act", "English": what GUM's names say outweighs a name's shape or a lone surname.
   if (!orgCue && !textCue && !(leader && words > 1) && learnt === 'none') return { start: from, end, name, guessedType: 'Person', weak: true, nonActor: true };

@@ -43,11 +43,15 @@ export function isTitle(view: View, i: number): boolean {
   return view.index.ontology.lexicon.personTitles.has(word) || !!view.index.roles.longest([word], 0);
 }
 
-/** Whether a person noun of the knowledge base (one or two words) stands right before token `from`: "lawyer X", "opposition activist X". */
+/**
+ * Whether a person noun of the knowledge base (one or two words) or a kinship noun stands right before token `from`:
+ * "lawyer X", "opposition activist X", "his son X".
+ */
 export function followsPersonNoun(view: View, from: number): boolean {
   const { lowers, index } = view;
   if (from === 0) return false;
-  return index.personNouns.has(lowers[from - 1]!) || (from > 1 && index.personNouns.has(`${lowers[from - 2]} ${lowers[from - 1]}`));
+  const before = lowers[from - 1]!;
+  return index.personNouns.has(before) || index.kinNouns.has(before) || (from > 1 && index.personNouns.has(`${lowers[from - 2]} ${before}`));
 }
 
 /** "appointed X as vice president": a preposition right after the name marks a role noun of the same predicate. */
@@ -95,6 +99,20 @@ export function hasPersonApposition(view: View, from: number, end: number): bool
   const head = tokens.slice(from, end).find((token) => !inRun(token.head));
   if (!head) return false;
   return tokens.some((token, i) => token.head === head.index && token.deprel === 'appos' && (token.upos === 'NUM' || isTitle(view, i)));
+}
+
+/**
+ * "the son of Amdir", "Pharasmanes' son", "Amroth is the son of …", "Amroth, the son of …": a name a
+ * kinship noun relates (its `of` or possessive dependent, its subject, or the name it is in apposition to) is a person.
+ */
+export function isKinOfRelated(view: View, from: number, end: number): boolean {
+  const { tokens, lemmas, index } = view;
+  const inRun = (i: number) => i >= from && i < end;
+  const head = tokens.slice(from, end).find((token) => !inRun(token.head));
+  if (!head) return false;
+  const kin = (i: number) => i >= 0 && tokens[i]!.upos === 'NOUN' && index.kinNouns.has(lemmas[i]!);
+  if (kin(head.head) && ['nmod', 'nmod:poss', 'nsubj', 'appos'].includes(head.deprel)) return true;
+  return tokens.some((token, i) => token.head === head.index && token.deprel === 'appos' && kin(i));
 }
 
 /** "Economic Community of West African States (ECOWAS)": an all-capitals acronym in brackets after the run, starting with its initial. */

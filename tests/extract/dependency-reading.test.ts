@@ -256,6 +256,10 @@ describe('relations read from the parse: appositions and roles', () => {
     expect(read('copula-role-subject')).toEqual(['stephen-heintz HOLDS_ROLE rockefeller-brothers-fund']);
   });
 
+  it('names with no cue of their own are people when a kinship noun relates them ("X is the son of Y")', () => {
+    expect(read('kinship-names-uncued')).toEqual(['amroth RELATIVE_OF amdir']);
+  });
+
   it('"X serves as Y\'s chairwoman" and "X served as editor for Y": the "as" role takes its owner from a possessive or a "for" phrase', () => {
     expect(read('serves-as-possessive-role')).toEqual(['valerie-rockefeller HOLDS_ROLE rockefeller-brothers-fund']);
     expect(read('served-as-role-for')).toEqual(['john-weng HOLDS_ROLE new-york-times']);
