@@ -9,11 +9,15 @@
  * on the span of a gold mention that is not scored (unnamed, nested, another type) counts
  * only when its class is wrong: a person on a place or an event is an error, a person on an
  * unnamed or nested person mention is not counted. Spans match exactly after trimming.
+ * The statistical entity tagger (src/nlp/entity-tagger.ts) is scored the same way on the same
+ * gold (`taggerEntities`), with place scored for recall too, since it looks for places.
  */
 import type { ExtractionContext } from '../extract/index.ts';
 import { findMentions } from '../extract/mentions.ts';
 import { ArticleResolver } from '../extract/resolution.ts';
 import type { ActorType } from '../document/types.ts';
+import { type EntityModel, tagEntities } from '../nlp/entity-tagger.ts';
+import type { ParsedSentence } from '../nlp/types.ts';
 import type { GoldEntity, NerDocument } from './ner-gold.ts';
 import { countsOf, type Counts } from './score.ts';
 
@@ -84,6 +88,17 @@ export function systemEntities(text: string, context: ExtractionContext): System
   });
 }
 
+/** The entity tagger's mentions in a text's analysed sentences, typed by the tagger (types it has no class for are left out). */
+export function taggerEntities(text: string, sentences: readonly ParsedSentence[], model: EntityModel): SystemEntity[] {
+  const memory = new Map<number, number>();
+  return sentences.flatMap(({ tokens }) =>
+    tagEntities(tokens, model, memory).flatMap((span) => {
+      const cls = GOLD_CLASS[span.type];
+      return cls ? [{ ...trimSpan(text, tokens[span.start]!.start, tokens[span.end - 1]!.end), class: cls }] : [];
+    }),
+  );
+}
+
 const spanKey = (span: { start: number; end: number }) => `${span.start}:${span.end}`;
 
 /** Whether a gold mention is scored for recall: named, outermost, person or organization. */
@@ -92,8 +107,12 @@ export function isScoredGold(entity: GoldEntity): boolean {
   return entity.named && !entity.nested && (cls === 'person' || cls === 'organization');
 }
 
-/** Scores the system mentions of each document (same order as `documents`) against its gold. */
-export function scoreNer(documents: readonly NerDocument[], systems: ReadonlyArray<readonly SystemEntity[]>): NerEvaluation {
+/**
+ * Scores the system mentions of each document (same order as `documents`) against its gold;
+ * `placeRecall` scores place like person and organization (P/R/F1), for systems that look for places.
+ */
+export function scoreNer(documents: readonly NerDocument[], systems: ReadonlyArray<readonly SystemEntity[]>, placeRecall = false): NerEvaluation {
+  const isScored = (gold: GoldEntity) => isScoredGold(gold) || (placeRecall && gold.named && !gold.nested && gold.type === 'place');
   const tally = new Map(NER_CLASSES.map((cls) => [cls, { tp: 0, fp: 0, fn: 0 }]));
   const errors: NerError[] = [];
   documents.forEach((document, index) => {
@@ -107,7 +126,7 @@ export function scoreNer(documents: readonly NerDocument[], systems: ReadonlyArr
     const matched = new Set<GoldEntity>();
     for (const entity of systems[index] ?? []) {
       const golds = goldAt.get(spanKey(entity)) ?? [];
-      const scored = golds.find((gold) => isScoredGold(gold) && GOLD_CLASS[gold.type] === entity.class && !matched.has(gold));
+      const scored = golds.find((gold) => isScored(gold) && GOLD_CLASS[gold.type] === entity.class && !matched.has(gold));
       const counts = tally.get(entity.class)!;
       if (scored) {
         matched.add(scored);
@@ -115,8 +134,8 @@ export function scoreNer(documents: readonly NerDocument[], systems: ReadonlyArr
         continue;
       }
       // Unnamed or nested mentions of the same class are neither credited nor held against the system.
-      if (golds.some((gold) => GOLD_CLASS[gold.type] === entity.class && !isScoredGold(gold))) {
-        if (entity.class === 'place') counts.tp++;
+      if (golds.some((gold) => GOLD_CLASS[gold.type] === entity.class && !isScored(gold))) {
+        if (entity.class === 'place' && !placeRecall) counts.tp++;
         continue;
       }
       counts.fp++;
@@ -125,7 +144,7 @@ export function scoreNer(documents: readonly NerDocument[], systems: ReadonlyArr
       errors.push(goldClass ? { ...error, goldClass } : error);
     }
     for (const gold of document.entities) {
-      if (!isScoredGold(gold) || matched.has(gold)) continue;
+      if (!isScored(gold) || matched.has(gold)) continue;
       const cls = GOLD_CLASS[gold.type]!;
       tally.get(cls)!.fn++;
       errors.push({ document: document.id, kind: 'missed', class: cls, text: textOf(gold), sentence: sentenceOf(gold.start) });

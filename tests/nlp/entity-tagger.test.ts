@@ -1,0 +1,82 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { entityLabels, loadEntityModel, saveEntityModel, tagEntities, trainEntityTagger, type EntitySentence } from '../../src/nlp/entity-tagger.ts';
+import { parseTokens } from '../../src/nlp/index.ts';
+import { writeModelFile } from '../../src/nlp/model-file.ts';
+import { PerceptronTrainer } from '../../src/nlp/perceptron.ts';
+
+/** A parsed sentence of space-separated words with its entities given as [words, type] (the first place the words occur). */
+function sentence(text: string, entities: Array<[string, string]>): EntitySentence {
+  const words = text.split(' ');
+  const spans = entities.map(([name, type]) => {
+    const parts = name.split(' ');
+    const start = words.findIndex((_, i) => parts.every((part, j) => words[i + j] === part));
+    if (start < 0) throw new Error(`"${name}" is not in "${text}"`);
+    return { start, end: start + parts.length, type };
+  });
+  return { tokens: parseTokens(words).tokens, spans };
+}
+
+const TYPES = ['person', 'organization', 'place'];
+const HEADER = { attribution: 'constructed test sentences', training: {}, types: TYPES };
+
+const TRAINING = [
+  sentence('Maria Lopez visited Lisbon in May .', [['Maria Lopez', 'person'], ['Lisbon', 'place']]),
+  sentence('The Red Cross sent doctors to Lisbon .', [['Red Cross', 'organization'], ['Lisbon', 'place']]),
+  sentence('Officials said Maria Lopez joined the Red Cross .', [['Maria Lopez', 'person'], ['Red Cross', 'organization']]),
+  sentence('Trains to Oporto were cancelled on Monday .', [['Oporto', 'place']]),
+  sentence('John Okafor and the Red Cross met in Oporto .', [['John Okafor', 'person'], ['Red Cross', 'organization'], ['Oporto', 'place']]),
+];
+
+const temp = () => mkdtempSync(join(tmpdir(), 'entities-'));
+
+describe('entity tagger', () => {
+  it('labels are O, then B- and I- per type', () => {
+    expect(entityLabels(['person', 'place'])).toEqual(['O', 'B-person', 'I-person', 'B-place', 'I-place']);
+  });
+
+  it('a tiny training run learns its sentences', () => {
+    const model = trainEntityTagger(TRAINING.map((example) => [example]), HEADER, new Map(), { epochs: 10, seed: 3 });
+    for (const example of TRAINING) expect(tagEntities(example.tokens, model)).toEqual(example.spans);
+  });
+
+  it('is deterministic: the same data and seed give the same model file', () => {
+    const dir = temp();
+    const write = (name: string) => {
+      const path = join(dir, name);
+      saveEntityModel(path, trainEntityTagger([TRAINING], HEADER, new Map([['lisbon', 1]]), { epochs: 3, seed: 5 }));
+      return path;
+    };
+    const [first, second] = [write('a.model.gz'), write('b.model.gz')];
+    const loaded = loadEntityModel(first);
+    expect(loaded.gazetteer.get('lisbon')).toBe(1);
+    expect(loadEntityModel(second).weights.arrays.weights).toEqual(loaded.weights.arrays.weights);
+    expect(tagEntities(TRAINING[0]!.tokens, loaded)).toEqual(tagEntities(TRAINING[0]!.tokens, loadEntityModel(second)));
+  });
+
+  it('an I- label never follows another type: every span has one type and lies inside the sentence', () => {
+    const model = trainEntityTagger([TRAINING], HEADER, new Map(), { epochs: 1, seed: 1 });
+    const { tokens } = parseTokens('Red Cross doctors met Maria Lopez Oporto Lisbon Red Cross .'.split(' '));
+    const spans = tagEntities(tokens, model);
+    for (const span of spans) {
+      expect(TYPES).toContain(span.type);
+      expect(span.start).toBeLessThan(span.end);
+      expect(span.end).toBeLessThanOrEqual(tokens.length);
+    }
+    spans.slice(1).forEach((span, i) => expect(span.start).toBeGreaterThanOrEqual(spans[i]!.end));
+  });
+
+  it('a file that is not a model names the file', () => {
+    const path = join(temp(), 'broken.model.gz');
+    writeFileSync(path, 'not gzip');
+    expect(() => loadEntityModel(path)).toThrow(/entities: cannot read the entity model .*broken\.model\.gz.*train:entities/);
+  });
+
+  it('a model file of another kind names the file', () => {
+    const path = join(temp(), 'parser.model.gz');
+    writeModelFile(path, { header: { format: 'newsgraph-nlp' }, weights: { tagger: new PerceptronTrainer(2).compile() } });
+    expect(() => loadEntityModel(path)).toThrow(/entities: .*parser\.model\.gz is not an entity model/);
+  });
+});
