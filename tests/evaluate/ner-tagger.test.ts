@@ -39,9 +39,8 @@ describe('the entity tagger scored on GUM gold', () => {
       { start: at('Red'), end: at('Cross') + 1, type: 'organization' },
       { start: at('Paris'), end: at('Paris') + 1, type: 'place' },
     ];
-    const model = trainEntityTagger([[{ tokens: parsed.tokens, spans }]], { attribution: '', training: {}, types: ['person', 'organization', 'place'] }, new Map(), {
-      epochs: 10,
-    });
+    const header = { attribution: '', training: {}, types: ['person', 'organization', 'place'] };
+    const model = trainEntityTagger([[{ tokens: parsed.tokens, spans }]], header, new Map(), { epochs: 10 });
     const found = taggerEntities(document.text, [parsed], model);
     expect(found.map((entity) => [document.text.slice(entity.start, entity.end), entity.class])).toEqual([
       ['Byron', 'person'],

@@ -2,8 +2,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entityLabels, loadEntityModel, saveEntityModel, tagEntities, trainEntityTagger, type EntitySentence } from '../../src/nlp/entity-tagger.ts';
-import { parseTokens } from '../../src/nlp/index.ts';
+import {
+  DEFAULT_ENTITY_MODEL_PATH,
+  entityLabels,
+  loadEntityModel,
+  saveEntityModel,
+  tagEntities,
+  trainEntityTagger,
+  type EntitySentence,
+} from '../../src/nlp/entity-tagger.ts';
+import { analyze, parseTokens } from '../../src/nlp/index.ts';
 import { writeModelFile } from '../../src/nlp/model-file.ts';
 import { PerceptronTrainer } from '../../src/nlp/perceptron.ts';
 
@@ -31,6 +39,22 @@ const TRAINING = [
 ];
 
 const temp = () => mkdtempSync(join(tmpdir(), 'entities-'));
+
+describe('shipped entity model', () => {
+  it('loads once per process, with its attribution and types', () => {
+    expect(loadEntityModel()).toBe(loadEntityModel(DEFAULT_ENTITY_MODEL_PATH));
+    expect(loadEntityModel().header.attribution).toMatch(/GUM.*CC BY 4\.0/);
+    expect(loadEntityModel().header.types).toEqual(expect.arrayContaining(['person', 'organization', 'place']));
+  });
+
+  it('tags a person and a place in a constructed sentence', () => {
+    const [parsed] = analyze('Angela Merkel met the doctors in Berlin on Monday.');
+    const found = tagEntities(parsed!.tokens).map((span) => [parsed!.tokens.slice(span.start, span.end).map((token) => token.form).join(' '), span.type]);
+    expect(found).toContainEqual(['Angela Merkel', 'person']);
+    expect(found).toContainEqual(['Berlin', 'place']);
+    expect(found.map(([words]) => words)).not.toContain('doctors');
+  });
+});
 
 describe('entity tagger', () => {
   it('labels are O, then B- and I- per type', () => {

@@ -90,7 +90,7 @@ const ratio = (value: number) => value.toFixed(3);
 function main(): void {
   const { values } = parseArgs({
     options: {
-      epochs: { type: 'string', default: '8' },
+      epochs: { type: 'string', default: '12' },
       prune: { type: 'string', default: '1' },
       seed: { type: 'string', default: '7' },
       types: { type: 'string', default: 'person,organization,place,other' },
