@@ -168,17 +168,24 @@ function argumentPairs(
   former: boolean,
   lexicon: Lexicon,
 ): Array<[Argument, Argument]> {
+  const { mutual } = match.trigger;
   if (pattern.pair.length > 0) {
-    if (relation.direction !== 'symmetric') return [];
+    if (relation.direction !== 'symmetric' && !mutual) return [];
     const members = argumentsAt(reading, match, pattern.pair, walk, { former, lexicon });
-    return members.flatMap((source, i) => members.slice(i + 1).map((target): [Argument, Argument] => [source, target]));
+    const pairs = members.flatMap((source, i) => members.slice(i + 1).map((target): [Argument, Argument] => [source, target]));
+    // A symmetric type is stored once per pair; a directed one done mutually is done by each to the other.
+    return relation.direction === 'symmetric' ? pairs : [...pairs, ...pairs.map(([a, b]): [Argument, Argument] => [b, a])];
   }
   const sources = argumentsAt(reading, match, pattern.source, walk, { former, lexicon });
   if (sources.length === 0) return [];
   const pairs: Array<[Argument, Argument]> = [];
   for (const source of sources) {
     const targets = argumentsAt(reading, match, pattern.target, walk, { former, lexicon }, source);
-    for (const target of targets) if (target.id !== source.id) pairs.push([source, target]);
+    for (const target of targets) {
+      if (target.id === source.id) continue;
+      pairs.push([source, target]);
+      if (mutual) pairs.push([target, source]);
+    }
   }
   return pairs;
 }

@@ -32,6 +32,7 @@ const triggerSchema = z.strictObject({
   cue: wordList.optional(),
   property: z.string().min(1).optional(),
   reverse: z.boolean().optional(),
+  mutual: z.boolean().optional(),
 });
 
 const propertySchema = z.strictObject({
@@ -195,6 +196,7 @@ function compileTrigger(
       object.set(tokens.join(' '), value);
     }
   }
+  if (raw.reverse && raw.mutual) issues.push({ path, message: 'a trigger is `reverse` or `mutual`, not both (a mutual act has no direction to reverse)' });
   if (property?.values && !raw.object) {
     for (const word of words) {
       if (!property.values.includes(word.value)) {
@@ -211,6 +213,7 @@ function compileTrigger(
     ...(raw.cue && { cue: new Set(raw.cue.map((word) => word.toLowerCase())) }),
     ...(raw.property !== undefined && { property: raw.property }),
     reverse: raw.reverse ?? false,
+    mutual: raw.mutual ?? false,
   };
 }
 

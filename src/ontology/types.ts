@@ -49,6 +49,8 @@ export interface Trigger {
   property?: string;
   /** The syntactic object is the source ("A handed power to B": B succeeded A). */
   reverse: boolean;
+  /** The act goes both ways ("A clashed with B", "A and B clashed"): each pair is found in both directions. */
+  mutual: boolean;
 }
 
 export interface PropertySpec {

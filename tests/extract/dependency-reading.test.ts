@@ -55,6 +55,12 @@ describe('relations read from the parse', () => {
     expect(read('participle-inherits-subject')).toEqual(['kassym-jomart-tokayev DISMISSED nursultan-nazarbayev']);
   });
 
+  it('a mutual act ("clashed with", "A and B clashed") is found in both directions', () => {
+    const bothWays = ['protesters USED_FORCE security-forces', 'security-forces USED_FORCE protesters'];
+    expect(read('clash-with-both-ways').sort()).toEqual(bothWays);
+    expect(read('coordinated-subjects-clash').sort()).toEqual(bothWays);
+  });
+
   it('a negated act is no relation', () => {
     expect(read('negated')).toEqual([]);
   });

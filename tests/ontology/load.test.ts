@@ -79,6 +79,10 @@ describe('loadOntology', () => {
     );
   });
 
+  it('refuses a trigger that is both reverse and mutual', () => {
+    expect(errorOf('reverse-and-mutual.yaml')).toMatch(/reverse-and-mutual\.yaml:\d+: .*`reverse` or `mutual`, not both/);
+  });
+
   it('refuses a trigger pattern that is not words', () => {
     expect(errorOf('trigger-not-a-word.yaml')).toMatch(/trigger-not-a-word\.yaml:21: .*"arrest\(ed\)\?" is not a word/);
   });
