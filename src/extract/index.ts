@@ -93,15 +93,14 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
       const kept = (examples[actorId] ??= []);
       if (kept.length < EXAMPLES_PER_CANDIDATE && !kept.includes(sentence.text)) kept.push(sentence.text);
     }
-    const titles = { isPerson: (id: string) => typeOf(id) === 'Person', ownerMarkers: context.ontology.lexicon.ownerMarkers };
-    const graph = new DependencyGraph(sentence.tokens, (basic) => {
-      addTitleEdges(basic, sentence.tokens, resolved, titles);
-      repairSubordinateSubjects(basic, context.ontology.lexicon.subordinators);
-      addOrphanSubjects(basic, sentence.tokens, resolved);
-    });
+    // The graph is built on first use: a sentence without actors or triggers never reads it. Its inputs do not change
+    // in the meantime (meeting an actor keeps the type typeOf gives).
+    let graph: DependencyGraph | undefined;
     const reading: SentenceReading = {
       tokens: sentence.tokens,
-      graph,
+      get graph() {
+        return (graph ??= sentenceGraph(sentence, resolved, typeOf, context.ontology.lexicon));
+      },
       mentions: resolved,
       mentionAt: placeMentions(sentence, resolved),
       typeOf,
@@ -163,6 +162,21 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
 function shippedAnalyzer(parseCache: string | undefined): (text: string) => ParsedSentence[] {
   const parse = (text: string) => analyze(text);
   return parseCache ? cachedAnalyzer(parseCache, fileDigest(DEFAULT_MODEL_PATH), parse) : parse;
+}
+
+/** The dependency graph of a sentence, with the edges its mentions show (title-edges.ts) and the parse repairs. */
+function sentenceGraph(
+  sentence: ParsedSentence,
+  resolved: readonly ResolvedMention[],
+  typeOf: (id: string) => string | undefined,
+  lexicon: Ontology['lexicon'],
+): DependencyGraph {
+  const titles = { isPerson: (id: string) => typeOf(id) === 'Person', ownerMarkers: lexicon.ownerMarkers };
+  return new DependencyGraph(sentence.tokens, (basic) => {
+    addTitleEdges(basic, sentence.tokens, resolved, titles);
+    repairSubordinateSubjects(basic, lexicon.subordinators);
+    addOrphanSubjects(basic, sentence.tokens, resolved);
+  });
 }
 
 /** Token index → index of the resolved mention whose token span covers it (-1 for none); the first mention wins. */

@@ -85,6 +85,8 @@ export function findMentions(sentence: ParsedSentence, index: MentionIndex): Raw
     possessive: isPossessiveMarker(tokens[end]),
   });
   const stateForceAt = (i: number) => lexicon.stateForces.has(lowers[i] ?? '');
+  // Closures are made once per sentence, not per token: tsx names each one it makes (a property write).
+  const cueAfter = (at: number) => !!tokens[at] && isCapitalized(tokens[at]!) && lexicon.organizationCues.has(lowers[at]!) && !stateForceAt(at);
 
   let i = 0;
   while (i < tokens.length) {
@@ -93,7 +95,6 @@ export function findMentions(sentence: ParsedSentence, index: MentionIndex): Raw
     const known = capitalized ? matchName(view, i) : undefined;
     // "Douglas Babstock": a place's name that is a given name before another proper noun starts a person's name.
     const name = known && startsPersonName(view, i, known) ? undefined : known;
-    const cueAfter = (at: number) => !!tokens[at] && isCapitalized(tokens[at]!) && lexicon.organizationCues.has(lowers[at]!) && !stateForceAt(at);
     if (name && cueAfter(name.end)) {
       // "The Washington Post", "Kazakh News Agency": a name inside a longer organisation name.
       let end = name.end + 1;
@@ -418,27 +419,36 @@ interface UnknownName {
   shapeOnly?: true;
 }
 
+/** Whether token `i` is a lower-case connector inside a name ("of", "von der"); a determiner only after another connector. */
+function connectsName(view: View, i: number, runEnd: number): boolean {
+  const token = view.tokens[i];
+  return !!token && !isCapitalized(token) && CONNECTOR_TAGS.has(token.upos) && (token.upos !== 'DET' || i > runEnd);
+}
+
+/** Whether token `i` may continue a proper name: a capitalised name word that is no month or weekday. */
+function joinsName(view: View, i: number): boolean {
+  const token = view.tokens[i];
+  return !!token && isCapitalized(token) && NAME_TAGS.has(token.upos) && !isCalendarWord(view, i);
+}
+
 function matchUnknownName(view: View, from: number): UnknownName | undefined {
   const { tokens, lowers, index } = view;
   const { lexicon } = index.ontology;
   if (!startsName(view, from) || isCalendarWord(view, from) || isTitle(view, from)) return undefined;
   // "Lawyer Ama Mensah", "Head Coach": a capitalised person noun is a title or a job, never the start of a name.
   if (index.personNouns.has(lowers[from]!)) return undefined;
-  const connects = (i: number, runEnd: number) =>
-    !!tokens[i] && !isCapitalized(tokens[i]!) && CONNECTOR_TAGS.has(tokens[i]!.upos) && (tokens[i]!.upos !== 'DET' || i > runEnd);
-  const joins = (i: number) => !!tokens[i] && isCapitalized(tokens[i]!) && NAME_TAGS.has(tokens[i]!.upos) && !isCalendarWord(view, i);
   let end = from + 1;
   let words = 1;
   for (;;) {
     const hyphen = tokens[end];
-    if (hyphen?.form === '-' && joins(end + 1) && hyphen.start === tokens[end - 1]!.end) {
+    if (hyphen?.form === '-' && joinsName(view, end + 1) && hyphen.start === tokens[end - 1]!.end) {
       end += 2; // Hyphenated parts are one word: "Nur-Sultan".
       continue;
     }
     let next = end;
     // Lower-case connectors, at most two, "the" only after another: "Ministry of the Interior", not "Earlier the Head".
-    while (next < end + 2 && connects(next, end)) next++;
-    if (!joins(next) || matchDemonym(view, next) || isTitle(view, next)) break;
+    while (next < end + 2 && connectsName(view, next, end)) next++;
+    if (!joinsName(view, next) || matchDemonym(view, next) || isTitle(view, next)) break;
     // A known name ends the run, unless a connector ties it in ("Development Bank of Kazakhstan") or it is a place a given name starts ("George Washington").
     const known = next === end ? matchName(view, next) : undefined;
     if (known && !(words === 1 && index.givenNames.has(tokens[from]!.form) && known.entries.every((entry) => isLocation(view, entry.id)))) break;

@@ -95,8 +95,7 @@ export function isFlatName(view: View, from: number, end: number): boolean {
 /** "X, 43," or "X, a spokesman for Y": the run's head has an apposition giving an age or a title. */
 export function hasPersonApposition(view: View, from: number, end: number): boolean {
   const { tokens } = view;
-  const inRun = (i: number) => i >= from && i < end;
-  const head = tokens.slice(from, end).find((token) => !inRun(token.head));
+  const head = tokens.slice(from, end).find((token) => token.head < from || token.head >= end);
   if (!head) return false;
   return tokens.some((token, i) => token.head === head.index && token.deprel === 'appos' && (token.upos === 'NUM' || isTitle(view, i)));
 }
@@ -106,13 +105,16 @@ export function hasPersonApposition(view: View, from: number, end: number): bool
  * kinship noun relates (its `of` or possessive dependent, its subject, or the name it is in apposition to) is a person.
  */
 export function isKinOfRelated(view: View, from: number, end: number): boolean {
-  const { tokens, lemmas, index } = view;
-  const inRun = (i: number) => i >= from && i < end;
-  const head = tokens.slice(from, end).find((token) => !inRun(token.head));
+  const { tokens } = view;
+  const head = tokens.slice(from, end).find((token) => token.head < from || token.head >= end);
   if (!head) return false;
-  const kin = (i: number) => i >= 0 && tokens[i]!.upos === 'NOUN' && index.kinNouns.has(lemmas[i]!);
-  if (kin(head.head) && ['nmod', 'nmod:poss', 'nsubj', 'appos'].includes(head.deprel)) return true;
-  return tokens.some((token, i) => token.head === head.index && token.deprel === 'appos' && kin(i));
+  if (isKinNoun(view, head.head) && ['nmod', 'nmod:poss', 'nsubj', 'appos'].includes(head.deprel)) return true;
+  return tokens.some((token, i) => token.head === head.index && token.deprel === 'appos' && isKinNoun(view, i));
+}
+
+/** Whether token `i` is a kinship noun ("son", "wife"); a module function, not a closure per call (tsx names each closure it makes). */
+function isKinNoun(view: View, i: number): boolean {
+  return i >= 0 && view.tokens[i]!.upos === 'NOUN' && view.index.kinNouns.has(view.lemmas[i]!);
 }
 
 /** "Economic Community of West African States (ECOWAS)": an all-capitals acronym in brackets after the run, starting with its initial. */
