@@ -20,6 +20,7 @@ import {
   hasPersonApposition,
   isKinOfRelated,
   hasRoleAfter,
+  isAcronym,
   isAgeAfter,
   isCapitalized,
   isFlatName,
@@ -459,9 +460,12 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
   const runWords = lowers.slice(from, end);
   const learnt = learntKind(view, from, end);
   const cueWord = runWords.some((word) => lexicon.organizationCues.has(word)) || lexicon.organizationCues.has(before);
-  const orgCue = cueWord || bracketedAcronymAfter(view, from, end) || learnt === 'organization';
-  // "Nigerian President Bola Tinubu": a run right before a title qualifies the title, it is nobody.
-  if (!orgCue && matchRole(view, end)) return undefined;
+  const titleAfter = matchRole(view, end);
+  // "NASA Administrator X", "FBI Director X": an acronym that owns a title is an organisation (places are rarely written so).
+  const acronymOwner = !!titleAfter && words === 1 && isAcronym(tokens[from]!.form);
+  const orgCue = cueWord || bracketedAcronymAfter(view, from, end) || learnt === 'organization' || acronymOwner;
+  // "Nigerian President Bola Tinubu", "Texas Governor X": a run right before a title qualifies the title, it is nobody.
+  if (!orgCue && titleAfter) return undefined;
   // "Republic Square": a place, not an actor.
   if (!orgCue && runWords.some((word) => lexicon.placeCues.has(word))) return undefined;
   // A title, role or person noun right before the name: "Gen.", "President", "prime minister", "lawyer", "opposition activist".

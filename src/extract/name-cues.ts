@@ -117,11 +117,14 @@ function isKinNoun(view: View, i: number): boolean {
   return i >= 0 && view.tokens[i]!.upos === 'NOUN' && view.index.kinNouns.has(view.lemmas[i]!);
 }
 
+/** An all-capitals word of two letters or more: "NATO", "FBI". */
+export const isAcronym = (form: string): boolean => /^\p{Lu}{2,}$/u.test(form);
+
 /** "Economic Community of West African States (ECOWAS)": an all-capitals acronym in brackets after the run, starting with its initial. */
 export function bracketedAcronymAfter(view: View, from: number, end: number): boolean {
   const { tokens } = view;
   const acronym = tokens[end + 1]?.form ?? '';
-  return tokens[end]?.form === '(' && tokens[end + 2]?.form === ')' && /^\p{Lu}{2,}$/u.test(acronym) && acronym[0] === tokens[from]!.form[0]!.toUpperCase();
+  return tokens[end]?.form === '(' && tokens[end + 2]?.form === ')' && isAcronym(acronym) && acronym[0] === tokens[from]!.form[0]!.toUpperCase();
 }
 
 /**

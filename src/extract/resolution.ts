@@ -16,6 +16,7 @@ import type { Token } from '../nlp/types.ts';
 import type { Gender } from '../ontology/lexicon.ts';
 import { Discourse } from './discourse.ts';
 import type { MentionIndex } from './mention-index.ts';
+import { isAcronym } from './name-cues.ts';
 import type { RawMention } from './mentions.ts';
 
 /** How a mention came to its actor; arguments found indirectly get lower confidence. */
@@ -174,7 +175,7 @@ export class ArticleResolver {
         if (mention.gender && !this.genderOf(id)) this.genders.set(id, mention.gender);
         // "Economic Community of West African States (ECOWAS)": the acronym names it from now on.
         const acronym = tokens[mention.end + 1];
-        if (tokens[mention.end]?.form === '(' && tokens[mention.end + 2]?.form === ')' && acronym && /^\p{Lu}{2,}$/u.test(acronym.form)) {
+        if (tokens[mention.end]?.form === '(' && tokens[mention.end + 2]?.form === ')' && acronym && isAcronym(acronym.form)) {
           this.candidateParts.set(slugify(acronym.form), id);
         }
         return { mention, actorId: id, via: 'candidate' };

@@ -64,7 +64,8 @@ export function addTitleEdges(
     const modifier = mentions[position - 1];
     const before = spans[position - 1];
     const possessive = modifier?.mention.possessive === true && before?.last === title.first - 2 && tokens[title.first - 1]?.upos === 'PART';
-    const modified = modifier && (before?.last === title.first - 1 || possessive) && modifier.mention.kind === 'name';
+    // Known or not ("NASA Administrator X"); a place before a title ("Texas Governor X") has no mention at all.
+    const modified = modifier && (before?.last === title.first - 1 || possessive) && (modifier.mention.kind === 'name' || modifier.mention.kind === 'unknown');
     const first = modified && modifier.actorId && !isPerson(modifier.actorId) ? before!.first : title.first;
     headByName(graph, tokens, { first, last: name.last }, name.head, possessive ? before!.head : undefined);
     units.push({ first, last: name.last, heads: [title.head, name.head] });

@@ -262,6 +262,15 @@ describe('relations read from the parse: appositions and roles', () => {
     expect(read('copula-role-subject')).toEqual(['stephen-heintz HOLDS_ROLE rockefeller-brothers-fund']);
   });
 
+  it('an unknown acronym before a title is the organisation that owns it, even when the parser heads the phrase with it', () => {
+    expect(read('acronym-owns-title')).toEqual(['michael-griffin HOLDS_ROLE nasa']);
+  });
+
+  it('an unknown name before a government title is a place that qualifies it: no actor, no role', () => {
+    expect(actorsOf('place-before-title')).toEqual(['rick-perry']);
+    expect(read('place-before-title')).toEqual([]);
+  });
+
   it('names with no cue of their own are people when a kinship noun relates them ("X is the son of Y")', () => {
     expect(read('kinship-names-uncued')).toEqual(['amroth RELATIVE_OF amdir']);
   });
