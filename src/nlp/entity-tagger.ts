@@ -2,10 +2,11 @@
  * Named-entity tagger: a greedy left-to-right averaged perceptron over BIO labels (B-type,
  * I-type, O) of a few entity types, on the tokens and tags the parser's tagger gives. Features:
  * the word as written and in lower case, its shape and affixes, the words and tags around it,
- * the two labels already chosen, and the word's membership of a small gazetteer (lower-case
- * words of place, organisation and person names, stored in the model file). Decoding never
- * lets an I- label follow anything but its own type. A lower-case word that is no proper noun
- * and follows an O is O without scoring: most tokens of a sentence cost one test.
+ * the two labels already chosen, a gazetteer stored in the model file (the kinds of place,
+ * organisation and person names a lower-case word occurs in, and whole names matched longest
+ * first), and the type the article last gave the same word. Decoding never lets an I- label
+ * follow anything but its own type. A lower-case word that is no proper noun and follows an O
+ * is O without scoring: most tokens of a sentence cost one test.
  */
 import { fileURLToPath } from 'node:url';
 import { KgError } from '../errors.ts';
@@ -13,13 +14,13 @@ import { hashString, mix, seededRandom, shuffle } from './hash.ts';
 import { lexicalHashes, type LexicalHashes } from './lexical.ts';
 import { readModelFile, writeModelFile } from './model-file.ts';
 import { type CompiledWeights, PerceptronTrainer } from './perceptron.ts';
-import type { Token } from './types.ts';
+import type { ParsedSentence, Token } from './types.ts';
 
 /** The shipped entity model, trained by `npm run train:entities`. */
 export const DEFAULT_ENTITY_MODEL_PATH = fileURLToPath(new URL('../../models/en-entities.model.gz', import.meta.url));
 
-/** What the tagger reads of a token (a parsed token: the name's relation and its governor are features). */
-export type EntityToken = Pick<Token, 'form' | 'upos' | 'xpos' | 'lemma' | 'head' | 'deprel'>;
+/** What the tagger reads of a token. */
+export type EntityToken = Pick<Token, 'form' | 'upos' | 'xpos'>;
 
 /** One entity: tokens [start, end) of a sentence, with its type. */
 export interface EntitySpan {
@@ -30,6 +31,10 @@ export interface EntitySpan {
 
 /** Gazetteer bits of a lower-case word: the kinds of names it is a word of. */
 export const GAZETTEER_BITS = { place: 1, organization: 2, person: 4 } as const;
+/** A whole name's kinds are stored shifted by this many bits, under its lower-case tokens joined by spaces. */
+export const NAME_SHIFT = 3;
+/** Longest name, in tokens, the gazetteer is searched for. */
+const LONGEST_NAME = 6;
 
 /** Everything in the model file except the weights. */
 export interface EntityModelHeader {
@@ -39,7 +44,7 @@ export interface EntityModelHeader {
   training: Record<string, unknown>;
   /** Entity types, e.g. person, organization, place, other. */
   types: string[];
-  /** Lower-case word → gazetteer bits. */
+  /** Lower-case word → gazetteer bits; lower-case tokens of a whole name joined by spaces → its bits << NAME_SHIFT. */
   gazetteer: [string, number][];
 }
 
@@ -73,7 +78,7 @@ const O = 0;
 const START = -1;
 const START2 = -2;
 const END = -3;
-const FEATURE_COUNT = 30;
+const FEATURE_COUNT = 29;
 
 /** Label names for `types`: O, then B-/I- per type. */
 export function entityLabels(types: readonly string[]): string[] {
@@ -85,10 +90,8 @@ interface EntityInput {
   words: LexicalHashes;
   xpos: Int32Array;
   gazetteer: Int32Array;
-  /** Of the name the token belongs to (its head word, through flat and compound): the relation, the governor's lemma, the preposition. */
-  relation: Int32Array;
-  governor: Int32Array;
-  marker: Int32Array;
+  /** Tokens inside a whole name of the gazetteer: its bits × 2, + 1 on its first token; 0 elsewhere. */
+  names: Int32Array;
   /** Tokens decided O without scoring when they follow an O. */
   plain: Uint8Array;
 }
@@ -109,36 +112,37 @@ function entityInput(tokens: readonly EntityToken[], gazetteer: Map<string, numb
   for (let i = 0; i < n; i++) {
     const token = tokens[i]!;
     xpos[i] = tagHash(token.xpos);
-    bits[i] = gazetteer.get(token.form.toLowerCase()) ?? 0;
+    bits[i] = (gazetteer.get(token.form.toLowerCase()) ?? 0) & ((1 << NAME_SHIFT) - 1);
     const first = token.form[0]!;
     // Names start with a capital or a digit ("3M"); a word that starts with neither is a name only as a proper noun ("iPhone").
     plain[i] = token.upos !== 'PROPN' && first === first.toLowerCase() && !(first >= '0' && first <= '9') ? 1 : 0;
   }
-  const { relation, governor, marker } = syntax(tokens);
-  return { words: lexicalHashes(forms), xpos, gazetteer: bits, relation, governor, marker, plain };
+  return { words: lexicalHashes(forms), xpos, gazetteer: bits, names: nameMatches(tokens, plain, gazetteer), plain };
 }
 
-/** Relations inside a name: a token reads the syntax of the word they lead to. */
-const NAME_INTERNAL = new Set(['flat', 'compound', 'fixed']);
-
-function syntax(tokens: readonly EntityToken[]): { relation: Int32Array; governor: Int32Array; marker: Int32Array } {
+/**
+ * The longest whole names of the gazetteer in the sentence, left to right, starting at tokens that
+ * are not `plain`: per token, the name's bits × 2 (+ 1 on its first token), 0 outside names.
+ */
+export function nameMatches(tokens: readonly EntityToken[], plain: Uint8Array, gazetteer: Map<string, number>): Int32Array {
   const n = tokens.length;
-  const caseOf = new Int32Array(n);
-  tokens.forEach((token) => {
-    if (token.deprel === 'case' && token.head >= 0 && caseOf[token.head] === 0) caseOf[token.head] = tagHash(token.form.toLowerCase());
-  });
-  const relation = new Int32Array(n);
-  const governor = new Int32Array(n);
-  const marker = new Int32Array(n);
+  const names = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    let anchor = i;
-    for (let steps = 0; steps < 3 && NAME_INTERNAL.has(tokens[anchor]!.deprel) && tokens[anchor]!.head >= 0; steps++) anchor = tokens[anchor]!.head;
-    const head = tokens[anchor]!.head;
-    relation[i] = tagHash(tokens[anchor]!.deprel);
-    governor[i] = head >= 0 ? tagHash(tokens[head]!.lemma.toLowerCase()) : START;
-    marker[i] = caseOf[anchor]!;
+    if (plain[i]) continue;
+    let key = '';
+    let found = 0;
+    let length = 0;
+    for (let j = i; j < n && j < i + LONGEST_NAME; j++) {
+      key = j === i ? tokens[j]!.form.toLowerCase() : `${key} ${tokens[j]!.form.toLowerCase()}`;
+      const bits = (gazetteer.get(key) ?? 0) >> NAME_SHIFT;
+      if (bits) [found, length] = [bits, j - i + 1];
+    }
+    if (!found) continue;
+    names.fill(found * 2, i, i + length);
+    names[i] = found * 2 + 1;
+    i += length - 1;
   }
-  return { relation, governor, marker };
+  return names;
 }
 
 /** Writes the features of token `i` (previous labels `p1`, `p2`) into `out`; returns how many. */
@@ -174,15 +178,14 @@ function entityFeatures(input: EntityInput, i: number, p1: number, p2: number, m
   out[19] = mix(20, i + 1 < n ? gazetteer[i + 1]! : END, t);
   out[20] = mix(21, wm1, w);
   out[21] = mix(22, w, wp1);
-  out[22] = mix(23, input.relation[i]!);
-  out[23] = mix(24, input.relation[i]!, input.governor[i]!);
-  out[24] = mix(25, input.marker[i]!);
   const remembered = memory.get(w) ?? 0;
-  out[25] = mix(26, remembered);
-  out[26] = mix(27, remembered, shape);
-  out[27] = mix(28, i > 0 ? words.shape[i - 1]! : START, shape, i + 1 < n ? words.shape[i + 1]! : END);
-  out[28] = mix(29, i > 1 ? words.lower[i - 2]! : START);
-  out[29] = mix(30, i + 2 < n ? words.lower[i + 2]! : END);
+  out[22] = mix(26, remembered);
+  out[23] = mix(27, remembered, shape);
+  out[24] = mix(28, i > 0 ? words.shape[i - 1]! : START, shape, i + 1 < n ? words.shape[i + 1]! : END);
+  out[25] = mix(29, i > 1 ? words.lower[i - 2]! : START);
+  out[26] = mix(30, i + 2 < n ? words.lower[i + 2]! : END);
+  out[27] = mix(31, input.names[i]!);
+  out[28] = mix(32, input.names[i]!, p1);
   return FEATURE_COUNT;
 }
 
@@ -274,6 +277,22 @@ export function tagEntities(tokens: readonly EntityToken[], model: EntityModel =
     out.set(scores);
   });
   return spansOf(labels, model.header.types);
+}
+
+/**
+ * Tags an article's sentences in order (one memory for the article) and writes each token's
+ * `entity` (`B-person`, `I-person`, `O`, as types.ts defines it); returns the spans per sentence.
+ */
+export function markEntities(sentences: readonly ParsedSentence[], model: EntityModel = loadEntityModel()): EntitySpan[][] {
+  const memory: EntityMemory = new Map();
+  return sentences.map(({ tokens }) => {
+    const spans = tagEntities(tokens, model, memory);
+    for (const token of tokens) token.entity = 'O';
+    for (const { start, end, type } of spans) {
+      for (let i = start; i < end; i++) tokens[i]!.entity = `${i === start ? 'B' : 'I'}-${type}`;
+    }
+    return spans;
+  });
 }
 
 /**

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_ENTITY_MODEL_PATH,
   entityLabels,
+  GAZETTEER_BITS,
   loadEntityModel,
+  markEntities,
+  NAME_SHIFT,
+  nameMatches,
   saveEntityModel,
   tagEntities,
   trainEntityTagger,
@@ -54,6 +58,16 @@ describe('shipped entity model', () => {
     expect(found).toContainEqual(['Berlin', 'place']);
     expect(found.map(([words]) => words)).not.toContain('doctors');
   });
+
+  it("writes each token's BIO entity tag", () => {
+    const sentences = analyze('Angela Merkel spoke. Merkel left.');
+    const spans = markEntities(sentences);
+    expect(spans).toHaveLength(2);
+    expect(sentences[0]!.tokens.map((token) => token.entity)).toEqual(['B-person', 'I-person', 'O', 'O']);
+    expect(sentences.flatMap((sentence) => sentence.tokens).filter((token) => token.entity !== 'O')).toHaveLength(
+      spans.flat().reduce((sum, span) => sum + span.end - span.start, 0),
+    );
+  });
 });
 
 describe('entity tagger', () => {
@@ -64,6 +78,15 @@ describe('entity tagger', () => {
   it('a tiny training run learns its sentences', () => {
     const model = trainEntityTagger(TRAINING.map((example) => [example]), HEADER, new Map(), { epochs: 10, seed: 3 });
     for (const example of TRAINING) expect(tagEntities(example.tokens, model)).toEqual(example.spans);
+  });
+
+  it('finds the longest whole names of the gazetteer, from tokens that may start a name', () => {
+    const [organization, place] = [GAZETTEER_BITS.organization << NAME_SHIFT, GAZETTEER_BITS.place << NAME_SHIFT];
+    const gazetteer = new Map([['red cross', organization], ['red cross of lisbon', organization], ['lisbon', place], ['cross', place]]);
+    const tokens = 'the Red Cross of Lisbon and Lisbon cross'.split(' ').map((form) => ({ form, upos: 'X', xpos: 'X' }));
+    const plain = Uint8Array.from(tokens, (token) => (token.form[0] === token.form[0]!.toLowerCase() ? 1 : 0));
+    const [org, at] = [GAZETTEER_BITS.organization * 2, GAZETTEER_BITS.place * 2];
+    expect([...nameMatches(tokens, plain, gazetteer)]).toEqual([0, org + 1, org, org, org, 0, at + 1, 0]);
   });
 
   it('is deterministic: the same data and seed give the same model file', () => {

@@ -5,8 +5,8 @@
  * lists, without any GUM_news_* document (the extraction test set). Each document's text (as
  * ner-gold.ts rebuilds it) is analysed by the shipped pipeline, so the tagger learns from the
  * tokens and tags it will see; its named, outermost mentions (ner-gold.ts) are the spans. The
- * gazetteer is the words of the general knowledge's place and organisation names and the given
- * names learnt from GUM's train documents. Dev F1 (GUM dev without GUM_news_*) is printed per
+ * gazetteer is the words and the whole names of the general knowledge's places and organisations
+ * and the given names learnt from GUM's train documents. Dev F1 (GUM dev without GUM_news_*) is printed per
  * epoch, for tuning. Fixed seed: the same data gives the same file.
  */
 import { readFileSync } from 'node:fs';
@@ -20,12 +20,14 @@ import {
   createEntityModel,
   DEFAULT_ENTITY_MODEL_PATH,
   GAZETTEER_BITS,
+  NAME_SHIFT,
   saveEntityModel,
   trainEntityTagger,
   type EntitySentence,
   type EntitySpan,
 } from '../entity-tagger.ts';
-import { analyze } from '../index.ts';
+import { analyze, loadModel } from '../index.ts';
+import { tokenize } from '../tokenize.ts';
 import type { ParsedSentence } from '../types.ts';
 import { HELD_OUT_PREFIXES } from './train.ts';
 
@@ -66,7 +68,10 @@ function analyseFiles(files: readonly string[]): AnalysedDocument[] {
   });
 }
 
-/** Lower-case words (of two letters or more, capitalised in the name) of the general layer's places and organisations, and GUM's given names. */
+/**
+ * Lower-case words (of two letters or more, capitalised in the name) of the general layer's places and organisations, and
+ * GUM's given names; and the places' and organisations' whole names, tokenized as the pipeline tokenizes text.
+ */
 function buildGazetteer(): Map<string, number> {
   const knowledge = loadKnowledgeBase({ topicPacks: false });
   const gazetteer = new Map<string, number>();
@@ -77,9 +82,18 @@ function buildGazetteer(): Map<string, number> {
       gazetteer.set(key, (gazetteer.get(key) ?? 0) | bit);
     }
   };
+  const { tokenizer } = loadModel();
+  const addName = (name: string, bit: number) => {
+    const key = tokenize(tokenizer, name).map((token) => token.form.toLowerCase()).join(' ');
+    gazetteer.set(key, (gazetteer.get(key) ?? 0) | (bit << NAME_SHIFT));
+  };
   for (const actor of knowledge.catalog.actors) {
     const bit = actor.type === 'Country' || actor.type === 'Location' ? GAZETTEER_BITS.place : actor.type === 'Organization' ? GAZETTEER_BITS.organization : 0;
-    if (bit) for (const name of [actor.name, ...actor.aliases]) add(name, bit);
+    if (!bit) continue;
+    for (const name of [actor.name, ...actor.aliases]) {
+      add(name, bit);
+      addName(name, bit);
+    }
   }
   for (const name of knowledge.nameCues.givenNames) add(name, GAZETTEER_BITS.person);
   return gazetteer;
