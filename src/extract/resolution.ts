@@ -111,7 +111,8 @@ export class ArticleResolver {
     const city = mention.kind === 'name' && !actorId ? this.index.catalog.byId.get(mention.entries[0]?.id ?? '')?.standsFor : undefined;
     if (city) this.discourse.noteCountry(city, weight);
     const actor = actorId ? this.actors.get(actorId) : undefined;
-    if (actor) this.discourse.note(actor.id, actor.type, [actor.name, ...actor.aliases], weight);
+    // Only an organisation's names tell the discourse anything (a multilateral body); the list is not built for others.
+    if (actor) this.discourse.note(actor.id, actor.type, actor.type === 'Organization' ? [actor.name, ...actor.aliases] : [], weight);
   }
 
   private resolve(
@@ -127,8 +128,8 @@ export class ArticleResolver {
       case 'name': {
         // "George Washington … Washington": a place's name that is the surname of someone the article named is that person.
         const places = mention.entries.every((entry) => this.index.catalog.byId.get(entry.id)?.type === 'Location');
-        const person = this.candidateParts.get(slugify(mention.text));
-        if (person && places) return { mention, actorId: person, via: 'candidate' };
+        const person = places ? this.candidateParts.get(slugify(mention.text)) : undefined;
+        if (person) return { mention, actorId: person, via: 'candidate' };
         // "in Moscow" is the city; "Moscow said", "Moscow's troops", "accused Washington" are the state.
         if (places && markedAsPlace(mention, tokens, this.index.nonActorMarkers)) return { mention, actorId: null, via: 'name' };
         const seen = mention.entries.filter((entry) => this.actors.has(this.standIn(entry.id)));
