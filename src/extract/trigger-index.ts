@@ -54,9 +54,18 @@ export function buildTriggerIndex(ontology: Ontology): TriggerIndex {
   return index;
 }
 
+/**
+ * The token's lemma with a final "e" when it is a verb whose lemma may have lost one: the
+ * lemmatizer strips the ending of a verb it never saw by the commonest rule and may drop a
+ * silent e with it ("rebuked" → "rebuk", "telephoned" → "telephon").
+ */
+function silentE(token: Token): string | undefined {
+  return token.upos === 'VERB' && !token.lemma.endsWith('e') ? `${token.lemma}e` : undefined;
+}
+
 /** Whether `token` spells trigger word `word` (form or lemma). */
 function spells(token: Token, word: string): boolean {
-  return token.form.toLowerCase() === word || token.lemma === word;
+  return token.form.toLowerCase() === word || token.lemma === word || (word.length === token.lemma.length + 1 && silentE(token) === word);
 }
 
 /** Every trigger occurrence in a parsed sentence (overlapping ones of different relations included). */
@@ -66,7 +75,8 @@ export function findTriggers(tokens: readonly Token[], index: TriggerIndex): Tri
     const token = tokens[i]!;
     const lower = token.form.toLowerCase();
     const forms = index.get(lower) ?? [];
-    const byLemma = token.lemma !== lower ? index.get(token.lemma) : undefined;
+    const restored = silentE(token);
+    const byLemma = (token.lemma !== lower ? index.get(token.lemma) : undefined) ?? (restored ? index.get(restored) : undefined);
     for (const form of byLemma ? [...forms, ...byLemma] : forms) {
       const words = form.word.tokens;
       const end = wordsEndAt(tokens, i, words);

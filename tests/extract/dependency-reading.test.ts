@@ -61,6 +61,10 @@ describe('relations read from the parse', () => {
     expect(read('coordinated-subjects-clash').sort()).toEqual(bothWays);
   });
 
+  it('a verb trigger is found when the lemmatizer dropped its silent e ("rebuked" → "rebuk")', () => {
+    expect(read('lemma-lost-silent-e')).toEqual(['john-smith CRITICIZED mary-jones']);
+  });
+
   it('a negated act is no relation', () => {
     expect(read('negated')).toEqual([]);
   });
