@@ -426,6 +426,17 @@ function connectsName(view: View, i: number, runEnd: number): boolean {
   return !!token && !isCapitalized(token) && CONNECTOR_TAGS.has(token.upos) && (token.upos !== 'DET' || i > runEnd);
 }
 
+/**
+ * Whether the connector at `end` ties what follows it into the run `from`…`end`: it hangs in
+ * the run ("von" of "Ursula von der Leyen"), or the phrase it marks does ("Movement for
+ * Democratic Change"); "George W. Bush at the White House" hangs "at the White House" on the verb.
+ */
+function tiedIn(tokens: readonly Token[], from: number, end: number): boolean {
+  const inRun = (i: number) => i >= from && i < end;
+  const connector = tokens[end]!;
+  return inRun(connector.head) || (connector.head > end && inRun(tokens[connector.head]!.head));
+}
+
 /** Whether token `i` may continue a proper name: a capitalised name word that is no month or weekday. */
 function joinsName(view: View, i: number): boolean {
   const token = view.tokens[i];
@@ -450,6 +461,7 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
     // Lower-case connectors, at most two, "the" only after another: "Ministry of the Interior", not "Earlier the Head".
     while (next < end + 2 && connectsName(view, next, end)) next++;
     if (!joinsName(view, next) || matchDemonym(view, next) || isTitle(view, next)) break;
+    if (next > end && !tiedIn(tokens, from, end)) break;
     // A known name ends the run, unless a connector ties it in ("Development Bank of Kazakhstan") or it is a place a given name starts ("George Washington").
     const known = next === end ? matchName(view, next) : undefined;
     if (known && !(words === 1 && index.givenNames.has(tokens[from]!.form) && known.entries.every((entry) => isLocation(view, entry.id)))) break;

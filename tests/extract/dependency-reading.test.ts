@@ -266,6 +266,12 @@ describe('relations read from the parse: appositions and roles', () => {
     expect(read('copula-role-subject')).toEqual(['stephen-heintz HOLDS_ROLE rockefeller-brothers-fund']);
   });
 
+  it('a name ends before a connector whose phrase hangs outside it ("Mary Jones | at the Elysee Palace")', () => {
+    const actors = actorsOf('connector-outside-name');
+    expect(actors).toContain('mary-jones');
+    expect(actors.filter((id) => id.startsWith('mary-jones-'))).toEqual([]);
+  });
+
   it('an unknown acronym before a title is the organisation that owns it, even when the parser heads the phrase with it', () => {
     expect(read('acronym-owns-title')).toEqual(['michael-griffin HOLDS_ROLE nasa']);
   });
