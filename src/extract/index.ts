@@ -10,6 +10,7 @@ import type { Evidence, GraphDocument, Mention } from '../document/types.ts';
 import type { Article } from '../ingest/types.ts';
 import { loadOntology } from '../ontology/load.ts';
 import type { Ontology } from '../ontology/types.ts';
+import { markEntities } from '../nlp/entity-tagger.ts';
 import { analyze, DEFAULT_MODEL_PATH } from '../nlp/index.ts';
 import type { ParsedSentence } from '../nlp/types.ts';
 import { findAttribution } from './attribution.ts';
@@ -158,10 +159,18 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
   };
 }
 
-/** The shipped model's analyzer, reading and writing the parse cache in `parseCache` when given. */
+/**
+ * The shipped models' analyzer: the parse (read from and written to the parse cache in `parseCache`
+ * when given), then the entity tagger's labels on its tokens (cheap, so never cached).
+ */
 function shippedAnalyzer(parseCache: string | undefined): (text: string) => ParsedSentence[] {
   const parse = (text: string) => analyze(text);
-  return parseCache ? cachedAnalyzer(parseCache, fileDigest(DEFAULT_MODEL_PATH), parse) : parse;
+  const parsed = parseCache ? cachedAnalyzer(parseCache, fileDigest(DEFAULT_MODEL_PATH), parse) : parse;
+  return (text: string) => {
+    const sentences = parsed(text);
+    markEntities(sentences);
+    return sentences;
+  };
 }
 
 /** The dependency graph of a sentence, with the edges its mentions show (title-edges.ts) and the parse repairs. */

@@ -485,8 +485,12 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
   const leader = isLeaderName(view, from, end);
   const textCue = titled || hasPersonApposition(view, from, end) || isAgeAfter(view, end) || hasRoleAfter(view, from, end) || isKinOfRelated(view, from, end);
   const name = view.sentence.text.slice(tokens[from]!.start - view.sentence.start, tokens[end - 1]!.end - view.sentence.start);
-  // "in San Francisco", "the Marriage Act", "English": what GUM's names say outweighs a name's shape or a lone surname.
-  if (!orgCue && !textCue && !(leader && words > 1) && learnt === 'none') return { start: from, end, name, guessedType: 'Person', weak: true, nonActor: true };
+  // "in San Francisco", "the Marriage Act", "English": what GUM's names say, or the entity tagger's place
+  // (docs/entities.md), outweighs a name's shape or a lone surname.
+  const taggedPlace = tokens[from]!.entity === 'B-place';
+  if (!orgCue && !textCue && !(leader && words > 1) && (learnt === 'none' || taggedPlace)) {
+    return { start: from, end, name, guessedType: 'Person', weak: true, nonActor: true };
+  }
   const given = words > 1 && startsWithGivenName(view, from, end);
   const flat = words > 1 && isFlatName(view, from, end);
   const gender = titled ? lexicon.titleGenders.get(before) : undefined;

@@ -166,6 +166,22 @@ describe('actors found in the text and typed from it', () => {
     expect(found).toEqual([['Kwame Nkrumah', 'Person', false]]);
   });
 
+  it('makes a name the entity tagger marks as a place no actor, unless the text gives a person cue', () => {
+    const unknownNames = (sentence: ParsedSentence) =>
+      findMentions(sentence, context().index).flatMap((mention) => (mention.kind === 'unknown' ? [[mention.name, !!mention.nonActor]] : []));
+    const tagged = (rows: string, first: number) => {
+      const sentence = parsed(rows);
+      sentence.tokens[first]!.entity = 'B-place';
+      sentence.tokens[first + 1]!.entity = 'I-place';
+      return sentence;
+    };
+    const bare = 'Kobo/PROPN/2/flat Talanga/PROPN/3/nsubj spoke/VERB/0/root ./PUNCT/3/punct';
+    expect(unknownNames(parsed(bare))).toEqual([['Kobo Talanga', false]]);
+    expect(unknownNames(tagged(bare, 0))).toEqual([['Kobo Talanga', true]]);
+    const titled = 'Lawyer/NOUN/2/compound Kobo/PROPN/3/flat Talanga/PROPN/4/nsubj spoke/VERB/0/root ./PUNCT/4/punct';
+    expect(unknownNames(tagged(titled, 1))).toEqual([['Kobo Talanga', false]]);
+  });
+
   it('types a person from the name or surname of a world leader of the knowledge base', () => {
     const sentence = parsed('Assad/PROPN/2/nsubj spoke/VERB/0/root ./PUNCT/2/punct');
     const found = findMentions(sentence, context().index).map((mention) => mention.kind === 'unknown' && [mention.name, mention.guessedType, mention.weak]);
