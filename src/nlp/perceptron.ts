@@ -171,19 +171,27 @@ export interface WeightArrays {
   weights: Int16Array;
 }
 
-/** Tables of at most this many classes keep each feature's weights in its slot, one cache line per feature. */
+/** Tables of at most this many classes keep each feature's weights in its slot (two 16-bit weights a number), no indirection. */
 const INLINE_CLASSES = 4;
+/** Slots per key at least: a fuller table is smaller (the parser's must stay near the cache), at a few more probes per lookup. */
+const MIN_SLOTS_PER_KEY = 1.5;
 
-/** Pruned, quantised weights for prediction. */
+/**
+ * Pruned, quantised weights for prediction. The keys are an array of their own, apart from what
+ * a slot holds: most lookups are of features never seen in training, and those probe only the
+ * keys, a quarter to a third of the memory (the parser's is about the size of a CPU's cache).
+ */
 export class CompiledWeights {
   readonly arrays: WeightArrays;
   readonly classCount: number;
   private readonly mask: number;
-  /** Slot width: key then either (first entry, end of entries) or, for few classes, one weight per class. */
-  private readonly stride: number;
+  /** Open-addressing table of feature hashes; 0 is an empty slot. */
+  private readonly keys: Int32Array;
+  /** Numbers per slot in `values`. */
+  private readonly width: number;
   private readonly inline: boolean;
-  /** Open-addressing table, `stride` numbers per slot. */
-  private readonly table: Int32Array;
+  /** Per slot: for few classes the weights packed two to a number, else (first entry, end of entries). */
+  private readonly values: Int32Array;
   /** Entries as `class << 16 | weight & 0xffff`, so a feature's run is read from one array. */
   private readonly entries: Int32Array;
 
@@ -191,26 +199,30 @@ export class CompiledWeights {
     this.arrays = arrays;
     this.classCount = arrays.classCount;
     this.inline = arrays.classCount <= INLINE_CLASSES;
-    this.stride = this.inline ? 1 + arrays.classCount : 3;
+    this.width = this.inline ? Math.ceil(arrays.classCount / 2) : 2;
     let size = 2;
-    while (size < arrays.keys.length * 2) size *= 2;
+    while (size < arrays.keys.length * MIN_SLOTS_PER_KEY) size *= 2;
     this.mask = size - 1;
-    this.table = new Int32Array(size * this.stride);
+    this.keys = new Int32Array(size);
+    this.values = new Int32Array(size * this.width);
     this.entries = new Int32Array(this.inline ? 0 : arrays.weights.length);
     for (let e = 0; e < this.entries.length; e++) this.entries[e] = (arrays.classes[e]! << 16) | (arrays.weights[e]! & 0xffff);
     let at = 0;
     for (let i = 0; i < arrays.keys.length; i++) {
       const key = arrays.keys[i]!;
       let slot = key & this.mask;
-      while (this.table[slot * this.stride] !== 0) slot = (slot + 1) & this.mask;
-      const base = slot * this.stride;
-      this.table[base] = key;
+      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[slot] = key;
+      const base = slot * this.width;
       const end = at + arrays.lengths[i]!;
       if (this.inline) {
-        for (let e = at; e < end; e++) this.table[base + 1 + arrays.classes[e]!] = arrays.weights[e]!;
+        for (let e = at; e < end; e++) {
+          const cls = arrays.classes[e]!;
+          this.values[base + (cls >> 1)]! |= cls & 1 ? arrays.weights[e]! << 16 : arrays.weights[e]! & 0xffff;
+        }
       } else {
-        this.table[base + 1] = at;
-        this.table[base + 2] = end;
+        this.values[base] = at;
+        this.values[base + 1] = end;
       }
       at = end;
     }
@@ -219,17 +231,21 @@ export class CompiledWeights {
   /** Sums the integer weights of `features[0..count)` into `scores` (cleared first); compare scores, do not scale them. */
   score(features: Int32Array, count: number, scores: Int32Array): void {
     scores.fill(0);
-    const { table, mask, entries, stride, inline, classCount } = this;
+    const { keys, values, mask, entries, width, inline, classCount } = this;
     for (let f = 0; f < count; f++) {
       const key = features[f]!;
       for (let slot = key & mask; ; slot = (slot + 1) & mask) {
-        const base = slot * stride;
-        const found = table[base]!;
+        const found = keys[slot]!;
         if (found === key) {
+          const base = slot * width;
           if (inline) {
-            for (let c = 0; c < classCount; c++) scores[c]! += table[base + 1 + c]!;
+            for (let c = 0, at = base; c < classCount; c += 2, at++) {
+              const pair = values[at]!;
+              scores[c]! += (pair << 16) >> 16;
+              if (c + 1 < classCount) scores[c + 1]! += pair >> 16;
+            }
           } else {
-            for (let e = table[base + 1]!, end = table[base + 2]!; e < end; e++) {
+            for (let e = values[base]!, end = values[base + 1]!; e < end; e++) {
               const entry = entries[e]!;
               scores[entry >>> 16]! += (entry << 16) >> 16;
             }

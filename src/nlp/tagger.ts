@@ -49,77 +49,97 @@ const END2 = -4;
 /** Features per token of the first pass; `tagFeatures` writes exactly this many, and `LOOKAHEAD_COUNT` more in the second. */
 const FEATURE_COUNT = 27;
 const LOOKAHEAD_COUNT = 6;
+/** The first features of a token, those that do not depend on tags: the second pass reuses the first pass's. */
+const WORD_FEATURE_COUNT = 22;
 
-/**
- * Writes the features of token `i` (previous tags `p1`, `p2`) into `out`; returns how many.
- * `first` (the first pass's tags) adds the second pass's right-context features.
- */
-function tagFeatures(words: LexicalHashes, i: number, p1: number, p2: number, first: Int32Array | null, out: Int32Array): number {
+/** Writes the tag-independent features of token `i` into `out` from `at` (`WORD_FEATURE_COUNT` of them). */
+function wordFeatures(words: LexicalHashes, i: number, out: Int32Array, at: number): void {
   const n = words.length;
   const lower = words.lower;
   const w = lower[i]!;
+  out[at] = mix(1, 0);
+  out[at + 1] = mix(2, w);
+  out[at + 2] = mix(3, words.suffix3[i]!);
+  out[at + 3] = mix(4, words.suffix2[i]!);
+  out[at + 4] = mix(5, words.suffix1[i]!);
+  out[at + 5] = mix(6, words.suffix4[i]!);
+  out[at + 6] = mix(7, words.prefix1[i]!);
+  out[at + 7] = mix(8, words.prefix2[i]!);
+  out[at + 8] = mix(9, words.prefix3[i]!);
+  out[at + 9] = mix(10, words.shape[i]!);
+  out[at + 10] = mix(11, words.exact[i]!);
   const wm1 = i > 0 ? lower[i - 1]! : START;
-  const wm2 = i > 1 ? lower[i - 2]! : i > 0 ? START : START2;
   const wp1 = i + 1 < n ? lower[i + 1]! : END;
-  const wp2 = i + 2 < n ? lower[i + 2]! : i + 1 < n ? END : END2;
+  out[at + 11] = mix(15, wm1);
+  out[at + 12] = mix(16, i > 0 ? words.suffix3[i - 1]! : START);
+  out[at + 13] = mix(17, i > 1 ? lower[i - 2]! : i > 0 ? START : START2);
+  out[at + 14] = mix(18, wp1);
+  out[at + 15] = mix(19, i + 1 < n ? words.suffix3[i + 1]! : END);
+  out[at + 16] = mix(20, i + 2 < n ? lower[i + 2]! : i + 1 < n ? END : END2);
+  out[at + 17] = mix(21, wm1, w);
+  out[at + 18] = mix(22, w, wp1);
+  out[at + 19] = mix(24, i + 1 < n ? words.shape[i + 1]! : END);
+  out[at + 20] = mix(25, i > 0 ? words.shape[i - 1]! : START);
+  out[at + 21] = mix(26, i === 0 ? 1 : 0, words.shape[i]!);
+}
+
+/**
+ * Writes the tag-dependent features of token `i` (previous tags `p1`, `p2`) into `out` after its
+ * word features; returns the total. `first` (the first pass's tags) adds the second pass's right-context features.
+ */
+function tagContextFeatures(words: LexicalHashes, i: number, p1: number, p2: number, first: Int32Array | null, out: Int32Array): number {
+  const n = words.length;
+  const w = words.lower[i]!;
+  const wp1 = i + 1 < n ? words.lower[i + 1]! : END;
   const s3 = words.suffix3[i]!;
-  out[0] = mix(1, 0);
-  out[1] = mix(2, w);
-  out[2] = mix(3, s3);
-  out[3] = mix(4, words.suffix2[i]!);
-  out[4] = mix(5, words.suffix1[i]!);
-  out[5] = mix(6, words.suffix4[i]!);
-  out[6] = mix(7, words.prefix1[i]!);
-  out[7] = mix(8, words.prefix2[i]!);
-  out[8] = mix(9, words.prefix3[i]!);
-  out[9] = mix(10, words.shape[i]!);
-  out[10] = mix(11, words.exact[i]!);
-  out[11] = mix(12, p1);
-  out[12] = mix(13, p2, p1);
-  out[13] = mix(14, p1, w);
-  out[14] = mix(15, wm1);
-  out[15] = mix(16, i > 0 ? words.suffix3[i - 1]! : START);
-  out[16] = mix(17, wm2);
-  out[17] = mix(18, wp1);
-  out[18] = mix(19, i + 1 < n ? words.suffix3[i + 1]! : END);
-  out[19] = mix(20, wp2);
-  out[20] = mix(21, wm1, w);
-  out[21] = mix(22, w, wp1);
-  out[22] = mix(23, p1, s3);
-  out[23] = mix(24, i + 1 < n ? words.shape[i + 1]! : END);
-  out[24] = mix(25, i > 0 ? words.shape[i - 1]! : START);
-  out[25] = mix(26, i === 0 ? 1 : 0, words.shape[i]!);
-  out[26] = mix(27, p1, wp1);
-  if (first === null) return FEATURE_COUNT;
-  const t0 = first[i]!;
+  let f = WORD_FEATURE_COUNT;
+  out[f++] = mix(12, p1);
+  out[f++] = mix(13, p2, p1);
+  out[f++] = mix(14, p1, w);
+  out[f++] = mix(23, p1, s3);
+  out[f++] = mix(27, p1, wp1);
+  if (first === null) return f;
   const n1 = i + 1 < n ? first[i + 1]! : END;
   const n2 = i + 2 < n ? first[i + 2]! : i + 1 < n ? END : END2;
-  out[27] = mix(28, t0);
-  out[28] = mix(29, n1);
-  out[29] = mix(30, n1, n2);
-  out[30] = mix(31, w, n1);
-  out[31] = mix(32, p1, n1);
-  out[32] = mix(33, s3, n1);
-  return FEATURE_COUNT + LOOKAHEAD_COUNT;
+  out[f++] = mix(28, first[i]!);
+  out[f++] = mix(29, n1);
+  out[f++] = mix(30, n1, n2);
+  out[f++] = mix(31, w, n1);
+  out[f++] = mix(32, p1, n1);
+  out[f++] = mix(33, s3, n1);
+  return f;
+}
+
+/** Writes all the features of token `i` into `out`; returns how many (the order does not matter: scores are sums). */
+function tagFeatures(words: LexicalHashes, i: number, p1: number, p2: number, first: Int32Array | null, out: Int32Array): number {
+  wordFeatures(words, i, out, 0);
+  return tagContextFeatures(words, i, p1, p2, first, out);
 }
 
 /** Tags one sentence (both passes when the model has two); returns the joint class index of each token. */
 export function tagSentence(model: TaggerModel, forms: readonly string[], words = lexicalHashes(forms)): Int32Array {
-  const first = tagPass(model, model.weights, forms, words, null);
-  return model.second ? tagPass(model, model.second, forms, words, first) : first;
+  const n = forms.length;
+  // Looked up and hashed once for both passes: each word's dictionary class (-1: scored) and its word features.
+  const known = new Int32Array(n);
+  for (let i = 0; i < n; i++) known[i] = model.dictionary.get(forms[i]!) ?? -1;
+  const fixed = new Int32Array(n * WORD_FEATURE_COUNT);
+  for (let i = 0; i < n; i++) if (known[i]! < 0) wordFeatures(words, i, fixed, i * WORD_FEATURE_COUNT);
+  const first = tagPass(model, model.weights, words, known, fixed, null);
+  return model.second ? tagPass(model, model.second, words, known, fixed, first) : first;
 }
 
-function tagPass(model: TaggerModel, weights: CompiledWeights, forms: readonly string[], words: LexicalHashes, first: Int32Array | null): Int32Array {
-  const tags = new Int32Array(forms.length);
+function tagPass(model: TaggerModel, weights: CompiledWeights, words: LexicalHashes, known: Int32Array, fixed: Int32Array, first: Int32Array | null) {
+  const n = words.length;
+  const tags = new Int32Array(n);
   const features = new Int32Array(FEATURE_COUNT + LOOKAHEAD_COUNT);
   const scores = new Int32Array(model.classes.length);
   let p1 = START;
   let p2 = START2;
-  for (let i = 0; i < forms.length; i++) {
-    let tag = model.dictionary.get(forms[i]!);
-    if (tag === undefined) {
-      const count = tagFeatures(words, i, p1, p2, first, features);
-      weights.score(features, count, scores);
+  for (let i = 0; i < n; i++) {
+    let tag = known[i]!;
+    if (tag < 0) {
+      for (let k = 0, at = i * WORD_FEATURE_COUNT; k < WORD_FEATURE_COUNT; k++) features[k] = fixed[at + k]!;
+      weights.score(features, tagContextFeatures(words, i, p1, p2, first, features), scores);
       tag = argmax(scores);
     }
     tags[i] = tag;

@@ -1,6 +1,7 @@
 /**
- * `npm run train [-- --data DIR --out FILE --tagger-epochs N --parser-epochs N --labeller-epochs N --folds N --prune W]`:
- * trains the NLP model from the UD treebanks and writes it (default: the shipped `models/en-ud.model.gz`).
+ * `npm run train [-- --data DIR --out FILE --tagger-epochs N --parser-epochs N --labeller-epochs N --folds N --prune W --with-dev]`:
+ * trains the NLP model from the UD treebanks and writes it (default: the shipped `models/en-ud.model.gz`); the dev
+ * files are scored, or with `--with-dev` trained on too (the last step once settings are chosen on dev).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,7 @@ function main(): void {
       'labeller-epochs': { type: 'string' },
       folds: { type: 'string' },
       prune: { type: 'string' },
+      'with-dev': { type: 'boolean', default: false },
     },
   });
   if (!existsSync(values.data)) throw new KgError(`train: no treebanks at ${values.data}; pass --data DIR (the ud/ folder with ewt/ and gum/)`);
@@ -40,7 +42,7 @@ function main(): void {
     prune: number('prune', values.prune),
   };
   const defined = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
-  const model = train({ dataDir: values.data, ...defined });
+  const model = train({ dataDir: values.data, withDev: values['with-dev'], ...defined });
   const bytes = saveModel(values.out, model);
   console.log(`train: wrote ${values.out} (${(bytes / 1e6).toFixed(2)} MB) in ${((Date.now() - began) / 1000).toFixed(0)} s`);
 }

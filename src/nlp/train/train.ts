@@ -4,8 +4,10 @@
  * from tags as noisy as it will see) the parser and the labeller. Training data: EWT's
  * `files.train` documents and GUM's documents outside its dev/test lists, without any
  * `GUM_news_*` document and without the EWT documents of the extraction test set
- * (eval/test-set.yaml): the parser must not have seen them. Dev data (EWT dev, GUM dev
- * without those) is only scored. Fixed seeds: the same data gives the same model file.
+ * (eval/test-set.yaml): the parser must not have seen them. Dev data (EWT dev, GUM dev without
+ * those) is only scored, unless `withDev` adds it to the training data (the usual last step once
+ * the epochs are chosen on dev; its dev figures are then no longer held out). Fixed seeds: the
+ * same data gives the same model file.
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -34,11 +36,13 @@ export interface TrainOptions {
   seed: number;
   /** Averaged weights smaller than this (in absolute value) are pruned from the model. */
   prune: number;
+  /** Train on the dev files too (nothing is scored then); else dev is scored per parser epoch and at the end, to tune with. */
+  withDev: boolean;
   log: (line: string) => void;
 }
 
 const DEFAULTS: Omit<TrainOptions, 'dataDir'> = {
-  taggerEpochs: 8, parserEpochs: 12, labellerEpochs: 8, folds: 4, seed: 12, prune: 0.9, log: (line) => console.log(line),
+  taggerEpochs: 8, parserEpochs: 12, labellerEpochs: 8, folds: 4, seed: 12, prune: 0.9, withDev: false, log: (line) => console.log(line),
 };
 
 /** GUM documents left out of training and dev: the project's extraction test set. */
@@ -77,12 +81,13 @@ export function train(options: Partial<TrainOptions> & { dataDir: string }): Nlp
   const { log } = settings;
   const began = Date.now();
   const elapsed = () => `${((Date.now() - began) / 1000).toFixed(0)} s`;
-  const files = trainingFiles(settings.dataDir);
+  const split = trainingFiles(settings.dataDir);
+  const files = settings.withDev ? { train: [...split.train, ...split.dev], dev: [] } : split;
   const trainSentences = files.train.flatMap((file) => readConllu(file));
   const devSentences = files.dev.flatMap((file) => readConllu(file));
   const trainWords = trainSentences.reduce((sum, sentence) => sum + sentence.words.length, 0);
   log(`train: ${files.train.length} files, ${trainSentences.length} sentences, ${trainWords} words; ` +
-    `dev: ${files.dev.length} files, ${devSentences.length} sentences`);
+    (settings.withDev ? 'dev files trained on too (--with-dev), not scored' : `dev: ${files.dev.length} files, ${devSentences.length} sentences`));
 
   const tags = [...new Set(trainSentences.flatMap((s) => s.words.map((w) => `${w.upos}\t${w.xpos}`)))].sort();
   const labels = [...new Set(trainSentences.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
@@ -127,7 +132,10 @@ export function train(options: Partial<TrainOptions> & { dataDir: string }): Nlp
   const parser = trainParser(examples, {
     epochs: settings.parserEpochs, seed: settings.seed, minWeight: settings.prune, labeller: arcLabeller,
     progress: (epoch, acc) => log(`parser epoch ${epoch}: oracle-move accuracy ${acc.toFixed(4)} (${elapsed()})`),
-    evaluate: (weights, epoch) => log(`parser epoch ${epoch}: dev UAS ${attachmentScore(weights, arcLabeller, devInputs).toFixed(4)} (predicted tags)`),
+    ...(devInputs.length === 0 ? {} : {
+      evaluate: (weights: CompiledWeights, epoch: number) =>
+        log(`parser epoch ${epoch}: dev UAS ${attachmentScore(weights, arcLabeller, devInputs).toFixed(4)} (predicted tags)`),
+    }),
   });
 
   const header: NlpModelHeader = {
@@ -135,7 +143,10 @@ export function train(options: Partial<TrainOptions> & { dataDir: string }): Nlp
     attribution: ATTRIBUTION,
     training: {
       trainFiles: files.train.length, trainSentences: trainSentences.length, trainWords,
-      excluded: 'EWT files.dev/files.test, GUM dev/test/test2 lists, every GUM_news_* document, the EWT documents of eval/test-set.yaml, PUD',
+      // Unchanged wording without --with-dev: the shipped model's header, and so its bytes, stay reproducible.
+      excluded: `${settings.withDev ? 'EWT files.test' : 'EWT files.dev/files.test'}, GUM ${settings.withDev ? '' : 'dev/'}test/test2 lists, ` +
+        'every GUM_news_* document, the EWT documents of eval/test-set.yaml, PUD',
+      ...(settings.withDev ? { dev: 'trained on too (--with-dev); epochs chosen on dev by runs without it' } : {}),
       taggerEpochs: settings.taggerEpochs, parserEpochs: settings.parserEpochs, labellerEpochs: settings.labellerEpochs,
       folds: settings.folds, seed: settings.seed, prune: settings.prune,
     },
@@ -148,8 +159,10 @@ export function train(options: Partial<TrainOptions> & { dataDir: string }): Nlp
   const model = createModel(header, { tagger: tagger.weights, ...(tagger.second ? { tagger2: tagger.second } : {}), parser, labeller });
   const featureCounts = `tagger ${tagger.weights.arrays.keys.length}, parser ${parser.arrays.keys.length}, labeller ${labeller.arrays.keys.length}`;
   log(`weights: ${featureCounts} features (${elapsed()})`);
-  const devParses = devSentences.map((s) => parseTokens(s.words.map((w) => w.form), model));
-  log(`dev (gold tokens): ${formatFigures(figures(scoreGoldTokens(devSentences, devParses)), ['UPOS', 'XPOS', 'Lemma', 'UAS', 'LAS', 'LAS:sub'])}`);
+  if (devSentences.length > 0) {
+    const devParses = devSentences.map((s) => parseTokens(s.words.map((w) => w.form), model));
+    log(`dev (gold tokens): ${formatFigures(figures(scoreGoldTokens(devSentences, devParses)), ['UPOS', 'XPOS', 'Lemma', 'UAS', 'LAS', 'LAS:sub'])}`);
+  }
   return model;
 }
 
