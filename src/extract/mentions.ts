@@ -474,8 +474,9 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
   const cueWord = runWords.some((word) => lexicon.organizationCues.has(word)) || lexicon.organizationCues.has(before);
   const titleAfter = matchRole(view, end);
   // "NASA Administrator X", "FBI Director X": an acronym that owns a title is an organisation (places are rarely written so).
-  const acronymOwner = !!titleAfter && words === 1 && isAcronym(tokens[from]!.form);
-  const orgCue = cueWord || bracketedAcronymAfter(view, from, end) || learnt === 'organization' || acronymOwner;
+  // "Eskom chairperson X": so is any name before a title only organisations give.
+  const titleOwner = !!titleAfter && ((words === 1 && isAcronym(tokens[from]!.form)) || lexicon.organizationTitles.has(titleAfter.role));
+  const orgCue = cueWord || bracketedAcronymAfter(view, from, end) || learnt === 'organization' || titleOwner;
   // "Nigerian President Bola Tinubu", "Texas Governor X": a run right before a title qualifies the title, it is nobody.
   if (!orgCue && titleAfter) return undefined;
   // "Republic Square": a place, not an actor.

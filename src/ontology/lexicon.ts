@@ -20,6 +20,7 @@ export const lexiconSchema = z.strictObject({
   stateForces: wordList,
   placeCues: wordList,
   organizationCues: wordList,
+  organizationTitles: wordList,
   personTitles: wordList,
   attribution: wordList,
   negation: wordList,
@@ -62,6 +63,8 @@ export interface Lexicon {
   /** Words that make a capitalised name a place, not an actor ("Republic Square"). */
   placeCues: Set<string>;
   organizationCues: Set<string>;
+  /** Titles only organisations give ("CEO", "chairman"): an unknown name right before one is the organisation that owns it. */
+  organizationTitles: Set<string>;
   personTitles: Set<string>;
   attribution: Set<string>;
   negation: Set<string>;
@@ -139,6 +142,7 @@ export function compileLexicon(raw: RawLexicon, issues: YamlIssue[], path: reado
     stateForces: lower(raw.stateForces),
     placeCues: lower(raw.placeCues),
     organizationCues: lower(raw.organizationCues),
+    organizationTitles: lower(raw.organizationTitles),
     personTitles: lower(raw.personTitles),
     attribution: lower(raw.attribution),
     negation: lower(raw.negation),

@@ -276,6 +276,10 @@ describe('relations read from the parse: appositions and roles', () => {
     expect(read('acronym-owns-title')).toEqual(['michael-griffin HOLDS_ROLE nasa']);
   });
 
+  it('an unknown name before a title only organisations give is the organisation that owns it', () => {
+    expect(read('organization-title-owner')).toEqual(['ben-ngubane HOLDS_ROLE eskom']);
+  });
+
   it('an unknown name before a government title is a place that qualifies it: no actor, no role', () => {
     expect(actorsOf('place-before-title')).toEqual(['rick-perry']);
     expect(read('place-before-title')).toEqual([]);
