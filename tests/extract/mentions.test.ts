@@ -1,6 +1,7 @@
 // Mentions and their resolution on sentences of our own, parsed by the shipped model, with the
 // shipped knowledge (general layer and topic pack).
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildMentionIndex } from '../../src/extract/mention-index.ts';
 import { findMentions } from '../../src/extract/mentions.ts';
 import { ArticleResolver, type ResolvedMention } from '../../src/extract/resolution.ts';
 import { analyze } from '../../src/nlp/index.ts';
@@ -233,6 +234,23 @@ describe('with the name cues learnt from GUM (knowledge/name-cues.json)', () => 
     });
     return { sentences, actors: [...resolver.actors.values()].map((actor) => [actor.id, actor.type]) };
   }
+
+  it('reads the world leaders once for the given names, however often the finder asks (it asks at every capitalised word)', () => {
+    const { catalog, ontology } = context();
+    let reads = 0;
+    const leaders = { leaders: [{ name: 'Kwame Nkrumah', aliases: [] }], byName: new Map(), holders: () => [] };
+    const knowledge = {
+      agents: { agents: [] },
+      nameCues: { heads: { place: [], organization: [], other: [] }, givenNames: ['Amina'], nonActorMarkers: [], placeNouns: [] },
+      get leaders() {
+        reads += 1;
+        return leaders;
+      },
+    } as unknown as Parameters<typeof buildMentionIndex>[2];
+    const index = buildMentionIndex(catalog, ontology, knowledge);
+    for (let ask = 0; ask < 3; ask++) expect([index.givenNames.has('Kwame'), index.givenNames.has('Amina')]).toEqual([true, true]);
+    expect(reads).toBe(1);
+  });
 
   it('takes a name after "in" for a place, and the same name later too, even shaped like a person\'s', () => {
     const { sentences, actors } = readParsed(
