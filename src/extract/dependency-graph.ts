@@ -17,7 +17,7 @@ export interface Edge {
 }
 
 /** Relations a nominal conjunct does not share with the first conjunct. */
-const UNSHARED: ReadonlySet<string> = new Set(['conj', 'root', 'punct', 'cc', 'flat', 'fixed', 'compound', 'dep', 'list', 'parataxis', 'reparandum']);
+const UNSHARED: ReadonlySet<string> = new Set(['conj', 'root', 'punct', 'cc', 'flat', 'fixed', 'compound', 'dep', 'list', 'parataxis', 'reparandum', 'nmod:desc']);
 
 /** Relations whose dependent is a clause that may borrow the subject of its head. */
 const SUBJECTS = ['nsubj', 'nsubj:pass'] as const;
@@ -135,9 +135,12 @@ export class DependencyGraph {
     const head = token.head;
     if (head < 0) return;
     // "the KNB's deputy chairman and a nephew of Y": a conjunct takes the relation of the first one.
-    if (token.deprel === 'conj' && isNominal(token) && this.governors(index, 'conj').includes(head)) {
-      const first = this.tokens[head]!;
-      if (first.head >= 0 && !UNSHARED.has(first.deprel)) this.link(first.head, first.deprel, index);
+    // The first conjunct's relation as repaired (parse-repairs.ts may have moved it, or the conjunct).
+    if (token.deprel === 'conj' && isNominal(token)) {
+      for (const first of this.governors(index, 'conj')) {
+        const shared = this.parents[first]!.find((edge) => !UNSHARED.has(edge.rel));
+        if (shared) this.link(shared.token, shared.rel, index);
+      }
     }
     if (!isPredicate(token)) return;
     const hasSubject = this.subjectsOf(index).length > 0;

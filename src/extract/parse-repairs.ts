@@ -10,13 +10,61 @@ import { isNominal, type DependencyGraph } from './dependency-graph.ts';
 
 /** Applies every repair to the basic edges of `graph`, token by token. */
 export function repairParse(graph: DependencyGraph): void {
+  bracketsInApposition(graph);
   for (const token of graph.tokens) {
+    dependentOfFlatToHead(graph, token);
     reattachNominalConjunct(graph, token);
     subjectFromStrayName(graph, token);
     subjectOutOfParticiple(graph, token);
     objectOutOfVerbCompound(graph, token);
   }
 }
+
+/**
+ * "number two of the 007 and nephew of Nazarbayev": the words of a `flat` name or number are one
+ * unit whose first word takes every dependent (UD); one hung on a later word hangs on the first.
+ */
+function dependentOfFlatToHead(graph: DependencyGraph, token: Token): void {
+  const part = graph.tokens[token.head];
+  if (!part || part.deprel !== 'flat' || token.deprel === 'flat' || token.deprel === 'punct' || part.head < 0) return;
+  graph.unlink(part.index, token.deprel, token.index);
+  graph.link(part.head, token.deprel, token.index);
+}
+
+/**
+ * "the Collective Security Treaty Organization (Russia-led alliance of six states) sent …": a
+ * nominal phrase in brackets describes the nominal before them (an apposition); it never heads
+ * it. When the parser hangs that nominal on the bracketed head, the nominal takes the
+ * bracketed head's place in the sentence and the bracketed phrase becomes its apposition.
+ */
+function bracketsInApposition(graph: DependencyGraph): void {
+  const { tokens } = graph;
+  for (const open of tokens) {
+    if (open.form !== '(') continue;
+    const close = tokens.findIndex((token, i) => i > open.index && token.form === ')');
+    if (close < 0) return;
+    const inside = (i: number) => i > open.index && i < close;
+    const heads = tokens.filter((token) => inside(token.index) && !inside(token.head) && token.upos !== 'PUNCT');
+    const head = heads[0];
+    if (heads.length !== 1 || !head || !isNominal(head) || head.head < 0) continue;
+    const before = tokens.filter((token) => token.index < open.index && token.head === head.index);
+    const described = before.at(-1);
+    if (!described || !isNominal(described)) continue;
+    graph.unlink(head.head, head.deprel, head.index);
+    graph.link(head.head, head.deprel, described.index);
+    graph.unlink(head.index, described.deprel, described.index);
+    graph.link(described.index, 'appos', head.index);
+    // What else the parser hung on the bracketed head from before belongs to the clause ("At X's request, …").
+    for (const token of before.slice(0, -1)) {
+      if (!CLAUSE_DEPENDENTS.has(token.deprel)) continue;
+      graph.unlink(head.index, token.deprel, token.index);
+      graph.link(head.head, token.deprel, token.index);
+    }
+  }
+}
+
+/** Relations of a clause's dependents, not of a noun's. */
+const CLAUSE_DEPENDENTS: ReadonlySet<string> = new Set(['obl', 'advmod', 'advcl', 'mark', 'punct']);
 
 /** Finite verb tags (Penn): a clause of one of these needs a subject. */
 export const FINITE: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP']);

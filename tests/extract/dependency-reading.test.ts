@@ -65,6 +65,14 @@ describe('relations read from the parse', () => {
     expect(read('lemma-lost-silent-e')).toEqual(['john-smith CRITICIZED mary-jones']);
   });
 
+  it('a conjunct the parser hung on the second word of a flat phrase is a conjunct of its first ("number two … and nephew of Y")', () => {
+    expect(read('flat-part-takes-conjunct')).toContain('samat-abish RELATIVE_OF nursultan-nazarbayev');
+  });
+
+  it('a bracketed phrase the parser made the head of the name before it is that name\'s apposition', () => {
+    expect(read('bracketed-apposition-as-head')).toContain('kassym-jomart-tokayev REQUESTED_AID collective-security-treaty-organization');
+  });
+
   it('a negated act is no relation', () => {
     expect(read('negated')).toEqual([]);
   });
