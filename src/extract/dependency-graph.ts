@@ -17,7 +17,11 @@ export interface Edge {
 }
 
 /** Relations a nominal conjunct does not share with the first conjunct. */
-const UNSHARED: ReadonlySet<string> = new Set(['conj', 'root', 'punct', 'cc', 'flat', 'fixed', 'compound', 'dep', 'list', 'parataxis', 'reparandum', 'nmod:desc']);
+const UNSHARED: ReadonlySet<string> = new Set([
+  ...['conj', 'root', 'punct', 'cc', 'flat', 'fixed', 'compound', 'dep', 'list', 'parataxis', 'reparandum'],
+  // A title describes only the name it stands before (title-edges.ts).
+  'nmod:desc',
+]);
 
 /** Relations whose dependent is a clause that may borrow the subject of its head. */
 const SUBJECTS = ['nsubj', 'nsubj:pass'] as const;

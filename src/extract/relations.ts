@@ -226,8 +226,8 @@ function argumentsAt(
 }
 
 /**
- * The actors a token reached by a path denotes, its conjuncts included when `spread`. A plain noun stands
- * for what it is in apposition to, and a stand-in noun naming nobody ("the leaders of A, B
+ * The actors a token reached by a path denotes, its conjuncts included when `spread`. A plain noun (not
+ * a proper name that names no actor) stands for what it is in apposition to, and a stand-in noun naming nobody ("the leaders of A, B
  * and C") for the actors of its `of` complement.
  */
 function actorsAt(reading: SentenceReading, token: number, lexicon: Lexicon, spread: boolean): Argument[] {
@@ -235,7 +235,9 @@ function actorsAt(reading: SentenceReading, token: number, lexicon: Lexicon, spr
   const { graph, tokens } = reading;
   for (const member of spread ? graph.conjuncts(token) : [token]) {
     let argument = actorOf(reading, member);
-    if (!argument) for (const apposed of graph.apposed(member)) argument ??= actorOf(reading, apposed);
+    // A proper name that is no mention ("Camp Shorabak …, Afghanistan") is a place or a thing: its apposition says where it is.
+    const plain = tokens[member]!.upos !== 'PROPN' || reading.mentionAt[member] !== -1;
+    if (!argument && plain) for (const apposed of graph.apposed(member)) argument ??= actorOf(reading, apposed);
     if (argument) {
       found.push(argument);
       continue;

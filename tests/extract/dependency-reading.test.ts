@@ -73,6 +73,10 @@ describe('relations read from the parse', () => {
     expect(read('bracketed-apposition-as-head')).toContain('kassym-jomart-tokayev REQUESTED_AID collective-security-treaty-organization');
   });
 
+  it('a country in apposition to a proper name that names no actor says where it is: it is not the target', () => {
+    expect(read('proper-name-apposition-is-place')).toEqual([]);
+  });
+
   it('a negated act is no relation', () => {
     expect(read('negated')).toEqual([]);
   });
