@@ -26,7 +26,7 @@ export function repairParse(graph: DependencyGraph): void {
  */
 function dependentOfFlatToHead(graph: DependencyGraph, token: Token): void {
   const part = graph.tokens[token.head];
-  if (!part || part.deprel !== 'flat' || token.deprel === 'flat' || token.deprel === 'punct' || part.head < 0) return;
+  if (part?.deprel !== 'flat' || token.deprel === 'flat' || token.deprel === 'punct' || part.head < 0) return;
   graph.unlink(part.index, token.deprel, token.index);
   graph.link(part.head, token.deprel, token.index);
 }
