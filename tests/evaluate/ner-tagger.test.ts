@@ -3,9 +3,8 @@ import { readGumEntities } from '../../src/evaluate/ner-gold.ts';
 import { scoreNer, taggerEntities } from '../../src/evaluate/ner.ts';
 import { trainEntityTagger } from '../../src/nlp/entity-tagger.ts';
 import { parseTokens } from '../../src/nlp/index.ts';
+import { word } from './gum-row.ts';
 
-const word = (id: number, form: string, upos: string, head: number, deprel: string, entity = '') =>
-  [id, form, form, upos, upos === 'PROPN' ? 'NNP' : 'X', '_', head, deprel, '_', entity ? `Entity=${entity}` : '_'].join('\t');
 
 // Byron met the Red Cross in Paris .
 const CONTENT = [

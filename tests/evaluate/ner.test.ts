@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { conlluText } from '../../src/evaluate/conllu-text.ts';
 import { readGumEntities, type NerDocument } from '../../src/evaluate/ner-gold.ts';
 import { isScoredGold, scoreNer, type SystemEntity } from '../../src/evaluate/ner.ts';
+import { word } from './gum-row.ts';
 
-const word = (id: number, form: string, upos: string, head: number, deprel: string, entity = '', xpos = upos === 'PROPN' ? 'NNP' : 'X') =>
-  [id, form, form, upos, xpos, '_', head, deprel, '_', entity ? `Entity=${entity}` : '_'].join('\t');
 
 // Byron entered the school of Dr. William Glennie at Aberdeen Grammar School .
 const FIRST = [
