@@ -144,6 +144,9 @@ export class DependencyGraph {
       for (const first of this.governors(index, 'conj')) {
         const shared = this.parents[first]!.find((edge) => !UNSHARED.has(edge.rel));
         if (shared) this.link(shared.token, shared.rel, index);
+        // "X is a civil servant and former CEO of Y": a predicate nominal's conjunct shares its subject.
+        const predicate = this.dependents(first, 'cop').length > 0 && this.dependents(index, 'cop').length === 0;
+        if (predicate && this.subjectsOf(index).length === 0) for (const edge of this.subjectsOf(first)) this.link(index, edge.rel, edge.token);
       }
     }
     if (!isPredicate(token)) return;

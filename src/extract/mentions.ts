@@ -26,6 +26,7 @@ import {
   isFlatName,
   isLeaderName,
   isTitle,
+  ownsOrganizationTitle,
   learntKind,
   startsWithGivenName,
   type Folded,
@@ -475,7 +476,9 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
   const titleAfter = matchRole(view, end);
   // "NASA Administrator X", "FBI Director X": an acronym that owns a title is an organisation (places are rarely written so).
   // "Eskom chairperson X": so is any name before a title only organisations give.
-  const titleOwner = !!titleAfter && ((words === 1 && isAcronym(tokens[from]!.form)) || lexicon.organizationTitles.has(titleAfter.role));
+  const titleOwner =
+    (!!titleAfter && ((words === 1 && isAcronym(tokens[from]!.form)) || lexicon.organizationTitles.has(titleAfter.role))) ||
+    ownsOrganizationTitle(view, from, end);
   const orgCue = cueWord || bracketedAcronymAfter(view, from, end) || learnt === 'organization' || titleOwner;
   // "Nigerian President Bola Tinubu", "Texas Governor X": a run right before a title qualifies the title, it is nobody.
   if (!orgCue && titleAfter) return undefined;

@@ -64,6 +64,25 @@ export function hasRoleAfter(view: View, from: number, end: number): boolean {
   return !!head && role.head === head.head && head.head >= 0 && isTitle(view, role.index);
 }
 
+/**
+ * "former CEO of Norges Statsbaner", "Nintendo's managing director": the name hangs on a title only organisations
+ * give (`organizationTitles`), by a possessive or an owner marker ("of").
+ */
+export function ownsOrganizationTitle(view: View, from: number, end: number): boolean {
+  const { tokens, lowers, lemmas, index } = view;
+  const head = tokens.slice(from, end).find((token) => token.head < from || token.head >= end);
+  if (!head || head.head < 0) return false;
+  const { organizationTitles: titles, ownerMarkers } = index.ontology.lexicon;
+  const marked = tokens.some((token) => token.head === head.index && token.deprel === 'case' && ownerMarkers.has(lowers[token.index]!));
+  if (head.deprel !== 'nmod:poss' && !(head.deprel === 'nmod' && marked)) return false;
+  const title = head.head;
+  for (let first = Math.max(0, title - 2); first <= title; first++) {
+    const words = lowers.slice(first, title);
+    if (titles.has([...words, lowers[title]].join(' ')) || titles.has([...words, lemmas[title]].join(' '))) return true;
+  }
+  return false;
+}
+
 /** "X, 43, said": an age between commas (or before the sentence's end) right after the name. */
 export function isAgeAfter(view: View, end: number): boolean {
   const { tokens } = view;

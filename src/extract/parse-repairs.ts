@@ -8,12 +8,19 @@
 import type { Token } from '../nlp/types.ts';
 import { isNominal, type DependencyGraph } from './dependency-graph.ts';
 
+/** The words (no punctuation) of the phrase `token` heads. */
+function wordsOf(graph: DependencyGraph, token: number): number[] {
+  return graph.subtree(token).filter((index) => graph.tokens[index]!.upos !== 'PUNCT');
+}
+
 /** Applies every repair to the basic edges of `graph`, token by token. */
 export function repairParse(graph: DependencyGraph): void {
   bracketsInApposition(graph);
   for (const token of graph.tokens) {
     dependentOfFlatToHead(graph, token);
     reattachNominalConjunct(graph, token);
+    uncoordinatedConjunctToApposition(graph, token);
+    secondSubjectToApposition(graph, token);
     subjectFromStrayName(graph, token);
     subjectOutOfParticiple(graph, token);
     objectOutOfVerbCompound(graph, token);
@@ -95,12 +102,44 @@ function reattachNominalConjunct(graph: DependencyGraph, token: Token): void {
     graph.link(object, 'conj', token.index);
     return;
   }
-  const words = graph.subtree(token.index).filter((index) => graph.tokens[index]!.upos !== 'PUNCT');
-  const first = Math.min(...words);
+  const first = Math.min(...wordsOf(graph, token.index));
   const [comma, noun] = [graph.tokens[first - 1], graph.tokens[first - 2]];
   if (comma?.form !== ',' || (noun?.upos !== 'NOUN' && noun?.upos !== 'PROPN') || noun.head === token.index) return;
   graph.unlink(token.head, 'conj', token.index);
   graph.link(noun.index, 'appos', token.index);
+}
+
+/**
+ * "Simon Crean, Australia's Minister for Trade, responded": a coordination has a coordinator
+ * ("and", "or", "but") on one of its conjuncts; a nominal joined to a name by a comma alone,
+ * with no nominal coordinator after the name, is an apposition the parser took for a conjunct.
+ */
+function uncoordinatedConjunctToApposition(graph: DependencyGraph, token: Token): void {
+  const head = graph.tokens[token.head];
+  if (token.deprel !== 'conj' || (token.upos !== 'NOUN' && token.upos !== 'PROPN') || head?.upos !== 'PROPN') return;
+  if (graph.tokens[Math.min(...wordsOf(graph, token.index)) - 1]?.form !== ',') return;
+  // "A, B, C, and D" where the parser hung the coordinator elsewhere: any later nominal coordinator keeps the list.
+  const coordinated = (word: Token) => {
+    const upos = graph.tokens[word.head]?.upos;
+    return word.index > head.index && word.deprel === 'cc' && (upos === 'NOUN' || upos === 'PROPN');
+  };
+  if (graph.tokens.some(coordinated)) return;
+  graph.unlink(head.index, 'conj', token.index);
+  graph.link(head.index, 'appos', token.index);
+}
+
+/**
+ * "US Airways' CEO, Doug Parker, became CEO": a clause has one subject; a second one between
+ * commas right after the first is its apposition.
+ */
+function secondSubjectToApposition(graph: DependencyGraph, token: Token): void {
+  if (token.deprel !== 'nsubj' || !isNominal(token)) return;
+  const first = graph.dependents(token.head, 'nsubj').find((subject) => subject < token.index);
+  if (first === undefined) return;
+  const start = Math.min(...wordsOf(graph, token.index));
+  if (graph.tokens[start - 1]?.form !== ',' || Math.max(...wordsOf(graph, first)) !== start - 2) return;
+  graph.unlink(token.head, 'nsubj', token.index);
+  graph.link(first, 'appos', token.index);
 }
 
 /**

@@ -14,6 +14,7 @@ import type { CatalogActor } from '../catalog/types.ts';
 import type { Actor } from '../document/types.ts';
 import type { Token } from '../nlp/types.ts';
 import type { Gender } from '../ontology/lexicon.ts';
+import { spanHead } from './dependency-graph.ts';
 import { Discourse } from './discourse.ts';
 import type { MentionIndex } from './mention-index.ts';
 import { isAcronym } from './name-cues.ts';
@@ -82,7 +83,9 @@ export class ArticleResolver {
       if (mention.kind === 'unknown' && !result.actorId) continue;
       resolved.push(result);
       this.noteInDiscourse(result, sentence);
-      if (result.actorId && this.actors.get(result.actorId)?.type === 'Person') {
+      // "In the first Zuma administration he had been …": a name that only modifies a noun is no antecedent.
+      const modifier = tokens[spanHead(tokens, mention.start, mention.end)]?.deprel === 'compound';
+      if (result.actorId && this.actors.get(result.actorId)?.type === 'Person' && !modifier) {
         firstPerson ??= result.actorId;
         this.persons.push({ id: result.actorId, sentence, first: firstPerson === result.actorId, possessive: mention.possessive });
       }

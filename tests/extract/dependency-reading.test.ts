@@ -307,6 +307,33 @@ describe('relations read from the parse: appositions and roles', () => {
   });
 });
 
+describe('relations read from the parse: repaired parses', () => {
+  it('a nominal joined to a name by a comma alone is its apposition, not a conjunct ("X, Australia\'s Minister for Trade,")', () => {
+    expect(read('uncoordinated-conjunct-apposition')).toEqual(['simon-crean HOLDS_ROLE australia']);
+  });
+
+  it('a list whose coordinator the parser hung elsewhere stays a list', () => {
+    const memberships = read('painter-named', 'list-coordinator-elsewhere').filter((relation) => relation.includes('MEMBER_OF'));
+    const expected = ['betty-bowes MEMBER_OF national-academy-of-design', 'betty-bowes MEMBER_OF national-society-of-painters'];
+    expect(memberships).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('a second subject between commas is the apposition of the first ("US Airways\' CEO, Doug Parker, became …")', () => {
+    expect(read('second-subject-apposition')).toEqual(['doug-parker HOLDS_ROLE us-airways']);
+  });
+
+  it('the conjunct of a predicate nominal shares its subject, and a name a CEO is "of" is an organisation', () => {
+    const [finding] = findingsOf('predicate-nominal-conjunct');
+    expect(`${finding?.source} ${finding?.type} ${finding?.target}`).toBe('osmund-ueland HOLDS_ROLE norges-statsbaner');
+    expect(finding?.properties).toMatchObject({ role: 'ceo', status: 'former' });
+    expect(extractionOf('predicate-nominal-conjunct').actors.find((actor) => actor.id === 'norges-statsbaner')?.type).toBe('Organization');
+  });
+
+  it('a name that only modifies a noun ("the Zuma administration") is no antecedent for a pronoun', () => {
+    expect(read('politician-named', 'name-modifier-no-antecedent')).toEqual(['ngoako-ramatlhodi MEMBER_OF judicial-service-commission']);
+  });
+});
+
 describe('relations read from the parse: descriptions', () => {
   it('"the bloc" in a relative clause is the alliance named earlier, and the clause has the names as subject', () => {
     expect([...new Set(read('bloc-named-first', 'bloc-relative-clause'))].sort()).toEqual([
