@@ -17,6 +17,7 @@ import { tokenKeys, type MentionIndex, type NameEntry } from './mention-index.ts
 import {
   bracketedAcronymAfter,
   followsPersonNoun,
+  hasOrganizationApposition,
   hasPersonApposition,
   isKinOfRelated,
   hasRoleAfter,
@@ -59,6 +60,9 @@ export type RawMention = MentionBase &
     | { kind: 'unknown'; name: string; guessedType: ActorType; weak: boolean; gender?: Gender; nonActor?: true; shapeOnly?: true }
     | { kind: 'description'; refers: DescriptionKind }
   );
+
+/** A Roman numeral as written after a monarch's or pope's name. */
+const REGNAL_NUMBER = /^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$/;
 
 /** Parts of speech that may continue a proper name, and start one except as a sentence's first word. */
 const NAME_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
@@ -452,7 +456,15 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
   if (index.personNouns.has(lowers[from]!)) return undefined;
   let end = from + 1;
   let words = 1;
+  // "King Abdullah of Jordan", "King James III of Scotland": a titled person's name never takes in what it is "of".
+  const titledBefore = from > 0 && (lexicon.personTitles.has(lowers[from - 1]!.replace(/\.$/, '')) || isTitle(view, from - 1));
   for (;;) {
+    // "Philip V", "John Paul II": a regnal number the parser hangs on the name is part of it.
+    const numeral = tokens[end];
+    if (numeral && REGNAL_NUMBER.test(numeral.form) && numeral.head >= from && numeral.head < end && numeral.deprel !== 'nsubj') {
+      end++;
+      continue;
+    }
     const hyphen = tokens[end];
     if (hyphen?.form === '-' && joinsName(view, end + 1) && hyphen.start === tokens[end - 1]!.end) {
       end += 2; // Hyphenated parts are one word: "Nur-Sultan".
@@ -462,7 +474,7 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
     // Lower-case connectors, at most two, "the" only after another: "Ministry of the Interior", not "Earlier the Head".
     while (next < end + 2 && connectsName(view, next, end)) next++;
     if (!joinsName(view, next) || matchDemonym(view, next) || isTitle(view, next)) break;
-    if (next > end && !tiedIn(tokens, from, end)) break;
+    if (next > end && (!tiedIn(tokens, from, end) || (titledBefore && lexicon.ownerMarkers.has(lowers[end]!)))) break;
     // A known name ends the run, unless a connector ties it in ("Development Bank of Kazakhstan") or it is a place a given name starts ("George Washington").
     const known = next === end ? matchName(view, next) : undefined;
     if (known && !(words === 1 && index.givenNames.has(tokens[from]!.form) && known.entries.every((entry) => isLocation(view, entry.id)))) break;
@@ -479,13 +491,13 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
   const titleOwner =
     (!!titleAfter && ((words === 1 && isAcronym(tokens[from]!.form)) || lexicon.organizationTitles.has(titleAfter.role))) ||
     ownsOrganizationTitle(view, from, end);
-  const orgCue = cueWord || bracketedAcronymAfter(view, from, end) || learnt === 'organization' || titleOwner;
+  const orgCue = cueWord || bracketedAcronymAfter(view, from, end) || learnt === 'organization' || titleOwner || hasOrganizationApposition(view, from, end);
   // "Nigerian President Bola Tinubu", "Texas Governor X": a run right before a title qualifies the title, it is nobody.
   if (!orgCue && titleAfter) return undefined;
   // "Republic Square": a place, not an actor.
   if (!orgCue && runWords.some((word) => lexicon.placeCues.has(word))) return undefined;
   // A title, role or person noun right before the name: "Gen.", "President", "prime minister", "lawyer", "opposition activist".
-  const titled = lexicon.personTitles.has(before) || (from > 0 && isTitle(view, from - 1)) || followsPersonNoun(view, from);
+  const titled = titledBefore || followsPersonNoun(view, from);
   const leader = isLeaderName(view, from, end);
   const textCue = titled || hasPersonApposition(view, from, end) || isAgeAfter(view, end) || hasRoleAfter(view, from, end) || isKinOfRelated(view, from, end);
   const name = view.sentence.text.slice(tokens[from]!.start - view.sentence.start, tokens[end - 1]!.end - view.sentence.start);

@@ -119,6 +119,16 @@ export function hasPersonApposition(view: View, from: number, end: number): bool
   return tokens.some((token, i) => token.head === head.index && token.deprel === 'appos' && (token.upos === 'NUM' || isTitle(view, i)));
 }
 
+/** "the Maoist organization, Sendero Luminoso", "X, a rebel group,": the run is in apposition to a common noun that names an organisation. */
+export function hasOrganizationApposition(view: View, from: number, end: number): boolean {
+  const { tokens, lemmas, index } = view;
+  const head = tokens.slice(from, end).find((token) => token.head < from || token.head >= end);
+  if (!head) return false;
+  const cue = (i: number) => i >= 0 && tokens[i]!.upos === 'NOUN' && index.ontology.lexicon.organizationCues.has(lemmas[i]!);
+  if (head.deprel === 'appos' && cue(head.head)) return true;
+  return tokens.some((token, i) => token.head === head.index && token.deprel === 'appos' && cue(i));
+}
+
 /**
  * "the son of Amdir", "Pharasmanes' son", "Amroth is the son of …", "Amroth, the son of …": a name a
  * kinship noun relates (its `of` or possessive dependent, its subject, or the name it is in apposition to) is a person.

@@ -56,6 +56,9 @@ export function addTitleEdges(
     const after = owner === undefined ? title.last + 1 : spans[next - 1]!.last + 1;
     if (!name || !named || name.first !== after || named.mention.kind === 'role' || named.mention.kind === 'pronoun') continue;
     if (!graph.governors(title.head, 'nmod:desc').includes(name.head)) graph.link(name.head, 'nmod:desc', title.head);
+    // "King Abdullah of Jordan", "Prime Minister Narendra Modi of India": an "of" phrase naming no person after the name completes the title.
+    const ownerAfter = owner === undefined ? ownerAfterName(tokens, spans, mentions, next, ownerMarkers, isPerson) : undefined;
+    if (ownerAfter !== undefined) owner = ownerAfter;
     if (owner !== undefined) {
       graph.link(title.head, 'nmod', owner.head);
       graph.link(owner.head, 'case', owner.marker);
@@ -71,6 +74,24 @@ export function addTitleEdges(
     units.push({ first, last: name.last, heads: [title.head, name.head] });
   }
   linkLists(graph, tokens, units);
+}
+
+/** The "of" phrase right after the titled name at `position` when it names an actor that is no person ("King Abdullah of Jordan"). */
+function ownerAfterName(
+  tokens: readonly Token[],
+  spans: ReadonlyArray<ReturnType<typeof span>>,
+  mentions: readonly ResolvedMention[],
+  position: number,
+  ownerMarkers: ReadonlySet<string>,
+  isPerson: (id: string) => boolean,
+): { head: number; marker: number } | undefined {
+  const marker = spans[position]!.last + 1;
+  const owner = spans[position + 1];
+  const named = mentions[position + 1];
+  if (!owner || !named?.actorId || named.mention.kind !== 'name' || isPerson(named.actorId)) return undefined;
+  if (!ownerMarkers.has(tokens[marker]?.form.toLowerCase() ?? '')) return undefined;
+  const start = tokens[marker + 1]?.upos === 'DET' ? marker + 2 : marker + 1;
+  return owner.first === start ? { head: owner.head, marker } : undefined;
 }
 
 /**

@@ -334,6 +334,21 @@ describe('relations read from the parse: repaired parses', () => {
   });
 });
 
+describe('names and their titles', () => {
+  it('a titled name ends before its "of" phrase, which completes the title ("King Abdullah of Jordan")', () => {
+    expect(actorsOf('titled-name-of-country')).toEqual(['abdullah', 'jordan']);
+    expect(read('titled-name-of-country')).toEqual(['abdullah HOLDS_ROLE jordan']);
+  });
+
+  it('a regnal number is part of the name ("King Philip V of Spain")', () => {
+    expect(read('regnal-number')).toEqual(['philip-v HOLDS_ROLE spain']);
+  });
+
+  it('a name in apposition to a noun naming an organisation is an organisation', () => {
+    expect(extractionOf('organization-apposition').actors.map((actor) => `${actor.id}:${actor.type}`)).toEqual(['sendero-luminoso:Organization']);
+  });
+});
+
 describe('relations read from the parse: descriptions', () => {
   it('"the bloc" in a relative clause is the alliance named earlier, and the clause has the names as subject', () => {
     expect([...new Set(read('bloc-named-first', 'bloc-relative-clause'))].sort()).toEqual([
