@@ -2,7 +2,8 @@
  * What an article has mentioned so far, for references that name nobody: the country the
  * article itself names most (bare titles such as "President X" for a person the catalog
  * lacks, "the government", "the authorities"), and the latest actor of a kind ("the
- * bloc" → the latest multilateral body named, "them" → the latest group). Only what the
+ * bloc" → the latest multilateral body named, "them" → the latest group, "its" → the latest
+ * organisation or country). Only what the
  * text names counts: a person's country in a topic pack never makes a country the article's.
  * One per article.
  */
@@ -14,12 +15,14 @@ export class Discourse {
   private home: string | undefined;
   private latestBody: string | undefined;
   private latestGroup: string | undefined;
+  private latestOwner: string | undefined;
 
   /** `multilateralWords`: words that make an organisation's name that of a multilateral body ("the bloc" may mean it). */
   constructor(private readonly multilateralWords: Lexicon['multilateralWords']) {}
 
   /** Records a mention of actor `id` (of type `type`, with these names), in reading order. */
   note(id: string, type: ActorType | undefined, names: readonly string[], weight = 1): void {
+    if (type === 'Country' || type === 'Organization') this.latestOwner = id;
     if (type === 'Country') this.noteCountry(id, weight);
     else if (type === 'Group') this.latestGroup = id;
     else if (type === 'Organization' && names.some((name) => this.isMultilateral(name))) this.latestBody = id;
@@ -47,6 +50,11 @@ export class Discourse {
   /** The latest alliance, bloc or international organisation mentioned. */
   get latestMultilateral(): string | undefined {
     return this.latestBody;
+  }
+
+  /** The latest organisation or country mentioned ("its"). */
+  get latestOrganizationOrCountry(): string | undefined {
+    return this.latestOwner;
   }
 
   /** The latest unnamed collective or group mentioned ("them", "they"). */

@@ -186,7 +186,12 @@ export class ArticleResolver {
       }
       case 'description': {
         const { discourse } = this;
-        const byKind = { multilateral: discourse.latestMultilateral, government: discourse.homeCountry, collective: discourse.latestCollective };
+        const byKind = {
+          multilateral: discourse.latestMultilateral,
+          government: discourse.homeCountry,
+          collective: discourse.latestCollective,
+          owner: discourse.latestOrganizationOrCountry,
+        };
         const id = byKind[mention.refers];
         return { mention, actorId: id ? this.meet(id) : null, via: 'description' };
       }

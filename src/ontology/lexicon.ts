@@ -11,8 +11,11 @@ import type { YamlIssue } from '../yaml/parse-yaml.ts';
 
 const wordList = z.array(z.string().min(1)).min(1);
 
-/** What a description noun stands for: the latest alliance named, the article's country, the latest group. */
-export type DescriptionKind = 'multilateral' | 'government' | 'collective';
+/**
+ * What a description stands for: the latest alliance named, the article's country, the latest group, the latest
+ * organisation or country ("its").
+ */
+export type DescriptionKind = 'multilateral' | 'government' | 'collective' | 'owner';
 export type Gender = 'male' | 'female';
 
 export const lexiconSchema = z.strictObject({
@@ -36,7 +39,7 @@ export const lexiconSchema = z.strictObject({
   subordinators: wordList,
   issuedNouns: wordList,
   issuerMarkers: wordList,
-  descriptions: z.strictObject({ multilateral: wordList, government: wordList, collective: wordList }),
+  descriptions: z.strictObject({ multilateral: wordList, government: wordList, collective: wordList, owner: wordList }),
   governmentNouns: wordList,
   pronouns: z.strictObject({ male: wordList, female: wordList }),
   titleGenders: z.strictObject({ male: wordList, female: wordList }),

@@ -350,6 +350,10 @@ describe('names and their titles', () => {
 });
 
 describe('relations read from the parse: descriptions', () => {
+  it('"its" is the latest organisation or country named ("Sendero Luminoso and its leader X")', () => {
+    expect(read('its-owner')).toEqual(['abimael-guzman HOLDS_ROLE sendero-luminoso']);
+  });
+
   it('"the bloc" in a relative clause is the alliance named earlier, and the clause has the names as subject', () => {
     expect([...new Set(read('bloc-named-first', 'bloc-relative-clause'))].sort()).toEqual([
       'armenia REQUESTED_AID collective-security-treaty-organization',
