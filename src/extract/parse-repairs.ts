@@ -196,20 +196,35 @@ function objectOutOfVerbCompound(graph: DependencyGraph, token: Token): void {
 }
 
 /**
- * "…, as security forces fired on protesters": a word that opens a clause as well as a phrase
- * (lexicon `subordinators`), taken as the preposition of the noun before a verb that has no
- * subject, opens that verb's clause instead, and the noun is its subject.
+ * "…, as security forces fired on protesters", "a boost after the Parachute Regiment killed 13
+ * protesters": a word that opens a clause as well as a phrase (lexicon `subordinators`), taken
+ * as the preposition of the noun before a verb that has no subject, opens that verb's clause
+ * instead, and the noun is its subject. The noun may hang on the verb (`obl`) or, when a finite
+ * verb follows the phrase at once, anywhere before it.
  */
 export function repairSubordinateSubjects(graph: DependencyGraph, subordinators: ReadonlySet<string>): void {
   for (const token of graph.tokens) {
-    const verb = graph.tokens[token.head];
-    if (token.deprel !== 'obl' || verb?.upos !== 'VERB' || token.index > verb.index || hasSubject(graph, verb.index)) continue;
+    if (token.deprel !== 'obl' && token.deprel !== 'nmod') continue;
     const marker = graph.dependents(token.index, 'case').find((index) => subordinators.has(graph.tokens[index]!.form.toLowerCase()));
+    if (marker === undefined) continue;
+    const opens = (verb: Token | undefined) => verb?.upos === 'VERB' && token.index < verb.index && !hasSubject(graph, verb.index);
+    const head = token.deprel === 'obl' ? graph.tokens[token.head] : undefined;
+    const verb = opens(head) ? head : clauseAfter(graph, token.index);
+    if (!verb || !opens(verb)) continue;
     // Only the phrase that opens the clause: nothing but its own words between it and the verb.
-    if (marker === undefined || graph.subtree(token.index).length + 1 < verb.index - marker) continue;
+    if (graph.subtree(token.index).length + 1 < verb.index - marker) continue;
     graph.unlink(token.index, 'case', marker);
-    graph.unlink(verb.index, 'obl', token.index);
+    graph.unlink(token.head, token.deprel, token.index);
     graph.link(verb.index, 'nsubj', token.index);
     graph.link(verb.index, 'mark', marker);
   }
+}
+
+/** The finite verb right after the phrase `token` heads (auxiliaries between), when the phrase does not hang on it. */
+function clauseAfter(graph: DependencyGraph, token: number): Token | undefined {
+  let next = Math.max(...graph.subtree(token)) + 1;
+  while (graph.tokens[next]?.upos === 'AUX') next++;
+  const verb = graph.tokens[next];
+  if (!verb || verb.index === graph.tokens[token]!.head) return undefined;
+  return isFiniteVerb(graph, verb.index) || graph.dependents(verb.index, 'aux').length > 0 ? verb : undefined;
 }

@@ -334,6 +334,13 @@ describe('relations read from the parse: repaired parses', () => {
   });
 });
 
+describe('relations read from the parse: clauses a subordinator opens', () => {
+  it('"after" before a noun and a finite verb opens the clause whose subject the noun is', () => {
+    expect(read('subordinator-phrase-of-noun')).toEqual(['parachute-regiment USED_FORCE protesters']);
+    expect(read('subordinator-phrase-of-main-verb')).toEqual(['security-forces USED_FORCE protesters']);
+  });
+});
+
 describe('names and their titles', () => {
   it('a titled name ends before its "of" phrase, which completes the title ("King Abdullah of Jordan")', () => {
     expect(actorsOf('titled-name-of-country')).toEqual(['abdullah', 'jordan']);
