@@ -34,12 +34,15 @@ export interface Evidence {
   attributedTo?: string;
   /** Character offsets (in the article text) of the words that triggered the relation. */
   trigger?: { start: number; end: number };
-  /**
-   * Character offsets (in the article text) of the mentions that gave the source and target:
-   * the words in this sentence, or the earlier mention a pronoun or role noun resolved to.
-   */
+  /** Character offsets (in the article text) of the words in this sentence that give the source and target. */
   sourceSpan?: { start: number; end: number };
   targetSpan?: { start: number; end: number };
+  /**
+   * When those words only point back ("he", "the bloc", "the president"): the offsets of the
+   * earlier mention that named the actor.
+   */
+  sourceAntecedent?: { start: number; end: number };
+  targetAntecedent?: { start: number; end: number };
 }
 
 export type PropertyValue = string | number | boolean;

@@ -66,6 +66,8 @@ function evidenceProblems(evidence: Evidence, text: string, what: string): strin
     ['trigger', evidence.trigger],
     ['source span', evidence.sourceSpan],
     ['target span', evidence.targetSpan],
+    ['source antecedent', evidence.sourceAntecedent],
+    ['target antecedent', evidence.targetAntecedent],
   ];
   for (const [name, span] of spans) {
     if (span && !insideText(span, text.length)) problems.push(`${what}: its ${name} ${span.start}-${span.end} is not inside the text (length ${text.length})`);

@@ -131,6 +131,8 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
         trigger: finding.trigger,
         ...(finding.sourceSpan && { sourceSpan: finding.sourceSpan }),
         ...(finding.targetSpan && { targetSpan: finding.targetSpan }),
+        ...(finding.sourceAntecedent && { sourceAntecedent: finding.sourceAntecedent }),
+        ...(finding.targetAntecedent && { targetAntecedent: finding.targetAntecedent }),
       };
       findings.push({ ...finding, evidence });
     }

@@ -28,6 +28,9 @@ export interface Finding {
   /** Character spans of the mentions that gave the arguments (none for an actor known from the knowledge base). */
   sourceSpan?: { start: number; end: number };
   targetSpan?: { start: number; end: number };
+  /** For a mention that points back ("he", "the bloc"): the span of the earlier mention that named the actor. */
+  sourceAntecedent?: { start: number; end: number };
+  targetAntecedent?: { start: number; end: number };
 }
 
 /** A parsed sentence with its resolved mentions placed on its tokens. */
@@ -374,12 +377,14 @@ function toFinding(
     trigger: { start: tokens[match.start]!.start, end: tokens[match.end - 1]!.end },
     ...(source.mention && { sourceSpan: spanOf(source.mention) }),
     ...(target.mention && { targetSpan: spanOf(target.mention) }),
+    ...(source.mention?.antecedent && { sourceAntecedent: source.mention.antecedent }),
+    ...(target.mention?.antecedent && { targetAntecedent: target.mention.antecedent }),
   };
 }
 
-/** Where an argument stands in the article: the mention that named it when this one only points back ("he", "the bloc"). */
+/** Where an argument stands in the sentence. */
 function spanOf(resolved: ResolvedMention): { start: number; end: number } {
-  return resolved.antecedent ?? { start: resolved.mention.charStart, end: resolved.mention.charEnd };
+  return { start: resolved.mention.charStart, end: resolved.mention.charEnd };
 }
 
 function via(argument: Argument): number {

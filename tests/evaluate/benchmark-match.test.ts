@@ -80,6 +80,14 @@ describe('scoreBenchmark', () => {
     expect(scoreBenchmark([document], right, only('ARRESTED')).micro).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
 
+  it('a side stands on the words of its sentence or on the earlier mention they point back to', () => {
+    const document = documentOf([gold('Ann', 'ARRESTED', 'Dan')]);
+    // "Cid met Dan": "Cid" stands for Ann here (a pronoun would), and Ann was named in the first sentence.
+    const pointingBack = { ...said('Cid', 'Dan'), sourceAntecedent: span('Ann') };
+    expect(scoreBenchmark([document], graph([relation('x', 'ARRESTED', 'y', [pointingBack])]), only('ARRESTED')).micro).toMatchObject({ tp: 1 });
+    expect(scoreBenchmark([document], graph([relation('x', 'ARRESTED', 'y', [said('Cid', 'Dan')])]), only('ARRESTED')).micro).toMatchObject({ tp: 0 });
+  });
+
   it('places a side without a span by an equal name or alias only', () => {
     const document = documentOf([gold('Eve', 'HOLDS_ROLE', 'Príncipe')]);
     // "São Tomé and Príncipe" ends with the island's name but is another entity.

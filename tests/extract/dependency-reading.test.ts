@@ -332,6 +332,12 @@ describe('relations read from the parse: repaired parses', () => {
   it('a name that only modifies a noun ("the Zuma administration") is no antecedent for a pronoun', () => {
     expect(read('politician-named', 'name-modifier-no-antecedent')).toEqual(['ngoako-ramatlhodi MEMBER_OF judicial-service-commission']);
   });
+
+  it('the evidence of a pronoun argument gives the pronoun and, as its antecedent, the name it points back to', () => {
+    const [finding] = findingsOf('politician-named', 'name-modifier-no-antecedent');
+    const words = (span: { start: number; end: number } | undefined) => (span ? parsed.text.slice(span.start, span.end) : undefined);
+    expect([words(finding?.evidence.sourceSpan), words(finding?.evidence.sourceAntecedent)]).toEqual(['he', 'Ngoako Ramatlhodi']);
+  });
 });
 
 describe('relations read from the parse: clauses a subordinator opens', () => {

@@ -56,15 +56,21 @@ export interface BenchmarkScore {
 const overlaps = (span: { start: number; end: number }, mention: EntityMention) => span.start < mention.end && mention.start < span.end;
 
 /**
- * The entities one side of one evidence stands on: those with a mention under its span or,
- * without a span (a role the sentence implies, "President X" → the country), those with a
- * mention whose text is one of `names`. Only equal names count: a name that merely ends another
- * would take "Príncipe" for "São Tomé and Príncipe" and "Sudan" for "South Sudan".
+ * The entities one side of one evidence stands on: those with a mention under its span in the
+ * sentence or under the earlier mention that span points back to ("he" → "Tokayev"; a pronoun
+ * in a benchmark's coreference cluster is a mention of its entity too) or, without a span (a
+ * role the sentence implies, "President X" → the country), those with a mention whose text is
+ * one of `names`. Only equal names count: a name that merely ends another would take "Príncipe"
+ * for "São Tomé and Príncipe" and "Sudan" for "South Sudan".
  */
-function entitiesAt(entities: ReadonlyMap<string, EntityMention[]>, span: Evidence['sourceSpan'], names: ReadonlySet<string>): Set<string> {
+function entitiesAt(entities: ReadonlyMap<string, EntityMention[]>, spans: ReadonlyArray<Evidence['sourceSpan']>, names: ReadonlySet<string>): Set<string> {
+  const given = spans.filter((span) => span !== undefined);
   const found = new Set<string>();
   for (const [id, mentions] of entities) {
-    const hit = span ? mentions.some((mention) => overlaps(span, mention)) : mentions.some((mention) => names.has(normalizeName(mention.text)));
+    const hit =
+      given.length > 0
+        ? mentions.some((mention) => given.some((span) => overlaps(span, mention)))
+        : mentions.some((mention) => names.has(normalizeName(mention.text)));
     if (hit) found.add(id);
   }
   return found;
@@ -177,8 +183,8 @@ export function scoreBenchmark(
     const extracted: Extracted[] = [...(byArticle.get(article.id)?.values() ?? [])].map(({ label, said }) => ({
       label,
       pairs: said.map(({ item, relation }) => ({
-        sources: entitiesAt(entities, item.sourceSpan, namesOf(actors.get(relation.source))),
-        targets: entitiesAt(entities, item.targetSpan, namesOf(actors.get(relation.target))),
+        sources: entitiesAt(entities, [item.sourceSpan, item.sourceAntecedent], namesOf(actors.get(relation.source))),
+        targets: entitiesAt(entities, [item.targetSpan, item.targetAntecedent], namesOf(actors.get(relation.target))),
       })),
     }));
     for (const [label, entry] of tally) {
