@@ -111,12 +111,16 @@ export function isFlatName(view: View, from: number, end: number): boolean {
   return true;
 }
 
-/** "X, 43," or "X, a spokesman for Y": the run's head has an apposition giving an age or a title. */
+/**
+ * "X, 43," or "X, a spokesman for Y": the run's head has an apposition giving an age or a title;
+ * "the alleged killer, X,": the run is the apposition of a person noun.
+ */
 export function hasPersonApposition(view: View, from: number, end: number): boolean {
-  const { tokens } = view;
+  const { tokens, lemmas, index } = view;
   const head = tokens.slice(from, end).find((token) => token.head < from || token.head >= end);
   if (!head) return false;
-  return tokens.some((token, i) => token.head === head.index && token.deprel === 'appos' && (token.upos === 'NUM' || isTitle(view, i)));
+  const described = head.deprel === 'appos' && head.head >= 0 && tokens[head.head]!.upos === 'NOUN' && index.personNouns.has(lemmas[head.head]!);
+  return described || tokens.some((token, i) => token.head === head.index && token.deprel === 'appos' && (token.upos === 'NUM' || isTitle(view, i)));
 }
 
 /** "the Maoist organization, Sendero Luminoso", "X, a rebel group,": the run is in apposition to a common noun that names an organisation. */

@@ -251,11 +251,18 @@ function actorsAt(reading: SentenceReading, token: number, lexicon: Lexicon, spr
       found.push(named);
       continue;
     }
-    if (lexicon.standIns.has(lemma)) found.push(...ownersOf(reading, member, lexicon.ownerMarkers));
+    if (lexicon.standIns.has(lemma)) found.push(...(countryOfOfficials(reading, member) ?? ownersOf(reading, member, lexicon.ownerMarkers)));
     if (lexicon.issuedNouns.has(lemma)) found.push(...issuersOf(reading, member, lexicon));
     found.push(...listedMembers(reading, member, lexicon.memberMarkers));
   }
   return found;
+}
+
+/** "talks with British ministers": office holders a plural role noun names only by their country stand for it, as "the leaders of A" do. */
+function countryOfOfficials(reading: SentenceReading, noun: number): Argument[] | undefined {
+  const resolved = reading.mentions[reading.mentionAt[noun] ?? -1];
+  const role = resolved?.mention;
+  return role?.kind === 'role' && role.plural && role.country ? [{ id: role.country, mention: resolved }] : undefined;
 }
 
 /** Actor types a description noun may name through a compound: "the CSTO alliance", "the Taliban government". */
@@ -263,6 +270,7 @@ const DESCRIBED_TYPES: Record<string, readonly ActorType[]> = {
   multilateral: ['Organization'],
   government: ['Country', 'Organization'],
   collective: ['Group'],
+  owner: ['Organization', 'Country'],
 };
 
 /** The actor a description noun names through its compound ("the CSTO alliance" is the CSTO), if any. */

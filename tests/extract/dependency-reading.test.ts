@@ -357,6 +357,14 @@ describe('names and their titles', () => {
     expect(read('regnal-number')).toEqual(['philip-v HOLDS_ROLE spain']);
   });
 
+  it('a name in apposition to a person noun is a person ("the alleged killer, X,")', () => {
+    expect(read('person-noun-apposition')).toEqual(['security-forces USED_FORCE cherif-chekatt']);
+  });
+
+  it('office holders a plural role noun names only by their country stand for it ("talks with British ministers")', () => {
+    expect(read('officials-of-country')).toEqual(['irish-republican-army COMMUNICATED_WITH united-kingdom']);
+  });
+
   it('a name in apposition to a noun naming an organisation is an organisation', () => {
     expect(extractionOf('organization-apposition').actors.map((actor) => `${actor.id}:${actor.type}`)).toEqual(['sendero-luminoso:Organization']);
   });
