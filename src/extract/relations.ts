@@ -359,6 +359,7 @@ function toFinding(
   const sourceType = reading.typeOf(source.id);
   const targetType = reading.typeOf(target.id);
   if (!sourceType || !targetType || !relation.source.includes(sourceType) || !relation.target.includes(targetType)) return undefined;
+  if (match.trigger.target && !match.trigger.target.includes(targetType)) return undefined;
 
   const properties: Record<string, PropertyValue> = {};
   if (match.trigger.property) {

@@ -33,6 +33,7 @@ const triggerSchema = z.strictObject({
   property: z.string().min(1).optional(),
   reverse: z.boolean().optional(),
   mutual: z.boolean().optional(),
+  target: actorTypeList.optional(),
 });
 
 const propertySchema = z.strictObject({
@@ -106,7 +107,7 @@ export function loadOntology(path: string = DEFAULT_ONTOLOGY_PATH): Ontology {
       }
     }
     const triggers = (spec.triggers ?? []).map((trigger, index) =>
-      compileTrigger(name, trigger, properties, ['relations', name, 'triggers', index], issues),
+      compileTrigger(name, trigger, { properties, targets: spec.target }, ['relations', name, 'triggers', index], issues),
     );
     for (const [index, trigger] of triggers.entries()) {
       for (const [position, frame] of trigger.frames.entries()) {
@@ -163,7 +164,7 @@ function checkRoleTime(raw: RawOntology, issues: YamlIssue[]): void {
 function compileTrigger(
   relation: string,
   raw: RawTrigger,
-  properties: RelationType['properties'],
+  { properties, targets }: { properties: RelationType['properties']; targets: readonly ActorType[] },
   path: Array<string | number>,
   issues: YamlIssue[],
 ): Trigger {
@@ -196,6 +197,9 @@ function compileTrigger(
       object.set(tokens.join(' '), value);
     }
   }
+  for (const [index, type] of (raw.target ?? []).entries()) {
+    if (!targets.includes(type)) issues.push({ path: [...path, 'target', index], message: `relation ${relation} takes no ${type} as its target` });
+  }
   if (raw.reverse && raw.mutual) issues.push({ path, message: 'a trigger is `reverse` or `mutual`, not both (a mutual act has no direction to reverse)' });
   if (property?.values && !raw.object) {
     for (const word of words) {
@@ -214,6 +218,7 @@ function compileTrigger(
     ...(raw.property !== undefined && { property: raw.property }),
     reverse: raw.reverse ?? false,
     mutual: raw.mutual ?? false,
+    ...(raw.target && { target: raw.target }),
   };
 }
 

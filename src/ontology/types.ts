@@ -51,6 +51,8 @@ export interface Trigger {
   reverse: boolean;
   /** The act goes both ways ("A clashed with B", "A and B clashed"): each pair is found in both directions. */
   mutual: boolean;
+  /** The only actor types this trigger's target may have, when narrower than the relation's ("told X": no news outlet). */
+  target?: ActorType[];
 }
 
 export interface PropertySpec {

@@ -340,6 +340,13 @@ describe('relations read from the parse: repaired parses', () => {
   });
 });
 
+describe('relations read from the parse: who is told', () => {
+  it('"X told Y" is a conversation with a person; telling a news outlet is attribution', () => {
+    expect(read('told-person')).toEqual(['joe-biden COMMUNICATED_WITH netanyahu']);
+    expect(read('told-outlet')).toEqual([]);
+  });
+});
+
 describe('relations read from the parse: clauses a subordinator opens', () => {
   it('"after" before a noun and a finite verb opens the clause whose subject the noun is', () => {
     expect(read('subordinator-phrase-of-noun')).toEqual(['parachute-regiment USED_FORCE protesters']);

@@ -83,6 +83,10 @@ describe('loadOntology', () => {
     expect(errorOf('reverse-and-mutual.yaml')).toMatch(/reverse-and-mutual\.yaml:\d+: .*`reverse` or `mutual`, not both/);
   });
 
+  it('refuses a trigger that narrows its target to a type the relation does not take', () => {
+    expect(errorOf('trigger-target-outside-relation.yaml')).toMatch(/trigger-target-outside-relation\.yaml:24: .*SUCCEEDED takes no Country as its target/);
+  });
+
   it('refuses a trigger pattern that is not words', () => {
     expect(errorOf('trigger-not-a-word.yaml')).toMatch(/trigger-not-a-word\.yaml:21: .*"arrest\(ed\)\?" is not a word/);
   });
