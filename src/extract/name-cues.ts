@@ -45,13 +45,17 @@ export function isTitle(view: View, i: number): boolean {
 
 /**
  * Whether a person noun of the knowledge base (one or two words) or a kinship noun stands right before token `from`:
- * "lawyer X", "opposition activist X", "his son X".
+ * "lawyer X", "opposition activist X", "his son X", "his sons X and Y" (the later names of such a list too).
  */
 export function followsPersonNoun(view: View, from: number): boolean {
-  const { lowers, index } = view;
+  const { lowers, lemmas, tokens, index } = view;
   if (from === 0) return false;
   const before = lowers[from - 1]!;
-  return index.personNouns.has(before) || index.kinNouns.has(before) || (from > 1 && index.personNouns.has(`${lowers[from - 2]} ${before}`));
+  if (index.kinNouns.has(lemmas[from - 1]!) && tokens[from - 1]!.upos === 'NOUN') return true;
+  if (index.personNouns.has(before) || index.kinNouns.has(before) || (from > 1 && index.personNouns.has(`${lowers[from - 2]} ${before}`))) return true;
+  // "his sons Uday and Qusay": a later conjunct of a name the noun stands before.
+  const first = tokens[from]!.deprel === 'conj' ? tokens[from]!.head : -1;
+  return first > 0 && first < from && tokens[first]!.upos === 'PROPN' && index.kinNouns.has(lemmas[first - 1]!) && tokens[first - 1]!.upos === 'NOUN';
 }
 
 /** "appointed X as vice president": a preposition right after the name marks a role noun of the same predicate. */

@@ -297,6 +297,16 @@ describe('relations read from the parse: appositions and roles', () => {
     expect(read('place-before-title')).toEqual([]);
   });
 
+  it('the names a plural kinship noun stands before are people ("his sons Uday and Qusay")', () => {
+    const people = extractionOf('kin-plural-list').actors.filter((actor) => actor.type === 'Person').map((actor) => actor.id);
+    expect(people.sort()).toEqual(['qusay', 'saddam-hussein', 'uday']);
+  });
+
+  it('"widow", "child", "sibling" and the other kinship nouns give their kinship', () => {
+    const [finding] = findingsOf('kin-noun-widow');
+    expect([finding?.source, finding?.type, finding?.target, finding?.properties.kinship]).toEqual(['maria-gonzalez', 'RELATIVE_OF', 'carlos-ruiz', 'widow']);
+  });
+
   it('names with no cue of their own are people when a kinship noun relates them ("X is the son of Y")', () => {
     expect(read('kinship-names-uncued')).toEqual(['amroth RELATIVE_OF amdir']);
   });
