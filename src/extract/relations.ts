@@ -214,9 +214,10 @@ function argumentsAt(
       continue;
     }
     const found: Argument[] = [];
-    // A title describes the one name it stands before, not that name's conjuncts ("President of A X, President of B Y").
+    // A title describes the one name it stands before, not that name's conjuncts ("President of A X, President of B Y"),
+    // unless it is plural ("his sons Uday and Qusay", "Presidents Obama and Putin").
     const last = path.steps.at(-1)!;
-    const spread = !(last.up && last.rel === 'nmod:desc');
+    const spread = !(last.up && last.rel === 'nmod:desc') || reading.tokens[match.head]!.feats.includes('Number=Plur');
     for (const token of followPath(path, match.head, walk)) {
       for (const argument of actorsAt(reading, token, lexicon, spread)) {
         // A path that only comes back to the source ("Foreign Minister Yair Lapid": Yair) has found nothing yet.

@@ -297,9 +297,10 @@ describe('relations read from the parse: appositions and roles', () => {
     expect(read('place-before-title')).toEqual([]);
   });
 
-  it('the names a plural kinship noun stands before are people ("his sons Uday and Qusay")', () => {
+  it('the names a plural kinship noun stands before are people, and each is related ("his sons Uday and Qusay")', () => {
     const people = extractionOf('kin-plural-list').actors.filter((actor) => actor.type === 'Person').map((actor) => actor.id);
     expect(people.sort()).toEqual(['qusay', 'saddam-hussein', 'uday']);
+    expect(read('kin-plural-list')).toEqual(['uday RELATIVE_OF saddam-hussein', 'qusay RELATIVE_OF saddam-hussein']);
   });
 
   it('"widow", "child", "sibling" and the other kinship nouns give their kinship', () => {
