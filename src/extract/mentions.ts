@@ -456,7 +456,7 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
   if (index.personNouns.has(lowers[from]!)) return undefined;
   let end = from + 1;
   let words = 1;
-  // "King Abdullah of Jordan", "King James III of Scotland": a titled person's name never takes in what it is "of".
+  // "King Abdullah of Jordan", "King James III of Scotland": a titled name is a person's.
   const titledBefore = from > 0 && (lexicon.personTitles.has(lowers[from - 1]!.replace(/\.$/, '')) || isTitle(view, from - 1));
   for (;;) {
     // "Philip V", "John Paul II": a regnal number the parser hangs on the name is part of it.
@@ -474,7 +474,9 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
     // Lower-case connectors, at most two, "the" only after another: "Ministry of the Interior", not "Earlier the Head".
     while (next < end + 2 && connectsName(view, next, end)) next++;
     if (!joinsName(view, next) || matchDemonym(view, next) || isTitle(view, next)) break;
-    if (next > end && (!tiedIn(tokens, from, end) || (titledBefore && lexicon.ownerMarkers.has(lowers[end]!)))) break;
+    // "Uma Bharti of the Bharatiya Janata Party": a person's name (a title before it, a given name first) never takes in what it is "of".
+    const person = titledBefore || (words > 1 && startsWithGivenName(view, from, end));
+    if (next > end && (!tiedIn(tokens, from, end) || (person && lexicon.ownerMarkers.has(lowers[end]!)))) break;
     // A known name ends the run, unless a connector ties it in ("Development Bank of Kazakhstan") or it is a place a given name starts ("George Washington").
     const known = next === end ? matchName(view, next) : undefined;
     if (known && !(words === 1 && index.givenNames.has(tokens[from]!.form) && known.entries.every((entry) => isLocation(view, entry.id)))) break;

@@ -371,6 +371,11 @@ describe('names and their titles', () => {
     expect(read('titled-name-of-country')).toEqual(['abdullah HOLDS_ROLE jordan']);
   });
 
+  it('a person\'s name ends before what it is "of" ("Uma Bharti of the Bharatiya Janata Party")', () => {
+    const actors = extractionOf('person-name-of-party').actors.map((actor) => `${actor.id}:${actor.type}`);
+    expect(actors.sort()).toEqual(['bharatiya-janata-party:Organization', 'uma-bharti:Person']);
+  });
+
   it('a regnal number is part of the name ("King Philip V of Spain")', () => {
     expect(read('regnal-number')).toEqual(['philip-v HOLDS_ROLE spain']);
   });
