@@ -149,7 +149,9 @@ export class DependencyGraph {
         if (predicate && this.subjectsOf(index).length === 0) for (const edge of this.subjectsOf(first)) this.link(index, edge.rel, edge.token);
       }
     }
-    if (!isPredicate(token)) return;
+    // "a politician who was the President of Zambia": a predicate noun heads its relative clause.
+    const nominalRelative = token.deprel === 'acl:relcl' && this.dependents(index, 'cop').length > 0;
+    if (!isPredicate(token) && !nominalRelative) return;
     const hasSubject = this.subjectsOf(index).length > 0;
     const marked = this.children[index]!.some((edge) => edge.rel === 'mark' || edge.rel === 'case');
     switch (token.deprel) {

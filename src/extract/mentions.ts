@@ -479,7 +479,9 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
     if (next > end && (!tiedIn(tokens, from, end) || (person && lexicon.ownerMarkers.has(lowers[end]!)))) break;
     // A known name ends the run, unless a connector ties it in ("Development Bank of Kazakhstan") or it is a place a given name starts ("George Washington").
     const known = next === end ? matchName(view, next) : undefined;
-    if (known && !(words === 1 && index.givenNames.has(tokens[from]!.form) && known.entries.every((entry) => isLocation(view, entry.id)))) break;
+    // "Charles Spurgeon Johnson": a surname of someone known continues the name it follows.
+    const surname = known?.entries.every((entry) => entry.partial);
+    if (known && !surname && !(words === 1 && index.givenNames.has(tokens[from]!.form) && known.entries.every((entry) => isLocation(view, entry.id)))) break;
     end = next + 1;
     words++;
   }

@@ -130,8 +130,10 @@ export class ArticleResolver {
     switch (mention.kind) {
       case 'name': {
         // "George Washington … Washington": a place's name that is the surname of someone the article named is that person.
+        // "Charles Spurgeon Johnson … Johnson": a known person's surname alone is the person the article named in full.
         const places = mention.entries.every((entry) => this.index.catalog.byId.get(entry.id)?.type === 'Location');
-        const person = places ? this.candidateParts.get(slugify(mention.text)) : undefined;
+        const surnameOnly = mention.entries.every((entry) => entry.partial);
+        const person = places || surnameOnly ? this.candidateParts.get(slugify(mention.text)) : undefined;
         if (person) return { mention, actorId: person, via: 'candidate' };
         // "in Moscow" is the city; "Moscow said", "Moscow's troops", "accused Washington" are the state.
         if (places && markedAsPlace(mention, tokens, this.index.nonActorMarkers)) return { mention, actorId: null, via: 'name' };

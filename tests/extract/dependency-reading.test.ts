@@ -376,6 +376,14 @@ describe('names and their titles', () => {
     expect(actors.sort()).toEqual(['bharatiya-janata-party:Organization', 'uma-bharti:Person']);
   });
 
+  it('a known leader\'s surname continues a name, and alone it is the person the article named in full', () => {
+    expect(actorsOf('leader-surname-in-name', 'leader-surname-alone')).toEqual(['charles-spurgeon-johnson', 'du-bois']);
+  });
+
+  it('a predicate noun heads its relative clause, and stands for its subject ("X was a politician who was the President of Y")', () => {
+    expect(read('predicate-noun-relative')).toEqual(['frederick-chiluba HOLDS_ROLE zambia']);
+  });
+
   it('a regnal number is part of the name ("King Philip V of Spain")', () => {
     expect(read('regnal-number')).toEqual(['philip-v HOLDS_ROLE spain']);
   });
