@@ -428,7 +428,8 @@ interface UnknownName {
 /** Whether token `i` is a lower-case connector inside a name ("of", "von der"); a determiner only after another connector. */
 function connectsName(view: View, i: number, runEnd: number): boolean {
   const token = view.tokens[i];
-  return !!token && !isCapitalized(token) && CONNECTOR_TAGS.has(token.upos) && (token.upos !== 'DET' || i > runEnd);
+  if (!token || isCapitalized(token) || view.index.ontology.lexicon.outsideNames.has(view.lowers[i]!)) return false;
+  return CONNECTOR_TAGS.has(token.upos) && (token.upos !== 'DET' || i > runEnd);
 }
 
 /**

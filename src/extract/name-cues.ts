@@ -176,8 +176,8 @@ export function learntKind(view: View, from: number, end: number): 'organization
   const word = lowers[head.index]!;
   if (index.heads.organization.has(word)) return 'organization';
   if (index.heads.place.has(word) || index.heads.other.has(word)) return 'none';
-  // "Lake Erie", "Port Hutt": a place noun first; alone it may be a surname ("Hill").
-  if (end - from > 1 && index.placeNouns.has(lowers[from]!)) return 'none';
+  // "Lake Erie", "Port Hutt": a place noun first; alone it may be a surname ("Hill"), and a given name starts a person's ("Maria Gonzalez").
+  if (end - from > 1 && index.placeNouns.has(lowers[from]!) && !index.givenNames.has(tokens[from]!.form)) return 'none';
   const marker = tokens.find((token) => token.head === head.index && token.deprel === 'case' && token.index < from);
   return marker && index.nonActorMarkers.has(lowers[marker.index]!) ? 'none' : undefined;
 }

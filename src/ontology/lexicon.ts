@@ -35,6 +35,7 @@ export const lexiconSchema = z.strictObject({
   former: wordList,
   standIns: wordList,
   ownerMarkers: wordList,
+  outsideNames: wordList,
   memberMarkers: wordList,
   subordinators: wordList,
   issuedNouns: wordList,
@@ -86,6 +87,8 @@ export interface Lexicon {
   standIns: Set<string>;
   /** Prepositions that give a noun its owner: "the leaders of A", "President of Belarus X". */
   ownerMarkers: Set<string>;
+  /** Prepositions that never join the words of a name ("the Norwegian Parliament | from Nordland"). */
+  outsideNames: Set<string>;
   /** Words that list the members of a noun naming nobody: "partners, including A and B". */
   memberMarkers: Set<string>;
   /** Conjunctions that open a clause and are also prepositions ("as security forces fired"). */
@@ -157,6 +160,7 @@ export function compileLexicon(raw: RawLexicon, issues: YamlIssue[], path: reado
     former: lower(raw.former),
     standIns: lower(raw.standIns),
     ownerMarkers: lower(raw.ownerMarkers),
+    outsideNames: lower(raw.outsideNames),
     memberMarkers: lower(raw.memberMarkers),
     subordinators: lower(raw.subordinators),
     issuedNouns: lower(raw.issuedNouns),

@@ -384,6 +384,10 @@ describe('names and their titles', () => {
     expect(read('predicate-noun-relative')).toEqual(['frederick-chiluba HOLDS_ROLE zambia']);
   });
 
+  it('"elected to" a body is membership of it; a name never takes in a "from" phrase; a given name starts a person\'s name', () => {
+    expect(read('elected-to-body')).toEqual(['maria-gonzalez MEMBER_OF national-assembly']);
+  });
+
   it('a regnal number is part of the name ("King Philip V of Spain")', () => {
     expect(read('regnal-number')).toEqual(['philip-v HOLDS_ROLE spain']);
   });
