@@ -340,7 +340,8 @@ export class ArticleResolver {
     return [...candidates].filter((actor) =>
       actor.roles.some((held) => {
         if (nameKey(held.title) !== key || (country ? held.of !== country : !held.of)) return false;
-        if (!this.date) return !former;
+        // Without the article's date only a role the knowledge base gives no dates holds: who held a dated one is unknown.
+        if (!this.date) return !former && !held.from && !held.to;
         const current = (!held.from || held.from <= this.date) && (!held.to || held.to >= this.date);
         return former ? !!held.to && held.to < this.date : current;
       }),

@@ -79,6 +79,12 @@ describe('bare titles', () => {
     expect(has([text], 'assimi-goita', 'PRAISED', 'russia')).toBeDefined();
   });
 
+  it('undated-title: a bare title in an article without a date names no dated office holder', () => {
+    const text = 'Protesters marched in the United States. The president urged the protesters to go home.';
+    expect(findRelation(extractTexts([text]), 'joe-biden', 'DEMANDED', 'protesters')).toBeDefined();
+    expect(findRelation(extractTexts([text], null), 'joe-biden', 'DEMANDED', 'protesters')).toBeUndefined();
+  });
+
   it('home-country-title: a catalogued person keeps the catalog\'s country', () => {
     const text = 'Mali and Niger closed their borders. President Emmanuel Macron recalled his envoy.';
     expect(has([text], 'emmanuel-macron', 'HOLDS_ROLE', 'france')).toBeDefined();
