@@ -388,6 +388,10 @@ describe('names and their titles', () => {
     expect(read('elected-to-body')).toEqual(['maria-gonzalez MEMBER_OF national-assembly']);
   });
 
+  it('a name the parser made a compound of the title holds the role ("said X, Europe director at Y")', () => {
+    expect(read('name-compound-of-title-at')).toEqual(['anna-berg HOLDS_ROLE amnesty-international']);
+  });
+
   it('a regnal number is part of the name ("King Philip V of Spain")', () => {
     expect(read('regnal-number')).toEqual(['philip-v HOLDS_ROLE spain']);
   });

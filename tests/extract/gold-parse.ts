@@ -39,6 +39,7 @@ export function readParsedArticle(path: string): ParsedArticle {
     });
     const parsed = { index, start: offset, end: offset + sentence.text.length, text: sentence.text, tokens };
     sentences.push(parsed);
+    if (byId.has(sentence.sentId)) throw new Error(`${path}: sent_id ${sentence.sentId} is used twice`);
     byId.set(sentence.sentId, parsed);
     offset += sentence.text.length + 1;
   }
