@@ -21,6 +21,7 @@ export function repairParse(graph: DependencyGraph): void {
     reattachNominalConjunct(graph, token);
     uncoordinatedConjunctToApposition(graph, token);
     secondSubjectToApposition(graph, token);
+    doubleObject(graph, token);
     subjectFromStrayName(graph, token);
     subjectOutOfParticiple(graph, token);
     objectOutOfVerbCompound(graph, token);
@@ -140,6 +141,20 @@ function secondSubjectToApposition(graph: DependencyGraph, token: Token): void {
   if (graph.tokens[start - 1]?.form !== ',' || Math.max(...wordsOf(graph, first)) !== start - 2) return;
   graph.unlink(token.head, 'nsubj', token.index);
   graph.link(first, 'appos', token.index);
+}
+
+/**
+ * "Xi sent Tokayev a message": only a verb takes an object. An object the parser hung on the
+ * verb's object is the verb's direct object, and the first one its indirect object.
+ */
+function doubleObject(graph: DependencyGraph, token: Token): void {
+  const first = graph.tokens[token.head];
+  const verb = first ? graph.tokens[first.head] : undefined;
+  if (token.deprel !== 'obj' || !first || !isNominal(first) || first.deprel !== 'obj' || verb?.upos !== 'VERB' || first.index > token.index) return;
+  graph.unlink(first.index, 'obj', token.index);
+  graph.link(verb.index, 'obj', token.index);
+  graph.unlink(verb.index, 'obj', first.index);
+  graph.link(verb.index, 'iobj', first.index);
 }
 
 /**

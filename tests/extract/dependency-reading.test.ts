@@ -358,6 +358,12 @@ describe('relations read from the parse: who is told', () => {
   });
 });
 
+describe('relations read from the parse: messages', () => {
+  it('"X sent Y a message" is a conversation, whatever object the parser hung the message on', () => {
+    expect(read('double-object-message')).toContain('xi-jinping COMMUNICATED_WITH kassym-jomart-tokayev');
+  });
+});
+
 describe('relations read from the parse: clauses a subordinator opens', () => {
   it('"after" before a noun and a finite verb opens the clause whose subject the noun is', () => {
     expect(read('subordinator-phrase-of-noun')).toEqual(['parachute-regiment USED_FORCE protesters']);
