@@ -499,8 +499,8 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
   const orgCue = cueWord || bracketedAcronymAfter(view, from, end) || learnt === 'organization' || titleOwner || hasOrganizationApposition(view, from, end);
   // "Nigerian President Bola Tinubu", "Texas Governor X": a run right before a title qualifies the title, it is nobody.
   if (!orgCue && titleAfter) return undefined;
-  // "Republic Square": a place, not an actor.
-  if (!orgCue && runWords.some((word) => lexicon.placeCues.has(word))) return undefined;
+  // "Republic Square", "Cyclone Phailin": a place or an event, not an actor.
+  if (!orgCue && runWords.some((word) => lexicon.placeCues.has(word) || lexicon.eventCues.has(word))) return undefined;
   // A title, role or person noun right before the name: "Gen.", "President", "prime minister", "lawyer", "opposition activist".
   const titled = titledBefore || followsPersonNoun(view, from);
   const leader = isLeaderName(view, from, end);

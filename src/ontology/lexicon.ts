@@ -22,6 +22,7 @@ export const lexiconSchema = z.strictObject({
   groups: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'group ids are kebab-case'), wordList),
   stateForces: wordList,
   placeCues: wordList,
+  eventCues: wordList,
   organizationCues: wordList,
   organizationTitles: wordList,
   personTitles: wordList,
@@ -66,6 +67,8 @@ export interface Lexicon {
   stateForces: Set<string>;
   /** Words that make a capitalised name a place, not an actor ("Republic Square"). */
   placeCues: Set<string>;
+  /** Words that make a capitalised name an event, not an actor ("Cyclone Phailin", "the Olympic Games"). */
+  eventCues: Set<string>;
   organizationCues: Set<string>;
   /** Titles only organisations give ("CEO", "chairman"): an unknown name right before one is the organisation that owns it. */
   organizationTitles: Set<string>;
@@ -147,6 +150,7 @@ export function compileLexicon(raw: RawLexicon, issues: YamlIssue[], path: reado
     groups: new Map(Object.entries(raw.groups).map(([id, words]) => [id, words.map((word) => word.toLowerCase())])),
     stateForces: lower(raw.stateForces),
     placeCues: lower(raw.placeCues),
+    eventCues: lower(raw.eventCues),
     organizationCues: lower(raw.organizationCues),
     organizationTitles: lower(raw.organizationTitles),
     personTitles: lower(raw.personTitles),

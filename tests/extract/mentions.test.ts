@@ -64,6 +64,11 @@ describe('mentions', () => {
     expect(second).toEqual([['Beketov', 'aslan-beketov']]);
   });
 
+  it('makes no actor of a name an event word marks ("Cyclone Phailin", "the Olympic Games")', () => {
+    const actors = resolve('Cyclone Phailin struck Odisha during the Olympic Games.').flat().filter(([, actor]) => actor !== null);
+    expect(actors).toEqual([]);
+  });
+
   it('guesses an organisation from its cue word', () => {
     expect(resolve('The Anti-Corruption Agency opened a case.')[0]).toEqual([['Anti-Corruption Agency', 'anti-corruption-agency']]);
   });
