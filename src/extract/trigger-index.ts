@@ -92,7 +92,9 @@ export function findTriggers(tokens: readonly Token[], index: TriggerIndex): Tri
     }
   }
   if (matches.length < 2) return matches;
-  // A trigger inside a longer one of the same relation ("minister" in "defence minister") adds nothing.
+  // A trigger inside a longer one of the same relation ("minister" in "defence minister") adds nothing, nor does the
+  // same trigger found twice (by form and by lemma); two triggers of one word keep their own frames ("headed": the
+  // hyphen phrase of "X-headed" and the verb "head").
   return matches.filter(
     (match, position) =>
       !matches.some(
@@ -100,7 +102,8 @@ export function findTriggers(tokens: readonly Token[], index: TriggerIndex): Tri
           other.trigger.relation === match.trigger.relation &&
           other.start <= match.start &&
           other.end >= match.end &&
-          (other.end - other.start > match.end - match.start || (other.end - other.start === match.end - match.start && otherPosition < position)),
+          (other.end - other.start > match.end - match.start ||
+            (other.end - other.start === match.end - match.start && other.trigger === match.trigger && otherPosition < position)),
       ),
   );
 }

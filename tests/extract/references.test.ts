@@ -33,6 +33,18 @@ describe('descriptions resolve to an actor the article named', () => {
   });
 });
 
+describe('verbs of leading and working', () => {
+  it('"led" and "headed" are the verbs lead and head, not only the "X-led" phrase', () => {
+    expect(has(['Karim Masimov led the KNB for years.'], 'karim-masimov', 'LEADS', 'national-security-committee-of-kazakhstan')).toBeDefined();
+    expect(has(['Karim Masimov headed the National Security Committee.'], 'karim-masimov', 'LEADS', 'national-security-committee-of-kazakhstan')).toBeDefined();
+  });
+
+  it('"worked at Y" is a job there, held in the past', () => {
+    const relation = has(['Maria Gonzalez worked at the World Bank for ten years.'], 'maria-gonzalez', 'HOLDS_ROLE', 'world-bank');
+    expect(relation?.properties).toMatchObject({ status: 'former' });
+  });
+});
+
 describe('clauses that do not assert their trigger', () => {
   it('infinitive: "urged X to criticise Y" is not a criticism by X', () => {
     const document = extractTexts(['Amnesty International urged Germany to criticise Alexander Lukashenko.']);
