@@ -401,10 +401,10 @@ function via(argument: Argument): number {
   return argument.mention ? VIA_CONFIDENCE[argument.mention.via] : KNOWN_CONFIDENCE;
 }
 
-/** Whether the role noun is marked as a past one ("former premier", "ex-president"), or a verb trigger is in the past ("worked for"). */
+/** Whether the role noun is marked as a past one ("former premier", "ex-president"), or a state verb is in the past ("worked for"). */
 function isFormerRole(reading: SentenceReading, match: TriggerMatch, lexicon: Lexicon): boolean {
   const { tokens, graph } = reading;
-  if (match.word.kind === 'verb') return tokens[match.head]!.xpos === 'VBD';
+  if (match.word.kind === 'verb') return match.trigger.pastEnds && tokens[match.head]!.xpos === 'VBD';
   const modifiers = graph.children[match.head]!.filter((edge) => edge.rel === 'amod' || edge.rel === 'advmod' || edge.rel === 'compound');
   // "ex-president" is ex, -, president; "former" may also stand before a multi-word title's first word.
   const words = [...modifiers.map((edge) => tokens[edge.token]!), ...tokens.slice(Math.max(0, match.start - 2), match.start)];

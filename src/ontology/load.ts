@@ -34,6 +34,7 @@ const triggerSchema = z.strictObject({
   reverse: z.boolean().optional(),
   mutual: z.boolean().optional(),
   target: actorTypeList.optional(),
+  pastEnds: z.boolean().optional(),
 });
 
 const propertySchema = z.strictObject({
@@ -219,6 +220,7 @@ function compileTrigger(
     reverse: raw.reverse ?? false,
     mutual: raw.mutual ?? false,
     ...(raw.target && { target: raw.target }),
+    pastEnds: raw.pastEnds ?? false,
   };
 }
 

@@ -53,6 +53,8 @@ export interface Trigger {
   mutual: boolean;
   /** The only actor types this trigger's target may have, when narrower than the relation's ("told X": no news outlet). */
   target?: ActorType[];
+  /** The verb names a lasting state, so its past tense says the state has ended ("X led Y", "worked for Y"; not "joined"). */
+  pastEnds: boolean;
 }
 
 export interface PropertySpec {
