@@ -74,7 +74,7 @@ export function extractRelations(reading: SentenceReading, context: RelationCont
   for (const match of matches) {
     const relation = context.ontology.relations.get(match.trigger.relation)!;
     const status = clauseStatus(reading, match.head, lexicon);
-    if (status === 'unasserted') continue;
+    if (status === 'unasserted' || (!relation.state && isAskedFor(reading, match.head, lexicon))) continue;
     if (match.trigger.cue && !cueInClause(reading, match, match.trigger.cue)) continue;
     const walk: WalkContext = {
       graph: reading.graph,
@@ -116,6 +116,15 @@ function clauseStatus(reading: SentenceReading, head: number, lexicon: Lexicon):
   if (modifiers.some(({ rel, word }) => rel !== 'case' && says(lexicon.hedges, word))) return 'hedged';
   for (const ancestor of governingChain(reading, clause)) if (says(lexicon.hedges, tokens[ancestor]!)) return 'hedged';
   return 'asserted';
+}
+
+/** "requested a meeting", "proposed talks": the event a noun trigger names is the object of a verb that only asks for it. */
+function isAskedFor(reading: SentenceReading, head: number, lexicon: Lexicon): boolean {
+  const { tokens } = reading;
+  const token = tokens[head]!;
+  if (token.upos !== 'NOUN' || token.deprel !== 'obj') return false;
+  const verb = tokens[token.head];
+  return !!verb && (lexicon.irrealis.has(verb.lemma) || lexicon.irrealis.has(verb.form.toLowerCase()));
 }
 
 /** The predicate of the clause a trigger word belongs to: itself for a verb, the verb a noun is an argument of. */

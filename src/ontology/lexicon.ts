@@ -29,6 +29,7 @@ export const lexiconSchema = z.strictObject({
   attribution: wordList,
   negation: wordList,
   denial: wordList,
+  irrealis: wordList,
   collectives: wordList,
   hedges: wordList,
   future: wordList,
@@ -77,6 +78,8 @@ export interface Lexicon {
   negation: Set<string>;
   /** Verbs that deny the rest of their sentence. */
   denial: Set<string>;
+  /** Verbs (lemmas) whose object event has not happened ("requested a meeting", "proposed talks"). */
+  irrealis: Set<string>;
   /** Plural nouns of unnamed collectives; with their modifiers they make a Group id. */
   collectives: Set<string>;
   hedges: Set<string>;
@@ -157,6 +160,7 @@ export function compileLexicon(raw: RawLexicon, issues: YamlIssue[], path: reado
     attribution: lower(raw.attribution),
     negation: lower(raw.negation),
     denial: lower(raw.denial),
+    irrealis: lower(raw.irrealis),
     collectives: lower(raw.collectives),
     hedges: lower(raw.hedges),
     future: lower(raw.future),

@@ -59,6 +59,11 @@ describe('clauses that do not assert their trigger', () => {
     expect(has(['Police continued to fire on the crowd after dark.'], 'security-forces', 'USED_FORCE', 'protesters')).toBeDefined();
   });
 
+  it('asked-for event: "A and B requested a meeting" is no meeting; "held talks" is', () => {
+    expect(has(['Vladimir Putin and Joe Biden requested a meeting.'], 'vladimir-putin', 'COMMUNICATED_WITH', 'joe-biden')).toBeUndefined();
+    expect(has(['Vladimir Putin and Joe Biden held talks in Geneva.'], 'vladimir-putin', 'COMMUNICATED_WITH', 'joe-biden')).toBeDefined();
+  });
+
   it('nominal-gerund: "the killing of X" names no killer', () => {
     const document = extractTexts(['The Belarusian government must explain the killing of protesters.']);
     expect(document.relations.filter((relation) => relation.type === 'USED_FORCE')).toEqual([]);
