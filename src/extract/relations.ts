@@ -86,11 +86,16 @@ export function extractRelations(reading: SentenceReading, context: RelationCont
     };
     const former = isFormerRole(reading, match, lexicon);
     for (const frame of match.trigger.frames) {
+      let directed = false;
       for (const pattern of context.ontology.frames.get(frame)!) {
+        // "A and B met X": the subjects met X, not each other; a pair is read only when the frame found no target.
+        if (pattern.pair.length > 0 && directed) continue;
         for (const [source, target] of argumentPairs(reading, match, pattern, relation, walk, former, lexicon)) {
           const stated = { hedged: status === 'hedged', former, statement: context.ontology.statement };
           const finding = toFinding(reading, relation, match, frame, pattern, source, target, stated);
-          if (finding) findings.push(finding);
+          if (!finding) continue;
+          findings.push(finding);
+          if (pattern.pair.length === 0) directed = true;
         }
       }
     }

@@ -69,9 +69,17 @@ export function addTitleEdges(
     const possessive = modifier?.mention.possessive === true && before?.last === title.first - 2 && tokens[title.first - 1]?.upos === 'PART';
     // Known or not ("NASA Administrator X"); a place before a title ("Texas Governor X") has no mention at all.
     const modified = modifier && (before?.last === title.first - 1 || possessive) && (modifier.mention.kind === 'name' || modifier.mention.kind === 'unknown');
-    const first = modified && modifier.actorId && !isPerson(modifier.actorId) ? before!.first : title.first;
+    const ownedBefore = modified && modifier.actorId && !isPerson(modifier.actorId);
+    const first = ownedBefore ? before!.first : title.first;
     headByName(graph, tokens, { first, last: name.last }, name.head, possessive ? before!.head : undefined);
-    units.push({ first, last: name.last, heads: [title.head, name.head] });
+    const ownsItself = ownedBefore || owner !== undefined || (mention.mention.kind === 'role' && mention.mention.country !== undefined);
+    units.push({
+      first,
+      last: name.last,
+      heads: [title.head, name.head],
+      owner: ownedBefore && !possessive ? before!.head : undefined,
+      ownsItself,
+    });
   }
   linkLists(graph, tokens, units);
 }
@@ -122,13 +130,18 @@ interface TitledName {
   last: number;
   /** The head tokens of the title and of the name. */
   heads: [number, number];
+  /** The organisation or country written right before the title ("Eskom" of "Eskom chairperson X"). */
+  owner: number | undefined;
+  /** Whether the title names its own owner (before it, by "of", or a demonym). */
+  ownsItself: boolean;
 }
 
 /**
  * "President of Kazakhstan X, President of Belarus Y and Prime Minister of Armenia Z": titled
  * names that follow each other with only commas and a conjunction between them are one list,
  * however the parser split it. Each later title becomes a conjunct of the first title, each
- * later name of the first name (a title still describes only its own name: see relations.ts).
+ * later name of the first name (a title still describes only its own name: see relations.ts),
+ * and a later title that names no owner takes the owner written before the first.
  */
 function linkLists(graph: DependencyGraph, tokens: readonly Token[], units: readonly TitledName[]): void {
   let first = units[0];
@@ -140,6 +153,8 @@ function linkLists(graph: DependencyGraph, tokens: readonly Token[], units: read
       continue;
     }
     for (const [k, head] of first!.heads.entries()) graph.link(head, 'conj', units[i]!.heads[k]!);
+    // "Eskom chairperson X and chief executive Y": a later title with no owner of its own has the first one's.
+    if (first!.owner !== undefined && !units[i]!.ownsItself) graph.link(units[i]!.heads[0], 'compound', first!.owner);
   }
 }
 

@@ -33,6 +33,20 @@ describe('descriptions resolve to an actor the article named', () => {
   });
 });
 
+describe('lists of titled names and of subjects', () => {
+  it('a later title in a list with no owner of its own has the owner written before the first ("Eskom chairperson X and director Y")', () => {
+    expect(has(['Eskom chairperson Ben Ngubane and director Brian Molefe met investors.'], 'brian-molefe', 'HOLDS_ROLE', 'eskom')).toBeDefined();
+    const leaders = ['Russian President Vladimir Putin and Chinese President Xi Jinping met.'];
+    expect(has(leaders, 'xi-jinping', 'HOLDS_ROLE', 'russia')).toBeUndefined();
+  });
+
+  it('"A and B met C" is a meeting of each with C, not of A with B', () => {
+    const text = ['Vladimir Putin and Xi Jinping met Joe Biden in Geneva.'];
+    expect(has(text, 'xi-jinping', 'COMMUNICATED_WITH', 'joe-biden')).toBeDefined();
+    expect(has(text, 'vladimir-putin', 'COMMUNICATED_WITH', 'xi-jinping')).toBeUndefined();
+  });
+});
+
 describe('verbs of leading and working', () => {
   it('"led" and "headed" are the verbs lead and head, not only the "X-led" phrase', () => {
     expect(has(['Karim Masimov led the KNB for years.'], 'karim-masimov', 'LEADS', 'national-security-committee-of-kazakhstan')).toBeDefined();
