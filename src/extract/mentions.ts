@@ -222,9 +222,10 @@ function isPossessiveMarker(token: Token | undefined): boolean {
 function startsName(view: View, i: number): boolean {
   const token = view.tokens[i]!;
   if (token.upos === 'PROPN') return true;
-  if (!NAME_TAGS.has(token.upos)) return false;
-  for (let j = i - 1; j >= 0; j--) if (view.tokens[j]!.upos !== 'PUNCT') return true;
-  return false;
+  for (let j = i - 1; j >= 0; j--) if (view.tokens[j]!.upos !== 'PUNCT') return NAME_TAGS.has(token.upos);
+  // "Apple CEO Tim Cook said": the first word of a sentence before a title only organisations give, even tagged a verb.
+  const title = isCapitalized(token) && (NAME_TAGS.has(token.upos) || token.upos === 'VERB') ? matchRole(view, i + 1) : undefined;
+  return !!title && view.index.ontology.lexicon.organizationTitles.has(title.role);
 }
 
 /** Whether the place name `known` at `i` is a given name that an unknown proper noun follows ("Douglas Babstock"). */

@@ -69,6 +69,15 @@ describe('mentions', () => {
     expect(actors).toEqual([]);
   });
 
+  it('starts a name at the first word of a sentence before a title only organisations give ("Apple CEO Tim Cook")', () => {
+    expect(resolve('Apple CEO Tim Cook met investors.')[0]).toEqual([
+      ['Apple', 'apple'],
+      ['CEO', null],
+      ['Tim Cook', 'tim-cook'],
+    ]);
+    expect(resolve('The CEO Tim Cook met investors.')[0]?.map(([text]) => text)).not.toContain('The');
+  });
+
   it('guesses an organisation from its cue word', () => {
     expect(resolve('The Anti-Corruption Agency opened a case.')[0]).toEqual([['Anti-Corruption Agency', 'anti-corruption-agency']]);
   });
