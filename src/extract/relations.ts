@@ -85,6 +85,7 @@ export function extractRelations(reading: SentenceReading, context: RelationCont
       },
     };
     const former = isFormerRole(reading, match, lexicon);
+    const fromMatch = findings.length;
     for (const frame of match.trigger.frames) {
       let directed = false;
       for (const pattern of context.ontology.frames.get(frame)!) {
@@ -99,8 +100,41 @@ export function extractRelations(reading: SentenceReading, context: RelationCont
         }
       }
     }
+    if (match.trigger.among !== undefined) findings.push(...amongEachOther(reading, match, findings.slice(fromMatch)));
   }
   return withoutSuperseded(dedupe(findings), context.ontology);
+}
+
+/**
+ * "his sons Uday and Qusay": the sources one plural trigger relates to one target relate to each
+ * other as the trigger's `among` value says, each pair once, in reading order.
+ */
+function amongEachOther(reading: SentenceReading, match: TriggerMatch, found: readonly Finding[]): Finding[] {
+  const { among, property } = match.trigger;
+  if (among === undefined || property === undefined || !reading.tokens[match.head]!.feats.includes('Number=Plur')) return [];
+  const pairs: Finding[] = [];
+  for (const target of new Set(found.map((finding) => finding.target))) {
+    const members = found.filter((finding) => finding.target === target);
+    for (const [i, first] of members.entries()) {
+      for (const second of members.slice(i + 1)) {
+        if (first.source === second.source) continue;
+        pairs.push({
+          type: first.type,
+          source: first.source,
+          target: second.source,
+          properties: { ...first.properties, [property]: among },
+          rule: `among:${first.rule}`,
+          confidence: Math.min(first.confidence, second.confidence),
+          trigger: first.trigger,
+          ...(first.sourceSpan && { sourceSpan: first.sourceSpan }),
+          ...(first.sourceAntecedent && { sourceAntecedent: first.sourceAntecedent }),
+          ...(second.sourceSpan && { targetSpan: second.sourceSpan }),
+          ...(second.sourceAntecedent && { targetAntecedent: second.sourceAntecedent }),
+        });
+      }
+    }
+  }
+  return pairs;
 }
 
 /** Whether the trigger's clause asserts the act, only hedges it, or does not assert it at all. */

@@ -35,6 +35,7 @@ const triggerSchema = z.strictObject({
   mutual: z.boolean().optional(),
   target: actorTypeList.optional(),
   pastEnds: z.boolean().optional(),
+  among: z.string().min(1).optional(),
 });
 
 const propertySchema = z.strictObject({
@@ -201,6 +202,9 @@ function compileTrigger(
   for (const [index, type] of (raw.target ?? []).entries()) {
     if (!targets.includes(type)) issues.push({ path: [...path, 'target', index], message: `relation ${relation} takes no ${type} as its target` });
   }
+  if (raw.among !== undefined && raw.property === undefined) {
+    issues.push({ path: [...path, 'among'], message: '`among` is a value of the trigger\'s property: give the trigger a `property`' });
+  }
   if (raw.reverse && raw.mutual) issues.push({ path, message: 'a trigger is `reverse` or `mutual`, not both (a mutual act has no direction to reverse)' });
   if (property?.values && !raw.object) {
     for (const word of words) {
@@ -221,6 +225,7 @@ function compileTrigger(
     mutual: raw.mutual ?? false,
     ...(raw.target && { target: raw.target }),
     pastEnds: raw.pastEnds ?? false,
+    ...(raw.among !== undefined && { among: raw.among }),
   };
 }
 

@@ -55,6 +55,11 @@ export interface Trigger {
   target?: ActorType[];
   /** The verb names a lasting state, so its past tense says the state has ended ("X led Y", "worked for Y"; not "joined"). */
   pastEnds: boolean;
+  /**
+   * The people one plural trigger noun names are related to each other too, with this value of the trigger's property
+   * ("his sons Uday and Qusay": siblings).
+   */
+  among?: string;
 }
 
 export interface PropertySpec {

@@ -297,10 +297,12 @@ describe('relations read from the parse: appositions and roles', () => {
     expect(read('place-before-title')).toEqual([]);
   });
 
-  it('the names a plural kinship noun stands before are people, and each is related ("his sons Uday and Qusay")', () => {
+  it('the names a plural kinship noun stands before are people, each is related, and they are siblings ("his sons Uday and Qusay")', () => {
     const people = extractionOf('kin-plural-list').actors.filter((actor) => actor.type === 'Person').map((actor) => actor.id);
     expect(people.sort()).toEqual(['qusay', 'saddam-hussein', 'uday']);
-    expect(read('kin-plural-list')).toEqual(['uday RELATIVE_OF saddam-hussein', 'qusay RELATIVE_OF saddam-hussein']);
+    expect(read('kin-plural-list')).toEqual(['uday RELATIVE_OF saddam-hussein', 'qusay RELATIVE_OF saddam-hussein', 'uday RELATIVE_OF qusay']);
+    // The people one plural kinship noun names are related `among` themselves (schema/ontology.yaml): siblings.
+    expect(findingsOf('kin-plural-list').at(-1)?.properties.kinship).toBe('sibling');
   });
 
   it('"widow", "child", "sibling" and the other kinship nouns give their kinship', () => {

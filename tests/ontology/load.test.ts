@@ -87,6 +87,10 @@ describe('loadOntology', () => {
     expect(errorOf('trigger-target-outside-relation.yaml')).toMatch(/trigger-target-outside-relation\.yaml:24: .*SUCCEEDED takes no Country as its target/);
   });
 
+  it('refuses `among` on a trigger without a property to take its value', () => {
+    expect(errorOf('among-without-property.yaml')).toMatch(/among-without-property\.yaml:24: .*give the trigger a `property`/);
+  });
+
   it('refuses a trigger pattern that is not words', () => {
     expect(errorOf('trigger-not-a-word.yaml')).toMatch(/trigger-not-a-word\.yaml:21: .*"arrest\(ed\)\?" is not a word/);
   });
