@@ -107,7 +107,7 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
       typeOf,
       knownRoles,
     };
-    cited.note(reading);
+    cited.note(reading, sentence.index);
     const sentenceFindings = extractRelations(reading, context);
     if (sentenceFindings.length === 0) continue;
     const dates = findDates(sentence.text, article.date, sentence.start, context.ontology.lexicon);

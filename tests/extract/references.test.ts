@@ -33,6 +33,20 @@ describe('descriptions resolve to an actor the article named', () => {
   });
 });
 
+describe('datelines', () => {
+  const actorsOf = (text: string) => extractTexts([text]).actors.map((actor) => actor.id);
+
+  it('the outlet of a dateline is attribution, not an actor', () => {
+    expect(actorsOf('MOSCOW, January 10. /TASS/. Vladimir Putin held talks with Kassym-Jomart Tokayev.')).not.toContain('tass');
+    expect(actorsOf('LONDON (Reuters) - Britain said on Monday it would send aid to Ukraine.')).not.toContain('reuters');
+  });
+
+  it('an acronym in brackets after a name, or a dash in the first sentence, makes no dateline', () => {
+    expect(actorsOf('The World Health Organization (WHO) warned Russia.')).toContain('world-health-organization');
+    expect(actorsOf('NATO – the alliance – warned Russia.')).toContain('nato');
+  });
+});
+
 describe('lists of titled names and of subjects', () => {
   it('a later title in a list with no owner of its own has the owner written before the first ("Eskom chairperson X and director Y")', () => {
     expect(has(['Eskom chairperson Ben Ngubane and director Brian Molefe met investors.'], 'brian-molefe', 'HOLDS_ROLE', 'eskom')).toBeDefined();
