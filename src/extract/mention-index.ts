@@ -36,6 +36,8 @@ export interface MentionIndex {
   personNouns: Set<string>;
   /** One-word noun triggers of relations only people stand in at both ends ("son", "wife"): whoever they relate is a person. */
   kinNouns: Set<string>;
+  /** Verbs (lemmas) of relations between people only ("marry", "bear"): their arguments are people. */
+  kinVerbs: Set<string>;
   /** Lower-case head words that make an unknown name a place, an organisation or no actor at all (knowledge/name-cues.json). */
   heads: { place: Set<string>; organization: Set<string>; other: Set<string> };
   /** Lower-case prepositions before which a name is almost never a person or an organisation ("in"). */
@@ -116,17 +118,20 @@ export function buildMentionIndex(
     if (agent.denotes !== 'person') continue;
     for (const form of agent.forms) if (form.number === 'singular' && form.text.split(' ').length <= 2) personNouns.add(form.text.toLowerCase());
   }
-  const kinNouns = new Set(
-    [...ontology.relations.values()]
-      .filter((relation) => relation.source.every((type) => type === 'Person') && relation.target.every((type) => type === 'Person'))
-      .flatMap((relation) => relation.triggers.flatMap((trigger) => trigger.words.filter((word) => word.kind === 'noun' && word.tokens.length === 1)))
-      .map((word) => word.tokens[0]!),
-  );
+  const kinWords = (kind: 'noun' | 'verb') =>
+    new Set(
+      [...ontology.relations.values()]
+        .filter((relation) => relation.source.every((type) => type === 'Person') && relation.target.every((type) => type === 'Person'))
+        .flatMap((relation) => relation.triggers.flatMap((trigger) => trigger.words.filter((word) => word.kind === kind && word.tokens.length === 1)))
+        .map((word) => word.tokens[0]!),
+    );
+  const kinNouns = kinWords('noun');
+  const kinVerbs = kinWords('verb');
   let givenNames: Set<string> | undefined;
   let leaderNames: Set<string> | undefined;
   const { heads, nonActorMarkers, placeNouns } = knowledge.nameCues;
   const index = {
-    ...{ catalog, ontology, names, acronyms: catalog.byAcronym ?? new Map(), demonyms, roles, groups, holders, personNouns, kinNouns, mediaNouns },
+    ...{ catalog, ontology, names, acronyms: catalog.byAcronym ?? new Map(), demonyms, roles, groups, holders, personNouns, kinNouns, kinVerbs, mediaNouns },
     heads: { place: new Set(heads.place), organization: new Set(heads.organization), other: new Set(heads.other) },
     nonActorMarkers: new Set(nonActorMarkers),
     placeNouns: new Set(placeNouns),

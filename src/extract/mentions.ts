@@ -20,6 +20,7 @@ import {
   hasOrganizationApposition,
   hasPersonApposition,
   isKinOfRelated,
+  isKinVerbArgument,
   hasRoleAfter,
   isAcronym,
   isAgeAfter,
@@ -505,7 +506,8 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
   // A title, role or person noun right before the name: "Gen.", "President", "prime minister", "lawyer", "opposition activist".
   const titled = titledBefore || followsPersonNoun(view, from);
   const leader = isLeaderName(view, from, end);
-  const textCue = titled || hasPersonApposition(view, from, end) || isAgeAfter(view, end) || hasRoleAfter(view, from, end) || isKinOfRelated(view, from, end);
+  const kin = isKinOfRelated(view, from, end) || isKinVerbArgument(view, from, end);
+  const textCue = titled || hasPersonApposition(view, from, end) || isAgeAfter(view, end) || hasRoleAfter(view, from, end) || kin;
   const name = view.sentence.text.slice(tokens[from]!.start - view.sentence.start, tokens[end - 1]!.end - view.sentence.start);
   // "in San Francisco", "the Marriage Act", "English": what GUM's names say, or the entity tagger's place
   // (docs/entities.md), outweighs a name's shape or a lone surname.

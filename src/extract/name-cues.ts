@@ -149,6 +149,25 @@ export function isKinOfRelated(view: View, from: number, end: number): boolean {
   return tokens.some((token, i) => token.head === head.index && token.deprel === 'appos' && isKinNoun(view, i));
 }
 
+/**
+ * "X married Y", "was born to Y and Z": a name that is an argument of a verb of relations between people only
+ * (its subject, object or "to" phrase, or a later conjunct of one) is a person.
+ */
+export function isKinVerbArgument(view: View, from: number, end: number): boolean {
+  const { tokens, lemmas, index } = view;
+  const head = tokens.slice(from, end).find((token) => token.head < from || token.head >= end);
+  if (!head) return false;
+  const first = head.deprel === 'conj' && head.head >= 0 && head.head < from ? tokens[head.head]! : head;
+  const verb = tokens[first.head];
+  if (!verb || verb.upos !== 'VERB' || !index.kinVerbs.has(lemmas[verb.index]!)) return false;
+  // "born to Y", not "born in England".
+  const marker = (word: string) => tokens.some((token) => token.head === first.index && token.deprel === 'case' && view.lowers[token.index] === word);
+  return first.deprel === 'obl' ? marker('to') : KIN_VERB_ARGUMENTS.has(first.deprel);
+}
+
+/** Where a kinship verb's people stand besides its "to" phrase. */
+const KIN_VERB_ARGUMENTS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'obj']);
+
 /** Whether token `i` is a kinship noun ("son", "wife"); a module function, not a closure per call (tsx names each closure it makes). */
 function isKinNoun(view: View, i: number): boolean {
   return i >= 0 && view.tokens[i]!.upos === 'NOUN' && view.index.kinNouns.has(view.lemmas[i]!);

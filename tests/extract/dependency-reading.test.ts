@@ -305,6 +305,10 @@ describe('relations read from the parse: appositions and roles', () => {
     expect(findingsOf('kin-plural-list').at(-1)?.properties.kinship).toBe('sibling');
   });
 
+  it('a name a kinship verb has for subject or object is a person ("In 1946, Betty married Thomas Bowes")', () => {
+    expect(read('kin-verb-argument')).toEqual(['betty RELATIVE_OF thomas-bowes']);
+  });
+
   it('"widow", "child", "sibling" and the other kinship nouns give their kinship', () => {
     const [finding] = findingsOf('kin-noun-widow');
     expect([finding?.source, finding?.type, finding?.target, finding?.properties.kinship]).toEqual(['maria-gonzalez', 'RELATIVE_OF', 'carlos-ruiz', 'widow']);
