@@ -159,7 +159,7 @@ export function isKinVerbArgument(view: View, from: number, end: number): boolea
   if (!head) return false;
   const first = head.deprel === 'conj' && head.head >= 0 && head.head < from ? tokens[head.head]! : head;
   const verb = tokens[first.head];
-  if (!verb || verb.upos !== 'VERB' || !index.kinVerbs.has(lemmas[verb.index]!)) return false;
+  if (verb?.upos !== 'VERB' || !index.kinVerbs.has(lemmas[verb.index]!)) return false;
   // "born to Y", not "born in England".
   const marker = (word: string) => tokens.some((token) => token.head === first.index && token.deprel === 'case' && view.lowers[token.index] === word);
   return first.deprel === 'obl' ? marker('to') : KIN_VERB_ARGUMENTS.has(first.deprel);
