@@ -33,6 +33,18 @@ describe('descriptions resolve to an actor the article named', () => {
   });
 });
 
+describe('acts named by a noun', () => {
+  it('the owner, "by" phrase or demonym of an act noun did it to the noun\'s object ("Russia\'s invasion of Ukraine")', () => {
+    expect(has(["Russia's invasion of Ukraine began in 2022."], 'russia', 'USED_FORCE', 'ukraine')).toBeDefined();
+    expect(has(["The UN's condemnation of Russia was swift."], 'united-nations', 'CRITICIZED', 'russia')).toBeDefined();
+    expect(has(['Israeli strikes on Hamas continued.'], 'israel', 'USED_FORCE', 'hamas')).toBeDefined();
+  });
+
+  it('the subject of the verb an act noun is the object of did not do the act ("Russia condemned the attack on Ukraine")', () => {
+    expect(has(['Russia condemned the attack on Ukraine.'], 'russia', 'USED_FORCE', 'ukraine')).toBeUndefined();
+  });
+});
+
 describe('datelines', () => {
   const actorsOf = (text: string) => extractTexts([text]).actors.map((actor) => actor.id);
 
