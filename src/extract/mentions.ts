@@ -459,8 +459,9 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
   if (index.personNouns.has(lowers[from]!)) return undefined;
   let end = from + 1;
   let words = 1;
+  const before = lowers[from - 1]?.replace(/\.$/, '') ?? '';
   // "King Abdullah of Jordan", "King James III of Scotland": a titled name is a person's.
-  const titledBefore = from > 0 && (lexicon.personTitles.has(lowers[from - 1]!.replace(/\.$/, '')) || isTitle(view, from - 1));
+  const titledBefore = from > 0 && (lexicon.personTitles.has(before) || isTitle(view, from - 1));
   for (;;) {
     // "Philip V", "John Paul II": a regnal number the parser hangs on the name is part of it.
     const numeral = tokens[end];
@@ -478,8 +479,8 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
     while (next < end + 2 && connectsName(view, next, end)) next++;
     if (!joinsName(view, next) || matchDemonym(view, next) || isTitle(view, next)) break;
     // "Uma Bharti of the Bharatiya Janata Party": a person's name (a title before it, a given name first) never takes in what it is "of".
-    const person = titledBefore || (words > 1 && startsWithGivenName(view, from, end));
-    if (next > end && (!tiedIn(tokens, from, end) || (person && lexicon.ownerMarkers.has(lowers[end]!)))) break;
+    if (next > end && !tiedIn(tokens, from, end)) break;
+    if (next > end && lexicon.ownerMarkers.has(lowers[end]!) && (titledBefore || (words > 1 && startsWithGivenName(view, from, end)))) break;
     // A known name ends the run, unless a connector ties it in ("Development Bank of Kazakhstan") or it is a place a given name starts ("George Washington").
     const known = next === end ? matchName(view, next) : undefined;
     // "Charles Spurgeon Johnson": a surname of someone known continues the name it follows.
@@ -488,7 +489,6 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
     end = next + 1;
     words++;
   }
-  const before = lowers[from - 1]?.replace(/\.$/, '') ?? '';
   const runWords = lowers.slice(from, end);
   const learnt = learntKind(view, from, end);
   const cueWord = runWords.some((word) => lexicon.organizationCues.has(word)) || lexicon.organizationCues.has(before);

@@ -31,6 +31,11 @@ export interface Folded {
   tokenEndAt: number[];
 }
 
+/** The first token of the run `from`…`end - 1` whose head lies outside it: where the run hangs in the sentence. */
+function runHead(tokens: readonly Token[], from: number, end: number): Token | undefined {
+  return tokens.slice(from, end).find((token) => token.head < from || token.head >= end);
+}
+
 /** True for a token that starts with an upper-case letter. */
 export function isCapitalized(token: Token): boolean {
   const first = token.form[0] ?? '';
@@ -64,7 +69,7 @@ export function hasRoleAfter(view: View, from: number, end: number): boolean {
   const marker = tokens[end];
   if (marker?.upos !== 'ADP' || marker.deprel !== 'case' || marker.head <= end) return false;
   const role = tokens[marker.head]!;
-  const head = tokens.slice(from, end).find((token) => token.head < from || token.head >= end);
+  const head = runHead(tokens, from, end);
   return !!head && role.head === head.head && head.head >= 0 && isTitle(view, role.index);
 }
 
@@ -74,7 +79,7 @@ export function hasRoleAfter(view: View, from: number, end: number): boolean {
  */
 export function ownsOrganizationTitle(view: View, from: number, end: number): boolean {
   const { tokens, lowers, lemmas, index } = view;
-  const head = tokens.slice(from, end).find((token) => token.head < from || token.head >= end);
+  const head = runHead(tokens, from, end);
   if (!head || head.head < 0) return false;
   const { organizationTitles: titles, ownerMarkers } = index.ontology.lexicon;
   const marked = tokens.some((token) => token.head === head.index && token.deprel === 'case' && ownerMarkers.has(lowers[token.index]!));
@@ -121,7 +126,7 @@ export function isFlatName(view: View, from: number, end: number): boolean {
  */
 export function hasPersonApposition(view: View, from: number, end: number): boolean {
   const { tokens, lemmas, index } = view;
-  const head = tokens.slice(from, end).find((token) => token.head < from || token.head >= end);
+  const head = runHead(tokens, from, end);
   if (!head) return false;
   const described = head.deprel === 'appos' && head.head >= 0 && tokens[head.head]!.upos === 'NOUN' && index.personNouns.has(lemmas[head.head]!);
   return described || tokens.some((token, i) => token.head === head.index && token.deprel === 'appos' && (token.upos === 'NUM' || isTitle(view, i)));
@@ -130,7 +135,7 @@ export function hasPersonApposition(view: View, from: number, end: number): bool
 /** "the Maoist organization, Sendero Luminoso", "X, a rebel group,": the run is in apposition to a common noun that names an organisation. */
 export function hasOrganizationApposition(view: View, from: number, end: number): boolean {
   const { tokens, lemmas, index } = view;
-  const head = tokens.slice(from, end).find((token) => token.head < from || token.head >= end);
+  const head = runHead(tokens, from, end);
   if (!head) return false;
   const cue = (i: number) => i >= 0 && tokens[i]!.upos === 'NOUN' && index.ontology.lexicon.organizationCues.has(lemmas[i]!);
   if (head.deprel === 'appos' && cue(head.head)) return true;
@@ -143,7 +148,7 @@ export function hasOrganizationApposition(view: View, from: number, end: number)
  */
 export function isKinOfRelated(view: View, from: number, end: number): boolean {
   const { tokens } = view;
-  const head = tokens.slice(from, end).find((token) => token.head < from || token.head >= end);
+  const head = runHead(tokens, from, end);
   if (!head) return false;
   if (isKinNoun(view, head.head) && ['nmod', 'nmod:poss', 'nsubj', 'appos'].includes(head.deprel)) return true;
   return tokens.some((token, i) => token.head === head.index && token.deprel === 'appos' && isKinNoun(view, i));
@@ -155,7 +160,7 @@ export function isKinOfRelated(view: View, from: number, end: number): boolean {
  */
 export function isKinVerbArgument(view: View, from: number, end: number): boolean {
   const { tokens, lemmas, index } = view;
-  const head = tokens.slice(from, end).find((token) => token.head < from || token.head >= end);
+  const head = runHead(tokens, from, end);
   if (!head) return false;
   const first = head.deprel === 'conj' && head.head >= 0 && head.head < from ? tokens[head.head]! : head;
   const verb = tokens[first.head];
@@ -191,7 +196,7 @@ export function bracketedAcronymAfter(view: View, from: number, end: number): bo
  */
 export function learntKind(view: View, from: number, end: number): 'organization' | 'none' | undefined {
   const { tokens, lowers, index } = view;
-  const head = tokens.slice(from, end).find((token) => token.head < from || token.head >= end) ?? tokens[end - 1]!;
+  const head = runHead(tokens, from, end) ?? tokens[end - 1]!;
   const word = lowers[head.index]!;
   if (index.heads.organization.has(word)) return 'organization';
   if (index.heads.place.has(word) || index.heads.other.has(word)) return 'none';
