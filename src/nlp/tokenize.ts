@@ -68,8 +68,17 @@ export function createTokenizer(lexicon: TokenizerLexicon): Tokenizer {
     clitics: longestFirst(lexicon.clitics),
     splits: new Map(Object.entries(lexicon.splits)),
     joined: new Set(lexicon.joined),
-    piece: new RegExp(`${longestFirst(lexicon.symbols).map((symbol) => `${escapeRegExp(symbol)}|`).join('')}${PIECES}`, 'gu'),
+    piece: new RegExp(`${longestFirst(lexicon.symbols).map((symbol) => `${escapeRegExp(symbol)}|`).join('')}${standaloneClitics(lexicon.clitics)}${PIECES}`, 'gu'),
   };
+}
+
+/**
+ * Clitics written apart from their word, as tokenised text has them ("Australia 's"): one
+ * piece, not a quote mark and a word. Only those that start with an apostrophe.
+ */
+function standaloneClitics(clitics: string[]): string {
+  const bodies = longestFirst(clitics.filter((clitic) => clitic.startsWith("'")).map((clitic) => clitic.slice(1)));
+  return bodies.length === 0 ? '' : `['’](?:${bodies.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\p{N}])|`;
 }
 
 /** Longest strings first (then in code-unit order), so a longer entry wins over its prefix or suffix. */

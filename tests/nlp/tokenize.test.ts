@@ -26,6 +26,12 @@ describe('tokenizer', () => {
     expect(forms('We’re gonna win’s')).toEqual(['We', '’re', 'gon', 'na', 'win', '’s']);
   });
 
+  it('reads a clitic written apart from its word, as tokenised text has it, as one token', () => {
+    expect(forms("Australia 's minister , they 're 'sup 'star'")).toEqual([
+      'Australia', "'s", 'minister', ',', 'they', "'re", "'", 'sup', "'", 'star', "'",
+    ]);
+  });
+
   it('keeps dotted acronyms, initials, numbers, URLs and e-mail addresses whole', () => {
     expect(forms('The U.S. paid $1,500.25 (3.5%) on 9/11, said J. Smith.')).toEqual([
       'The', 'U.S.', 'paid', '$', '1,500.25', '(', '3.5', '%', ')', 'on', '9/11', ',', 'said', 'J.', 'Smith', '.',
