@@ -68,8 +68,15 @@ export function createTokenizer(lexicon: TokenizerLexicon): Tokenizer {
     clitics: longestFirst(lexicon.clitics),
     splits: new Map(Object.entries(lexicon.splits)),
     joined: new Set(lexicon.joined),
-    piece: new RegExp(`${longestFirst(lexicon.symbols).map((symbol) => `${escapeRegExp(symbol)}|`).join('')}${standaloneClitics(lexicon.clitics)}${PIECES}`, 'gu'),
+    piece: new RegExp(`${symbolPieces(lexicon.symbols)}${standaloneClitics(lexicon.clitics)}${PIECES}`, 'gu'),
   };
+}
+
+/** The learned symbol tokens as alternatives, longest first. */
+function symbolPieces(symbols: string[]): string {
+  return longestFirst(symbols)
+    .map((symbol) => `${escapeRegExp(symbol)}|`)
+    .join('');
 }
 
 /**
