@@ -3,7 +3,8 @@
  * Alexander Lukashenko") is one noun phrase whatever the parser made of it: the title
  * describes the name (UD `nmod:desc`) and the "of" phrase completes the title (`nmod`).
  * The mention layer knows both spans, so their edges are added to the graph when missing;
- * so is the edge of a common noun written right before a person's name ("his daughter X").
+ * so is the edge of a common noun written right before a person's name ("his daughter X"), and
+ * a name the parser split into two arguments is joined again.
  */
 import type { Token } from '../nlp/types.ts';
 import { spanHead, type DependencyGraph } from './dependency-graph.ts';
@@ -30,6 +31,10 @@ export function addTitleEdges(
   { isPerson, ownerMarkers }: { isPerson: (id: string) => boolean; ownerMarkers: ReadonlySet<string> },
 ): void {
   const spans = mentions.map((mention) => span(mention, tokens));
+  for (const [position, mention] of mentions.entries()) {
+    const extent = spans[position];
+    if (extent && (mention.mention.kind === 'name' || mention.mention.kind === 'unknown')) joinSplitName(graph, tokens, extent);
+  }
   const covered = new Set(spans.flatMap((extent) => (extent ? range(extent.first, extent.last) : [])));
   for (const [position, mention] of mentions.entries()) {
     const name = spans[position];
@@ -82,6 +87,32 @@ export function addTitleEdges(
     });
   }
   linkLists(graph, tokens, units);
+}
+
+/** Relations that make a word an argument of a clause; inside one name they show the parser split it. */
+const CLAUSE_ARGUMENT = /^(?:nsubj|obj|iobj|obl)(?::|$)/;
+
+/**
+ * "the Authority, led by Andry Rajoelina": the parser hung "Andry" on "Rajoelina" as the agent
+ * and "Rajoelina" on "led" as its object. A name is one unit, so the clause relation given to a
+ * word inside it, with that word's preposition, is the relation of the whole name to its head.
+ */
+function joinSplitName(graph: DependencyGraph, tokens: readonly Token[], extent: { first: number; last: number; head: number }): void {
+  const name = tokens[extent.head]!;
+  if (name.head < 0) return;
+  for (let index = extent.first; index <= extent.last; index++) {
+    const word = tokens[index]!;
+    if (index === extent.head || word.head < extent.first || word.head > extent.last || !CLAUSE_ARGUMENT.test(word.deprel)) continue;
+    if (!graph.unlink(name.head, name.deprel, extent.head)) return;
+    graph.link(name.head, word.deprel, extent.head);
+    graph.unlink(word.head, word.deprel, index);
+    graph.link(word.head, 'flat', index);
+    for (const marker of graph.children[index]!.filter((edge) => edge.rel === 'case' || edge.rel === 'mark')) {
+      graph.unlink(index, marker.rel, marker.token);
+      graph.link(extent.head, marker.rel, marker.token);
+    }
+    return;
+  }
 }
 
 /** The "of" phrase right after the titled name at `position` when it names an actor that is no person ("King Abdullah of Jordan"). */

@@ -309,6 +309,10 @@ describe('relations read from the parse: appositions and roles', () => {
     expect(read('kin-verb-argument')).toEqual(['betty RELATIVE_OF thomas-bowes']);
   });
 
+  it('a name the parser split into an agent and an object is one name, and the agent ("X, led by Andry Rajoelina")', () => {
+    expect(read('split-name-agent')).toEqual(['andry-rajoelina LEADS high-transitional-authority']);
+  });
+
   it('"widow", "child", "sibling" and the other kinship nouns give their kinship', () => {
     const [finding] = findingsOf('kin-noun-widow');
     expect([finding?.source, finding?.type, finding?.target, finding?.properties.kinship]).toEqual(['maria-gonzalez', 'RELATIVE_OF', 'carlos-ruiz', 'widow']);
