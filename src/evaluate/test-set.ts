@@ -47,6 +47,12 @@ export const TEST_SET_DEFAULTS: TestSetOptions = {
   root: repoPath('.'),
 };
 
+/** The second development set: documents on other topics, listed and annotated like the test set. */
+export const DEV_WEB_SET: Partial<TestSetOptions> = {
+  manifest: repoPath('eval/dev-web-set.yaml'),
+  gold: repoPath('eval/gold/dev-web'),
+};
+
 /** Loads the manifest; duplicate ids are refused with their line. */
 export function loadTestManifest(file: string): ParsedYaml<z.infer<typeof testSetSchema>> {
   const parsed = loadYamlFile(file, testSetSchema);

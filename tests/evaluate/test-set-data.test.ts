@@ -1,10 +1,11 @@
-// The committed test set itself (eval/test-set.yaml, eval/gold/test/): every listed document
-// reads from ../shared/data, every gold file validates and quotes its document verbatim, and
-// the set has the size the issue asks for. No extractor runs here.
+// The committed test set itself (eval/test-set.yaml, eval/gold/test/) and the second development
+// set (eval/dev-web-set.yaml): every listed document reads from ../shared/data, every gold file
+// validates and quotes its document verbatim, the test set has the size the issue asks for and
+// shares no document with development. No extractor runs here.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadTestSet } from '../../src/evaluate/test-set.ts';
+import { DEV_WEB_SET, loadTestSet } from '../../src/evaluate/test-set.ts';
 
 const DATA_DIR = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
 const present = existsSync(DATA_DIR);
@@ -21,5 +22,12 @@ describe.skipIf(!present)('the test set in eval/', () => {
   it('holds no document about Kazakhstan, the development crisis', async () => {
     const documents = await loadTestSet();
     expect(documents.filter((entry) => /kazakh/i.test(entry.article.text)).map((entry) => entry.gold.article)).toEqual([]);
+  });
+
+  it('shares no document with the dev-web development set, whose gold validates too', async () => {
+    const development = await loadTestSet(DEV_WEB_SET);
+    expect(development.length).toBeGreaterThan(0);
+    const test = new Set((await loadTestSet()).map((entry) => entry.article.text));
+    expect(development.filter((entry) => test.has(entry.article.text)).map((entry) => entry.gold.article)).toEqual([]);
   });
 });
