@@ -53,6 +53,12 @@ export function looksLikePersonName(words: string, wordnet: WordnetNouns, smallW
   });
 }
 
+/** Whether one-word `name` is the last word of the longer `person` ("Nasrallah" of "Hassan Nasrallah"). */
+function isSurnameOf(name: string, person: string): boolean {
+  if (/[\s-]/.test(name) || name === person) return false;
+  return nameKey(person.split(/[\s-]+/).at(-1)!) === nameKey(name);
+}
+
 /** Names of a record split from a parenthesised acronym: "ANIMAL LIBERATION FRONT (ALF)" → both. */
 function recordNames(record: ActorRecord): string[] {
   return record.names.flatMap((written) => {
@@ -85,8 +91,17 @@ export function convertOrganizations(records: readonly ActorRecord[], options: O
   for (const record of records) {
     const codes = record.codes.flatMap((code) => code.code ?? []);
     if (codes.length === 0 || isPersonRecord(record)) continue;
-    const names = recordNames(record).filter(
-      (name, i) => !isRoleName(name, wordnet) && (i === 0 || !looksLikePersonName(name, wordnet, smallWords)),
+    const written = recordNames(record);
+    const people = written.filter((name) => !/\d/.test(name) && looksLikePersonName(name, wordnet, smallWords));
+    // "AYMAN AL ZAWAHIRI / +ZAWAHIRI" coded as al-Qaeda: a person, named in full and by surname.
+    if (people[0] === written[0] && written.some((name) => isSurnameOf(name, written[0]!))) continue;
+    const names = written.filter(
+      (name, i) =>
+        !isRoleName(name, wordnet) &&
+        (i === 0 || !people.includes(name)) &&
+        // "+HASSAN NASRALLAH / +NASRALLAH" among Hezbollah's names: the leader's surname alone names him, not the party.
+        // "Shabaab" of "Al-Shabaab" is the organisation's own name shortened, whatever its other names.
+        (isSurnameOf(name, written[0]!) || !people.some((person) => isSurnameOf(name, person))),
     );
     if (names.length === 0) continue;
     const known = names.map((name) => drafts.get(nameKey(name))).find(Boolean);

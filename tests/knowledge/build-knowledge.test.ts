@@ -73,6 +73,10 @@ describe('buildKnowledge on excerpts of each source', () => {
     const ids = [...organizations.keys()];
     expect(ids).not.toContain('un-secretary-general');
     expect(ids).not.toContain('kofi-annan');
+    // Leaders the dictionary codes as their organisation: no organisation of their own, no alias of it.
+    expect(ids).not.toContain('ayman-al-zawahiri');
+    expect(organizations.get('hezbollah')!.aliases).toEqual(['Hizbollah']);
+    expect(organizations.get('al-shabaab')!.aliases).toEqual(['Ash-Shabaab', 'Shabaab']);
     expect(ids).toEqual([...ids].sort());
   });
 
