@@ -42,6 +42,11 @@ export class Discourse {
     return name.toLowerCase().split(/[^\p{L}-]+/u).some((word) => this.multilateralWords.has(word));
   }
 
+  /** Whether the text has named country `id` so far, by name, capital or demonym ("Iraqi cities"). */
+  namedCountry(id: string): boolean {
+    return this.countryCounts.has(id);
+  }
+
   /** The country mentioned most often so far. */
   get homeCountry(): string | undefined {
     return this.home;

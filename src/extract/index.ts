@@ -83,7 +83,8 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
     article.date,
     () => context.index.leaders,
     (id) => resolver.actors.get(id)?.name,
-    (id) => resolver.actors.has(id),
+    (id) => resolver.actors.has(id) || resolver.discourse.namedCountry(id),
+    (title) => context.index.titleSectors.get(title),
   );
   for (const sentence of context.analyze(article.text)) {
     const resolved = resolver.resolveSentence(sentence.index, findMentions(sentence, context.index), sentence.tokens);

@@ -26,6 +26,8 @@ export class KnownRoles {
     private readonly nameOf: (id: string) => string | undefined,
     /** Whether the article has named an actor: the world leaders only pick among the article's own. */
     private readonly named: (id: string) => boolean,
+    /** The CAMEO sectors a title denotes (GOV for "prime minister", LEG for "congressman"), when the agents know it. */
+    private readonly sectorsOf: (title: string) => ReadonlySet<string> | undefined,
   ) {}
 
   /**
@@ -41,8 +43,10 @@ export class KnownRoles {
     }
     const name = this.nameOf(person);
     if (!name) return undefined;
+    // A world leader's role answers only a title of its sector: "Congressman Bush" is not the president's title.
+    const sectors = this.sectorsOf(title.toLowerCase());
     const owners = (this.leaders().byName.get(nameKey(name)) ?? []).flatMap((leader) =>
-      leader.roles.filter((role) => role.of && this.heldThen(role, former)).map((role) => role.of!),
+      leader.roles.filter((role) => role.of && (!sectors || sectors.has(role.role)) && this.heldThen(role, former)).map((role) => role.of!),
     );
     // The leaders layer is old and its names ambiguous: it only picks among the countries the article names.
     const owner = single(owners);

@@ -34,6 +34,8 @@ export interface MentionIndex {
   mediaNouns: Set<string>;
   /** Singular nouns for a person, one or two lower-case words ("lawyer", "opposition activist"): before a name they type it. */
   personNouns: Set<string>;
+  /** Person nouns (lower case) → the CAMEO sectors of their agent codes ("congressman" → LEG, "minister of defense" → GOV, MIL). */
+  titleSectors: Map<string, Set<string>>;
   /** One-word noun triggers of relations only people stand in at both ends ("son", "wife"): whoever they relate is a person. */
   kinNouns: Set<string>;
   /** Verbs (lemmas) of relations between people only ("marry", "bear"): their arguments are people. */
@@ -113,9 +115,15 @@ export function buildMentionIndex(
   }
   const personNouns = new Set<string>();
   const mediaNouns = new Set<string>();
+  const titleSectors = new Map<string, Set<string>>();
   for (const agent of knowledge.agents.agents) {
     if (agent.code.startsWith('MED')) for (const form of agent.forms) if (form.number === 'plural') mediaNouns.add(form.text.toLowerCase());
     if (agent.denotes !== 'person') continue;
+    for (const form of agent.forms) {
+      const sectors = titleSectors.get(form.text.toLowerCase()) ?? new Set();
+      for (const sector of agent.code.match(/.{3}/g) ?? []) sectors.add(sector);
+      titleSectors.set(form.text.toLowerCase(), sectors);
+    }
     for (const form of agent.forms) if (form.number === 'singular' && form.text.split(' ').length <= 2) personNouns.add(form.text.toLowerCase());
   }
   const kinWords = (kind: 'noun' | 'verb') =>
@@ -131,7 +139,7 @@ export function buildMentionIndex(
   let leaderNames: Set<string> | undefined;
   const { heads, nonActorMarkers, placeNouns } = knowledge.nameCues;
   const index = {
-    ...{ catalog, ontology, names, acronyms: catalog.byAcronym ?? new Map(), demonyms, roles, groups, holders, personNouns, kinNouns, kinVerbs, mediaNouns },
+    ...{ catalog, ontology, names, acronyms: catalog.byAcronym ?? new Map(), demonyms, roles, groups, holders, personNouns, titleSectors, kinNouns, kinVerbs, mediaNouns },
     heads: { place: new Set(heads.place), organization: new Set(heads.organization), other: new Set(heads.other) },
     nonActorMarkers: new Set(nonActorMarkers),
     placeNouns: new Set(placeNouns),

@@ -18,7 +18,9 @@ const leaders = { leaders: [blair, envoy], byName: new Map([blair, envoy].map((o
 describe('known roles', () => {
   const catalog = buildCatalog([]);
   const names = new Map([['tony-blair', 'Tony Blair'], ['sam-envoy', 'Sam Envoy']]);
-  const roles = (date: string | null, isNamed = (_id: string) => true) => new KnownRoles(catalog, date, () => leaders, (id) => names.get(id), isNamed);
+  const sectors = new Map([['prime minister', new Set(['GOV'])], ['congressman', new Set(['LEG'])]]);
+  const roles = (date: string | null, isNamed = (_id: string) => true) =>
+    new KnownRoles(catalog, date, () => leaders, (id) => names.get(id), isNamed, (title) => sectors.get(title));
 
   it('names the country of a leader the catalog lacks, at the article date', () => {
     expect(roles('2005-03-01').ownerOf('tony-blair', 'prime minister', false)).toBe('united-kingdom');
@@ -36,5 +38,10 @@ describe('known roles', () => {
 
   it('gives no country of the world leaders that the article does not name', () => {
     expect(roles('2005-03-01', (id) => id !== 'united-kingdom').ownerOf('tony-blair', 'prime minister', false)).toBeUndefined();
+  });
+
+  it("answers only a title of the role's sector: a prime minister was never the country's congressman", () => {
+    expect(roles('2005-03-01').ownerOf('tony-blair', 'congressman', false)).toBeUndefined();
+    expect(roles(null).ownerOf('tony-blair', 'Prime Minister', false)).toBe('united-kingdom');
   });
 });
