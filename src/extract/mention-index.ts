@@ -139,7 +139,8 @@ export function buildMentionIndex(
   let leaderNames: Set<string> | undefined;
   const { heads, nonActorMarkers, placeNouns } = knowledge.nameCues;
   const index = {
-    ...{ catalog, ontology, names, acronyms: catalog.byAcronym ?? new Map(), demonyms, roles, groups, holders, personNouns, titleSectors, kinNouns, kinVerbs, mediaNouns },
+    ...{ catalog, ontology, names, acronyms: catalog.byAcronym ?? new Map(), demonyms, roles, groups, holders },
+    ...{ personNouns, titleSectors, kinNouns, kinVerbs, mediaNouns },
     heads: { place: new Set(heads.place), organization: new Set(heads.organization), other: new Set(heads.other) },
     nonActorMarkers: new Set(nonActorMarkers),
     placeNouns: new Set(placeNouns),
