@@ -474,6 +474,15 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
       end += 2; // Hyphenated parts are one word: "Nur-Sultan".
       continue;
     }
+    // "Abdullah al-Ani", "Abdel Fattah el-Sisi": a lower-case word hyphenated to a name word, which the tagger reads as part
+    // of the name or the parser hangs in it.
+    const dash = tokens[end + 1];
+    if (hyphen && !isCapitalized(hyphen) && dash?.form === '-' && dash.start === hyphen.end && tokens[end + 2]?.start === dash.end) {
+      if ((hyphen.upos === 'PROPN' || (hyphen.head >= from && hyphen.head < end)) && joinsName(view, end + 2)) {
+        end += 3;
+        continue;
+      }
+    }
     let next = end;
     // Lower-case connectors, at most two, "the" only after another: "Ministry of the Interior", not "Earlier the Head".
     while (next < end + 2 && connectsName(view, next, end)) next++;

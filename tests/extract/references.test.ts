@@ -177,3 +177,13 @@ describe('roles in appositions', () => {
     expect(relation?.properties).toMatchObject({ role: 'commander' });
   });
 });
+
+describe('names and acts of other regions', () => {
+  it('arabic-article-particle: "Abdel Fattah el-Sisi" is one name, hyphenated particle included', () => {
+    expect(has(['Abdel Fattah el-Sisi met Benjamin Netanyahu in Cairo.'], 'abdel-fattah-el-sisi', 'COMMUNICATED_WITH', 'benjamin-netanyahu')).toBeDefined();
+  });
+
+  it('threat-of-an-act: "threatened to assassinate X" threatens X; guerrillas are a collective', () => {
+    expect(has(['Guerrillas threatened to assassinate Iyad Allawi on Monday.'], 'guerrillas', 'THREATENED', 'iyad-allawi')).toBeDefined();
+  });
+});
