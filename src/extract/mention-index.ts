@@ -98,7 +98,11 @@ export function buildMentionIndex(
     relation.triggers.filter((trigger) => trigger.property === 'role').flatMap((trigger) => trigger.words.filter((word) => word.kind === 'noun')),
   );
   // Plurals ("the leaders of", "heads of state") match by lemma; resolution treats them as titles, not people.
-  for (const word of roleWords) roles.add(word.tokens, word.value);
+  // Also as the tokenizer writes them, a hyphen its own token ("UN Secretary-General X": secretary, -, general).
+  for (const word of roleWords) {
+    roles.add(word.tokens, word.value);
+    roles.add(word.tokens.flatMap((token) => token.split(/(-)/).filter(Boolean)), word.value);
+  }
   for (const noun of ontology.lexicon.counterparts) roles.add(noun.split(' '), noun);
   const groups = new PhraseTrie<string>();
   for (const [id, phrases] of ontology.lexicon.groups) {

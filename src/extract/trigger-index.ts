@@ -42,15 +42,21 @@ export function buildTriggerIndex(ontology: Ontology): TriggerIndex {
   for (const relation of ontology.relations.values()) {
     for (const trigger of relation.triggers) {
       for (const word of trigger.words) {
+        // Filed under the first word as written and, when hyphenated, under its first part: the tokenizer splits
+        // "secretary-general" into secretary, -, general unless the treebanks keep the word whole.
         const first = word.tokens[0]!;
-        const list = index.get(first) ?? [];
-        list.push({ trigger, word });
-        index.set(first, list);
+        for (const key of new Set([first, first.split('-')[0]!])) {
+          const list = index.get(key) ?? [];
+          list.push({ trigger, word });
+          index.set(key, list);
+        }
       }
     }
   }
-  // Longest first, so "telephone conversation" is tried before "telephone".
-  for (const list of index.values()) list.sort((a, b) => b.word.tokens.length - a.word.tokens.length);
+  // Longest first, counted as spelt in tokens: "telephone conversation" before "telephone", "secretary-general"
+  // (secretary, -, general) before "secretary".
+  const spelt = (words: readonly string[]) => words.reduce((count, word) => count + word.split(/(-)/).filter(Boolean).length, 0);
+  for (const list of index.values()) list.sort((a, b) => spelt(b.word.tokens) - spelt(a.word.tokens));
   return index;
 }
 
