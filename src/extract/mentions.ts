@@ -476,9 +476,9 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
     }
     // "Abdullah al-Ani", "Abdel Fattah el-Sisi": a lower-case word hyphenated to a name word, which the tagger reads as part
     // of the name or the parser hangs in it.
-    const dash = tokens[end + 1];
-    if (hyphen && !isCapitalized(hyphen) && dash?.form === '-' && dash.start === hyphen.end && tokens[end + 2]?.start === dash.end) {
-      if ((hyphen.upos === 'PROPN' || (hyphen.head >= from && hyphen.head < end)) && joinsName(view, end + 2)) {
+    const [particle, dash] = [tokens[end], tokens[end + 1]];
+    if (particle && !isCapitalized(particle) && dash?.form === '-' && dash.start === particle.end && tokens[end + 2]?.start === dash.end) {
+      if ((particle.upos === 'PROPN' || (particle.head >= from && particle.head < end)) && joinsName(view, end + 2)) {
         end += 3;
         continue;
       }
