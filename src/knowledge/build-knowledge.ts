@@ -97,6 +97,13 @@ export function isCommonWord(alias: string, wordnet: WordnetNouns): boolean {
   return !/\s/.test(alias) && alias !== alias.toUpperCase() && (wordnet.isCommonNoun(alias.toLowerCase()) || wordnet.isCommonNoun(nameKey(alias)));
 }
 
+/** How often each value occurs. */
+function countsOf(values: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}
+
 /** Every name a general actor gives, in the order its `keys` follow. */
 export function namesOf(actor: GeneralActor): string[] {
   return [actor.name, ...actor.aliases, ...(actor.sharedAliases ?? []), ...(actor.demonyms ?? [])];
@@ -137,6 +144,10 @@ export function buildKnowledge(inputs: BuildInputs): BuildResult {
   const owners = new Map([...codeOwners].filter(([, id]) => keptIds.has(id)));
   const leaders = buildLeaders({ config, records: [...countryRecords, ...international, ...nonState], countries, codeOwners: owners });
   for (const actor of [...geography, ...kept]) actor.aliases = actor.aliases.filter((alias) => !isCommonWord(alias, wordnet));
+  // "Muhammed" among Jaish-e-Mohammad's names: a one-word alias that starts the names of several world leaders is a given name.
+  const givenNames = countsOf(leaders.map((leader) => nameKey(leader.name.split(' ')[0]!)));
+  const givenName = (alias: string) => !/[\s-]/.test(alias) && alias !== alias.toUpperCase() && (givenNames.get(nameKey(alias)) ?? 0) >= 2;
+  for (const actor of kept) actor.aliases = actor.aliases.filter((alias) => !givenName(alias));
   settleSharedNames(geography);
   settleSharedNames(kept);
   for (const actor of [...geography, ...kept]) actor.keys = namesOf(actor).map(nameKey);

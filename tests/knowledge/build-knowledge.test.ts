@@ -77,6 +77,8 @@ describe('buildKnowledge on excerpts of each source', () => {
     expect(ids).not.toContain('ayman-al-zawahiri');
     expect(organizations.get('hezbollah')!.aliases).toEqual(['Hizbollah']);
     expect(organizations.get('al-shabaab')!.aliases).toEqual(['Ash-Shabaab', 'Shabaab']);
+    // A one-word alias that starts the names of two world leaders is a given name, not the organisation's.
+    expect(organizations.get('ansar-dine')!.aliases).toEqual(['Ansar Dine Movement']);
     expect(ids).toEqual([...ids].sort());
   });
 
