@@ -139,7 +139,11 @@ export function extractArticle(article: Article, context: ExtractionContext): Ar
     }
   }
   const argumentIds = new Set(findings.flatMap((finding) => [finding.source, finding.target]));
-  const actors = [...resolver.actors.values()].filter((actor) => !cited.onlyCited(actor, argumentIds));
+  // An unnamed collective ("officials", "security forces") is an actor of the article only as a side of a relation:
+  // mentioned alone it names nobody an analyst can follow (a subject-of-a-clause test kept fewer right ones).
+  const actors = [...resolver.actors.values()].filter(
+    (actor) => !cited.onlyCited(actor, argumentIds) && (actor.type !== 'Group' || argumentIds.has(actor.id)),
+  );
   const kept = new Set(actors.map((actor) => actor.id));
   const mentions: Mention[] = [...counts].flatMap(([actor, count]) => (kept.has(actor) ? [{ article: article.id, actor, count }] : []));
   return {
