@@ -498,6 +498,8 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
     end = next + 1;
     words++;
   }
+  // "Sunni Arab guerrillas": capitalised adjectives that modify a noun are no name (a people's or a faith's word).
+  if (tokens.slice(from, end).every((token) => token.upos === 'ADJ' && token.deprel === 'amod')) return undefined;
   const runWords = lowers.slice(from, end);
   const learnt = learntKind(view, from, end);
   const cueWord = runWords.some((word) => lexicon.organizationCues.has(word)) || lexicon.organizationCues.has(before);
