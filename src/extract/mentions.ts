@@ -34,6 +34,7 @@ import {
   type Folded,
   type View,
 } from './name-cues.ts';
+import { withoutPhotoCredit } from './photo-credits.ts';
 
 interface MentionBase {
   /** Token span [start, end) in `sentence.tokens`. */
@@ -196,7 +197,13 @@ export function findMentions(sentence: ParsedSentence, index: MentionIndex): Raw
     }
     i++;
   }
-  return mentions;
+  return withoutPhotoCredit(tokens, mentions, { creditWords: lexicon.creditWords, isOrganization: (mention) => namesOrganization(view, mention) });
+}
+
+/** Whether a mention names an organisation, known or by its cues. */
+function namesOrganization(view: View, mention: RawMention): boolean {
+  if (mention.kind === 'unknown') return mention.guessedType === 'Organization';
+  return mention.kind === 'name' && mention.entries.some((entry) => view.index.catalog.byId.get(entry.id)?.type === 'Organization');
 }
 
 const lowerMemo = new Map<string, string>();

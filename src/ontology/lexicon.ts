@@ -23,6 +23,7 @@ export const lexiconSchema = z.strictObject({
   stateForces: wordList,
   placeCues: wordList,
   eventCues: wordList,
+  creditWords: wordList,
   organizationCues: wordList,
   organizationTitles: wordList,
   personTitles: wordList,
@@ -70,6 +71,8 @@ export interface Lexicon {
   placeCues: Set<string>;
   /** Words that make a capitalised name an event, not an actor ("Cyclone Phailin", "the Olympic Games"). */
   eventCues: Set<string>;
+  /** Words before the slash of a photo credit ("AP Photo/Jane Doe"). */
+  creditWords: Set<string>;
   organizationCues: Set<string>;
   /** Titles only organisations give ("CEO", "chairman"): an unknown name right before one is the organisation that owns it. */
   organizationTitles: Set<string>;
@@ -154,6 +157,7 @@ export function compileLexicon(raw: RawLexicon, issues: YamlIssue[], path: reado
     stateForces: lower(raw.stateForces),
     placeCues: lower(raw.placeCues),
     eventCues: lower(raw.eventCues),
+    creditWords: lower(raw.creditWords),
     organizationCues: lower(raw.organizationCues),
     organizationTitles: lower(raw.organizationTitles),
     personTitles: lower(raw.personTitles),

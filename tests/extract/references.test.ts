@@ -187,3 +187,15 @@ describe('names and acts of other regions', () => {
     expect(has(['Guerrillas threatened to assassinate Iyad Allawi on Monday.'], 'guerrillas', 'THREATENED', 'iyad-allawi')).toBeDefined();
   });
 });
+
+describe('photo credits', () => {
+  it('photo-credit: "REUTERS/Jason Reed" before a caption names no actor; "US/UK forces" is no credit', () => {
+    const caption = extractTexts(['REUTERS/Jason Reed U.S. President George W. Bush shakes hands with Chinese President Hu Jintao in Santiago.']);
+    const ids = caption.actors.map((actor) => actor.id);
+    expect(ids).not.toContain('jason-reed');
+    expect(ids).not.toContain('reuters');
+    expect(findRelation(caption, 'george-w-bush', 'COMMUNICATED_WITH', 'hu-jintao')).toBeDefined();
+    const forces = extractTexts(['US/UK forces attacked Iraq.']).actors.map((actor) => actor.id);
+    expect(forces).toEqual(expect.arrayContaining(['united-states', 'united-kingdom']));
+  });
+});
