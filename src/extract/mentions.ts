@@ -536,11 +536,13 @@ function matchUnknownName(view: View, from: number): UnknownName | undefined {
   const given = words > 1 && startsWithGivenName(view, from, end);
   const flat = words > 1 && isFlatName(view, from, end);
   const gender = titled ? lexicon.titleGenders.get(before) : undefined;
+  // "The CIA said", "the FBI": a lone acronym no text cue makes a person's is an organisation's.
+  const acronym = words === 1 && !textCue && isAcronym(tokens[from]!.form);
   return {
     start: from,
     end,
     name,
-    guessedType: orgCue ? 'Organization' : 'Person',
+    guessedType: orgCue || acronym ? 'Organization' : 'Person',
     weak: !orgCue && !textCue && !given && !flat && !leader,
     ...(gender && !orgCue && { gender }),
     ...(!orgCue && !textCue && !given && !leader && flat && { shapeOnly: true as const }),
