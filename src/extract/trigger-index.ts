@@ -155,6 +155,8 @@ function separatedPreposition(tokens: readonly Token[], from: number, words: rea
 function headOf(tokens: readonly Token[], start: number, end: number, kind: TriggerKind): number {
   // Verbs head their particles and prepositions even when the parse hangs those elsewhere.
   const head = kind === 'verb' || kind === 'adjective' || kind === 'phrase' ? start : spanHead(tokens, start, end);
+  // "Israel is much closer to Iraq": a comparative compares; it states no tie.
+  if (kind === 'adjective' && tokens[head]!.feats.includes('Degree=Cmp')) return -1;
   const tags = HEAD_TAGS[kind];
   if (!tags || tags.has(tokens[head]!.upos)) return head;
   // "a longtime critic of X" tagged as an adjective: a word with its own article is a noun.
