@@ -76,6 +76,7 @@ export function extractRelations(reading: SentenceReading, context: RelationCont
     const status = clauseStatus(reading, match.head, lexicon);
     if (status === 'unasserted' || (!relation.state && isAskedFor(reading, match.head, lexicon))) continue;
     if (match.trigger.cue && !cueInClause(reading, match, match.trigger.cue)) continue;
+    if (match.trigger.asPost && callsSomething(reading, match.head)) continue;
     const walk: WalkContext = {
       graph: reading.graph,
       isTrigger: (index) => matches.some((other) => other.head === index && other.trigger.relation === relation.name),
@@ -177,6 +178,14 @@ export function clauseHead(reading: SentenceReading, token: number): number {
     current = word.head;
   }
   return current;
+}
+
+/** "dismissed X as a thief": an "as" phrase of the verb with an indefinite article names what X is called, not a post. */
+function callsSomething(reading: SentenceReading, verb: number): boolean {
+  const { graph, tokens } = reading;
+  return graph
+    .dependents(verb, 'obl')
+    .some((phrase) => graph.hasMarker(phrase, 'as') && graph.dependents(phrase, 'det').some((det) => tokens[det]!.lemma.toLowerCase() === 'a'));
 }
 
 /** Heads a clause's content hangs from: complements ("denied that …") and the nouns they complete ("rumours that …"). */

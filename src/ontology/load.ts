@@ -35,6 +35,7 @@ const triggerSchema = z.strictObject({
   mutual: z.boolean().optional(),
   target: actorTypeList.optional(),
   pastEnds: z.boolean().optional(),
+  asPost: z.boolean().optional(),
   among: z.string().min(1).optional(),
 });
 
@@ -225,6 +226,7 @@ function compileTrigger(
     mutual: raw.mutual ?? false,
     ...(raw.target && { target: raw.target }),
     pastEnds: raw.pastEnds ?? false,
+    asPost: raw.asPost ?? false,
     ...(raw.among !== undefined && { among: raw.among }),
   };
 }

@@ -55,6 +55,8 @@ export interface Trigger {
   target?: ActorType[];
   /** The verb names a lasting state, so its past tense says the state has ended ("X led Y", "worked for Y"; not "joined"). */
   pastEnds: boolean;
+  /** An "as" phrase of the verb names a post ("dismissed X as minister"); with an indefinite article it calls X something ("dismissed X as a thief"). */
+  asPost: boolean;
   /**
    * The people one plural trigger noun names are related to each other too, with this value of the trigger's property
    * ("his sons Uday and Qusay": siblings).

@@ -199,3 +199,10 @@ describe('photo credits', () => {
     expect(forces).toEqual(expect.arrayContaining(['united-states', 'united-kingdom']));
   });
 });
+
+describe('what a verb calls its object', () => {
+  it('as-post: "dismissed X as defence minister" is a dismissal, "dismisses X as a thief" is not', () => {
+    expect(has(['Ahmed Chalabi dismisses Hazim Shalan as a thief.'], 'ahmed-chalabi', 'DISMISSED', 'hazim-shalan')).toBeUndefined();
+    expect(has(['Iyad Allawi dismissed Hazim Shalan as defence minister.'], 'iyad-allawi', 'DISMISSED', 'hazim-shalan')).toBeDefined();
+  });
+});
