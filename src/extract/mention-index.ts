@@ -9,6 +9,7 @@ import type { Catalog, CatalogActor } from '../catalog/types.ts';
 import { loadKnowledgeBase, type KnowledgeBase, type LeaderTable } from '../knowledge/load-knowledge.ts';
 import type { Ontology } from '../ontology/types.ts';
 import { PhraseTrie } from './phrase-trie.ts';
+import { hyphenParts } from './trigger-index.ts';
 
 /** A catalog actor a name can refer to; `partial` for a surname or first name alone. */
 export interface NameEntry {
@@ -101,7 +102,7 @@ export function buildMentionIndex(
   // Also as the tokenizer writes them, a hyphen its own token ("UN Secretary-General X": secretary, -, general).
   for (const word of roleWords) {
     roles.add(word.tokens, word.value);
-    roles.add(word.tokens.flatMap((token) => token.split(/(-)/).filter(Boolean)), word.value);
+    roles.add(word.tokens.flatMap(hyphenParts), word.value);
   }
   for (const noun of ontology.lexicon.counterparts) roles.add(noun.split(' '), noun);
   const groups = new PhraseTrie<string>();

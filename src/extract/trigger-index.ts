@@ -55,7 +55,7 @@ export function buildTriggerIndex(ontology: Ontology): TriggerIndex {
   }
   // Longest first, counted as spelt in tokens: "telephone conversation" before "telephone", "secretary-general"
   // (secretary, -, general) before "secretary".
-  const spelt = (words: readonly string[]) => words.reduce((count, word) => count + word.split(/(-)/).filter(Boolean).length, 0);
+  const spelt = (words: readonly string[]) => words.reduce((count, word) => count + hyphenParts(word).length, 0);
   for (const list of index.values()) list.sort((a, b) => spelt(b.word.tokens) - spelt(a.word.tokens));
   return index;
 }
@@ -114,6 +114,11 @@ export function findTriggers(tokens: readonly Token[], index: TriggerIndex): Tri
   );
 }
 
+/** A word as the tokenizer splits it, each hyphen its own token: "son-in-law" → son, -, in, -, law. */
+export function hyphenParts(word: string): string[] {
+  return word.split(/(-)/).filter(Boolean);
+}
+
 /**
  * End of the trigger words when they are spelt from token `from` on, hyphens standing
  * as their own tokens ("son-in-law" is son, -, in, -, law); -1 when they are not.
@@ -121,7 +126,7 @@ export function findTriggers(tokens: readonly Token[], index: TriggerIndex): Tri
 function wordsEndAt(tokens: readonly Token[], from: number, words: readonly string[]): number {
   let at = from;
   for (const word of words) {
-    const parts = word.split(/(-)/).filter(Boolean);
+    const parts = hyphenParts(word);
     if (parts.length > 1 && tokens[at] && spells(tokens[at]!, word)) {
       at++;
       continue;
