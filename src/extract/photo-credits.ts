@@ -26,8 +26,9 @@ export function withoutPhotoCredit<M extends Spanned>(
   mentions: M[],
   { creditWords, isOrganization }: { creditWords: ReadonlySet<string>; isOrganization: (mention: M) => boolean },
 ): M[] {
-  const slash = tokens.findIndex((token, i) => i > 0 && i <= CREDIT_WORDS && token.form === '/');
-  if (slash < 0) return mentions;
+  // Only a sentence's first words can be a credit: every sentence passes here, so look no further.
+  const slash = tokens.slice(1, CREDIT_WORDS + 1).findIndex((token) => token.form === '/') + 1;
+  if (slash === 0) return mentions;
   const [before, after] = [tokens[slash - 1]!, tokens[slash + 1]];
   if (!after || !isCapitalized(after) || before.end !== tokens[slash]!.start || tokens[slash]!.end !== after.start) return mentions;
   if (!tokens.slice(0, slash).every((token) => isCapitalized(token))) return mentions;
