@@ -297,6 +297,8 @@ function matchRole(view: View, from: number): { end: number; role: string; plura
   // The phrase's syntactic head ("heads" of "heads of state"; else its last word) tells whether it is several people.
   const words = view.tokens.slice(from, end);
   const head = words.find((token) => token.head < from || token.head >= end) ?? words.at(-1)!;
+  // "X heads the party", "Y chairs the panel": a role noun's spelling used as a verb names no role.
+  if (head.upos === 'VERB') return undefined;
   const plural = head.feats.includes('Number=Plur') || (head.feats === '' && lowerOf(head.form) !== lowerOf(head.lemma) && lowerOf(head.form).endsWith('s'));
   return { end, role, plural };
 }

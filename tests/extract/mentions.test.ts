@@ -64,6 +64,13 @@ describe('mentions', () => {
     expect(second).toEqual([['Beketov', 'aslan-beketov']]);
   });
 
+  it('reads a role noun written as a verb as no title ("Peter Miller heads the party")', () => {
+    expect(resolve('Peter Miller heads the Labour Party.')[0]).toEqual([
+      ['Peter Miller', 'peter-miller'],
+      ['Labour Party', 'labour-party'],
+    ]);
+  });
+
   it('makes no actor of a name an event word marks ("Cyclone Phailin", "the Olympic Games")', () => {
     const actors = resolve('Cyclone Phailin struck Odisha during the Olympic Games.').flat().filter(([, actor]) => actor !== null);
     expect(actors).toEqual([]);
