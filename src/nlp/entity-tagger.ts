@@ -4,7 +4,7 @@
  * the word as written and in lower case, its shape and affixes, the words and tags around it,
  * the two labels already chosen, a gazetteer stored in the model file (the kinds of place,
  * organisation and person names a lower-case word occurs in, and whole names matched longest
- * first), and the type the article last gave the same word. Decoding never lets an I- label
+ * first), the type the article last gave the same word, and where the name hangs in the parse. Decoding never lets an I- label
  * follow anything but its own type. A lower-case word that is no proper noun and follows an O
  * is O without scoring: most tokens of a sentence cost one test.
  */
@@ -20,7 +20,7 @@ import type { ParsedSentence, Token } from './types.ts';
 export const DEFAULT_ENTITY_MODEL_PATH = fileURLToPath(new URL('../../models/en-entities.model.gz', import.meta.url));
 
 /** What the tagger reads of a token. */
-export type EntityToken = Pick<Token, 'form' | 'upos' | 'xpos'>;
+export type EntityToken = Pick<Token, 'form' | 'upos' | 'xpos' | 'head' | 'deprel'>;
 
 /** One entity: tokens [start, end) of a sentence, with its type. */
 export interface EntitySpan {
@@ -78,7 +78,7 @@ const O = 0;
 const START = -1;
 const START2 = -2;
 const END = -3;
-const FEATURE_COUNT = 29;
+const FEATURE_COUNT = 31;
 
 /** Label names for `types`: O, then B-/I- per type. */
 export function entityLabels(types: readonly string[]): string[] {
@@ -94,6 +94,9 @@ interface EntityInput {
   names: Int32Array;
   /** Tokens decided O without scoring when they follow an O. */
   plain: Uint8Array;
+  /** Where the phrase a token is a word of hangs (hashes): its relation, and that with the word it hangs on. */
+  attachment: Int32Array;
+  attachmentWord: Int32Array;
 }
 
 const tagHashes = new Map<string, number>();
@@ -117,14 +120,40 @@ function entityInput(tokens: readonly EntityToken[], gazetteer: Map<string, numb
     // Names start with a capital or a digit ("3M"); a word that starts with neither is a name only as a proper noun ("iPhone").
     plain[i] = token.upos !== 'PROPN' && first === first.toLowerCase() && !(first >= '0' && first <= '9') ? 1 : 0;
   }
-  return { words: lexicalHashes(forms), xpos, gazetteer: bits, names: nameMatches(tokens, plain, gazetteer), plain };
+  const words = lexicalHashes(forms);
+  const attachment = new Int32Array(n);
+  const attachmentWord = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const top = phraseTop(tokens, i);
+    const head = tokens[top]!.head;
+    attachment[i] = tagHash(tokens[top]!.deprel);
+    attachmentWord[i] = mix(attachment[i]!, head >= 0 && head < n ? words.lower[head]! : END);
+  }
+  return { words, xpos, gazetteer: bits, names: nameMatches(tokens, plain, gazetteer), plain, attachment, attachmentWord };
+}
+
+/** Relations inside a name: "Gulbuddin Hikmetyar" (flat), "Labour Party" (compound). */
+const NAME_RELATIONS: ReadonlySet<string> = new Set(['flat', 'flat:name', 'compound', 'fixed']);
+
+/**
+ * The token a name's words hang from, following name-internal relations up from `i`: its relation to the rest of the
+ * sentence tells a speaker ("X said": nsubj of "said") from a place ("in X": obl of the verb, with its "in" as the word before).
+ */
+function phraseTop(tokens: readonly EntityToken[], i: number): number {
+  let top = i;
+  for (let steps = 0; steps < LONGEST_NAME && NAME_RELATIONS.has(tokens[top]!.deprel); steps++) {
+    const head = tokens[top]!.head;
+    if (head < 0 || head >= tokens.length || head === top) break;
+    top = head;
+  }
+  return top;
 }
 
 /**
  * The longest whole names of the gazetteer in the sentence, left to right, starting at tokens that
  * are not `plain`: per token, the name's bits × 2 (+ 1 on its first token), 0 outside names.
  */
-export function nameMatches(tokens: readonly EntityToken[], plain: Uint8Array, gazetteer: Map<string, number>): Int32Array {
+export function nameMatches(tokens: readonly Pick<EntityToken, 'form'>[], plain: Uint8Array, gazetteer: Map<string, number>): Int32Array {
   const n = tokens.length;
   const names = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -186,6 +215,8 @@ function entityFeatures(input: EntityInput, i: number, p1: number, p2: number, m
   out[26] = mix(30, i + 2 < n ? words.lower[i + 2]! : END);
   out[27] = mix(31, input.names[i]!);
   out[28] = mix(32, input.names[i]!, p1);
+  out[29] = mix(33, input.attachment[i]!, t);
+  out[30] = mix(34, input.attachmentWord[i]!);
   return FEATURE_COUNT;
 }
 

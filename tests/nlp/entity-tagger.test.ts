@@ -103,6 +103,23 @@ describe('entity tagger', () => {
     expect(tagEntities(TRAINING[0]!.tokens, loaded)).toEqual(tagEntities(TRAINING[0]!.tokens, loadEntityModel(second)));
   });
 
+  it('learns from where a name hangs in the parse: the same words and tags, parsed two ways, get two types', () => {
+    const words = 'Nor Vel met Ama .'.split(' ');
+    const base = parseTokens(words).tokens;
+    // "Nor Vel" as the subject of "met", and as a dependent of "Ama" (hand-set heads): only the attachment differs.
+    const parsedAs = (head: number, deprel: string) =>
+      base.map((token, i) => (i === 0 ? { ...token, head, deprel } : i === 1 ? { ...token, head: 0, deprel: 'flat' } : token));
+    const subject = parsedAs(2, 'nsubj');
+    const modifier = parsedAs(3, 'nmod');
+    const examples = [
+      { tokens: subject, spans: [{ start: 0, end: 2, type: 'person' }] },
+      { tokens: modifier, spans: [{ start: 0, end: 2, type: 'place' }] },
+    ];
+    const model = trainEntityTagger([examples, examples, examples], HEADER, new Map(), { epochs: 10, seed: 2 });
+    expect(tagEntities(subject, model).filter((span) => span.start === 0)).toEqual([{ start: 0, end: 2, type: 'person' }]);
+    expect(tagEntities(modifier, model).filter((span) => span.start === 0)).toEqual([{ start: 0, end: 2, type: 'place' }]);
+  });
+
   it('an I- label never follows another type: every span has one type and lies inside the sentence', () => {
     const model = trainEntityTagger([TRAINING], HEADER, new Map(), { epochs: 1, seed: 1 });
     const { tokens } = parseTokens('Red Cross doctors met Maria Lopez Oporto Lisbon Red Cross .'.split(' '));
