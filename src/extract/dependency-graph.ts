@@ -166,7 +166,7 @@ export class DependencyGraph {
       case 'xcomp': {
         // "X ordered Y to fire", "X continued to fire": the object, else the subject, controls.
         if (hasSubject) break;
-        const objects = this.dependents(head, 'obj');
+        const objects = [...this.dependents(head, 'obj'), ...this.dependents(head, 'iobj')];
         const controllers = objects.length > 0 ? objects : this.subjectsOf(head).map((edge) => edge.token);
         for (const controller of controllers) this.link(index, 'nsubj', controller);
         break;

@@ -55,6 +55,11 @@ describe('argument patterns', () => {
     expect(has('Lukashenko ordered riot police to attack the protesters.', 'alexander-lukashenko', 'USED_FORCE', 'protesters')).toBeDefined();
   });
 
+  it('object-control: "asked X to resign" demands of X; "asked X a question" demands nothing', () => {
+    expect(has('Putin asked Shoigu to resign.', 'vladimir-putin', 'DEMANDED', 'sergei-shoigu')).toBeDefined();
+    expect(has('Putin asked Shoigu a question.', 'vladimir-putin', 'DEMANDED', 'sergei-shoigu')).toBeUndefined();
+  });
+
   it('aid-kind: the object noun gives the kind of aid', () => {
     expect(has('Russia sent paratroopers to Armenia.', 'russia', 'PROVIDED_AID', 'armenia')?.properties).toMatchObject({ kind: 'military' });
   });
