@@ -47,6 +47,10 @@ describe('argument patterns', () => {
     expect(relation?.properties).toMatchObject({ role: 'defence minister', status: 'current' });
   });
 
+  it('compound-job: "CIA operative X" holds a job in the organisation', () => {
+    expect(has('CIA operative Michael Meiring was injured in the blast.', 'michael-meiring', 'HOLDS_ROLE', 'cia')?.properties).toMatchObject({ role: 'operative' });
+  });
+
   it('compound-spokesperson: "Kremlin spokesman X" speaks for the country the Kremlin stands for', () => {
     expect(has('Kremlin spokesman Dmitry Peskov declined to comment.', 'dmitry-peskov', 'SPOKESPERSON_FOR', 'russia')).toBeDefined();
   });
