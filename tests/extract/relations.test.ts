@@ -48,7 +48,8 @@ describe('argument patterns', () => {
   });
 
   it('compound-job: "CIA operative X" holds a job in the organisation', () => {
-    expect(has('CIA operative Michael Meiring was injured in the blast.', 'michael-meiring', 'HOLDS_ROLE', 'cia')?.properties).toMatchObject({ role: 'operative' });
+    const relation = has('CIA operative Michael Meiring was injured in the blast.', 'michael-meiring', 'HOLDS_ROLE', 'cia');
+    expect(relation?.properties).toMatchObject({ role: 'operative' });
   });
 
   it('compound-spokesperson: "Kremlin spokesman X" speaks for the country the Kremlin stands for', () => {
