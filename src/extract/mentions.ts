@@ -100,7 +100,7 @@ export function findMentions(sentence: ParsedSentence, index: MentionIndex): Raw
   while (i < tokens.length) {
     const token = tokens[i]!;
     const capitalized = isCapitalized(token);
-    const known = capitalized ? matchName(view, i) : undefined;
+    const known = capitalized || hyphenedToName(tokens, i) ? matchName(view, i) : undefined;
     // "Douglas Babstock": a place's name that is a given name before another proper noun starts a person's name.
     const name = known && startsPersonName(view, i, known) ? undefined : known;
     if (name && cueAfter(name.end)) {
@@ -301,6 +301,12 @@ function matchRole(view: View, from: number): { end: number; role: string; plura
   if (head.upos === 'VERB') return undefined;
   const plural = head.feats.includes('Number=Plur') || (head.feats === '' && lowerOf(head.form) !== lowerOf(head.lemma) && lowerOf(head.form).endsWith('s'));
   return { end, role, plural };
+}
+
+/** "al-Qaeda", "el-Sisi": a lower-case word written hyphenated to a capitalised one may start a known name. */
+function hyphenedToName(tokens: readonly Token[], i: number): boolean {
+  const [word, dash, next] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+  return !!dash && !!next && dash.form === '-' && dash.start === word.end && next.start === dash.end && isCapitalized(next);
 }
 
 /** The role mention at `from`, taking in what stands before the noun: "the former Kazakh", "his Russian", "ex-". */

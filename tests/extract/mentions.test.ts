@@ -71,6 +71,11 @@ describe('mentions', () => {
     ]);
   });
 
+  it('starts a known name at a lower-case word hyphenated to it ("al-Qaeda"), not at "anti-"', () => {
+    const [sentence] = resolve('Pakistan linked al-Qaeda to the anti-American attacks.');
+    expect(sentence?.filter(([, actor]) => actor !== null).map(([text]) => text)).toEqual(['Pakistan', 'al-Qaeda']);
+  });
+
   it('makes no actor of a name an event word marks ("Cyclone Phailin", "the Olympic Games")', () => {
     const actors = resolve('Cyclone Phailin struck Odisha during the Olympic Games.').flat().filter(([, actor]) => actor !== null);
     expect(actors).toEqual([]);
