@@ -170,7 +170,7 @@ function mergeSources(sources: readonly CatalogSource[], base?: Merged): Merged 
       const origin = { source, path: ['actors', i, entry.id ? 'id' : 'name'] };
       const first = definedAt.get(id);
       if (first?.source.layer === 'general' && source.layer !== 'general') {
-        const advice = 'a topic pack may not redefine it: use extend: to add aliases, roles, demonyms, gender or a note';
+        const advice = 'a topic pack may not redefine it: use extend: to add aliases, roles, demonyms, gender, standsFor or a note';
         return at(origin, `"${id}" is already defined by the general knowledge (${lineOf(first)}); ${advice}`);
       }
       if (first) return at(origin, `duplicate id "${id}" (first defined at ${lineOf(first)}); use extend: to add to it`);
@@ -206,6 +206,12 @@ function mergeSources(sources: readonly CatalogSource[], base?: Merged): Merged 
       actor.roles.push(...extension.roles);
       if (extension.demonyms) actor.demonyms = [...(actor.demonyms ?? []), ...extension.demonyms];
       if (extension.gender) actor.gender = extension.gender;
+      if (extension.standsFor && actor.standsFor && actor.standsFor !== extension.standsFor) {
+        at({ source, path: [...path, 'standsFor'] }, `"${actor.id}" already stands for "${actor.standsFor}"; a catalog may not change that`);
+      } else if (extension.standsFor) {
+        actor.standsFor = extension.standsFor;
+        references.push({ id: extension.standsFor, origin: { source, path: [...path, 'standsFor'] } });
+      }
       if (extension.note) actor.note = actor.note ? `${actor.note} ${extension.note}` : extension.note;
       claims.push(...aliasClaims(extension, actor.id, source, path));
       extension.roles.forEach((role, r) => {

@@ -50,10 +50,16 @@ const actorEntry = z.strictObject({
 });
 
 /**
- * Adds aliases, roles, demonyms, a gender or a note to an actor defined in the general layer, this
- * or an earlier catalog. A note is appended to the actor's note.
+ * Adds aliases, roles, demonyms, a gender, what the actor stands for ("the Kremlin said": Russia) or a note to an
+ * actor defined in the general layer, this or an earlier catalog. A note is appended to the actor's note.
  */
-const extension = z.strictObject({ id: actorId, ...additions, gender: z.enum(['male', 'female']).optional(), note: z.string().optional() });
+const extension = z.strictObject({
+  id: actorId,
+  ...additions,
+  gender: z.enum(['male', 'female']).optional(),
+  standsFor: actorId.optional(),
+  note: z.string().optional(),
+});
 
 export const catalogFileSchema = z.strictObject({
   actors: z.array(actorEntry).default([]),

@@ -31,6 +31,8 @@ export interface MentionIndex {
   groups: PhraseTrie<string>;
   /** Country or organisation id → the catalog people who hold or held a role there. */
   holders: Map<string, CatalogActor[]>;
+  /** Organisation id → the country whose CAMEO code all its codes start with ("USAGOV", "USAMIL" → united-states). */
+  stateOf: Map<string, string>;
   /** Lower-case plural media nouns of the knowledge base (CAMEO code MED: "journalists", "reporters"): the press a text talks to or quotes. */
   mediaNouns: Set<string>;
   /** Singular nouns for a person, one or two lower-case words ("lawyer", "opposition activist"): before a name they type it. */
@@ -118,6 +120,13 @@ export function buildMentionIndex(
       holders.set(place, list);
     }
   }
+  const countryByCode = new Map(catalog.actors.flatMap((actor) => (actor.type === 'Country' && actor.iso ? [[actor.iso.alpha3, actor.id] as const] : [])));
+  const stateOf = new Map<string, string>();
+  for (const actor of catalog.actors) {
+    const states = new Set((actor.cameo ?? []).map((code) => countryByCode.get(code.slice(0, 3))));
+    const [state] = states;
+    if (actor.type === 'Organization' && states.size === 1 && state) stateOf.set(actor.id, state);
+  }
   const personNouns = new Set<string>();
   const mediaNouns = new Set<string>();
   const titleSectors = new Map<string, Set<string>>();
@@ -144,7 +153,7 @@ export function buildMentionIndex(
   let leaderNames: Set<string> | undefined;
   const { heads, nonActorMarkers, placeNouns } = knowledge.nameCues;
   const index = {
-    ...{ catalog, ontology, names, acronyms: catalog.byAcronym ?? new Map(), demonyms, roles, groups, holders },
+    ...{ catalog, ontology, names, acronyms: catalog.byAcronym ?? new Map(), demonyms, roles, groups, holders, stateOf },
     ...{ personNouns, titleSectors, kinNouns, kinVerbs, mediaNouns },
     heads: { place: new Set(heads.place), organization: new Set(heads.organization), other: new Set(heads.other) },
     nonActorMarkers: new Set(nonActorMarkers),

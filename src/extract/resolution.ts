@@ -140,7 +140,7 @@ export class ArticleResolver {
         const seen = mention.entries.filter((entry) => this.actors.has(this.standIn(entry.id)));
         const pool = seen.length > 0 ? seen : mention.entries.every((entry) => entry.partial) && mention.entries.length > 1 ? [] : mention.entries;
         const full = pool.filter((entry) => !entry.partial);
-        const entry = (full.length > 0 ? full : pool)[0];
+        const entry = this.likeliest(full.length > 0 ? full : pool);
         if (!entry) return { mention, actorId: null, via: 'surname' };
         return { mention, actorId: this.meet(this.standIn(entry.id)), via: entry.partial ? 'surname' : 'name' };
       }
@@ -238,6 +238,20 @@ export class ArticleResolver {
     const governor = head && tokens[head.head];
     if (!head || !governor || !this.index.mediaNouns.has(noun) || !this.index.ontology.lexicon.attribution.has(governor.lemma)) return false;
     return /^(nsubj|obj|iobj|obl)/.test(head.deprel);
+  }
+
+  /**
+   * The entry a name most likely means, of several ("National Security Council": the US one or Kazakhstan's): a state's
+   * institution whose state the article has named before one of no state, before one whose state it has not named;
+   * ties keep the catalog's order.
+   */
+  private likeliest<T extends { id: string }>(entries: readonly T[]): T | undefined {
+    if (entries.length < 2) return entries[0];
+    const stateFit = (entry: T) => {
+      const state = this.index.stateOf.get(entry.id);
+      return state === undefined ? 1 : this.discourse.namedCountry(state) ? 2 : 0;
+    };
+    return entries.reduce((best, entry) => (stateFit(entry) > stateFit(best) ? entry : best));
   }
 
   /** The actor a catalog entry acts as in news text (the Kremlin → Russia). */

@@ -135,8 +135,12 @@ export function buildKnowledge(inputs: BuildInputs): BuildResult {
     ids: new Set(geography.map((actor) => actor.id)),
     keys: new Set(geography.flatMap((actor) => [actor.name, ...actor.aliases].map(nameKey))),
   };
-  const organizationRecords = [...international.filter((record) => !looksLikePersonName(record.names[0]!, wordnet, smallWords)), ...nonState];
-  const { organizations, codeOwners } = convertOrganizations(organizationRecords, { ids: config.ids, smallWords, wordnet, reserved });
+  const notPerson = (record: ActorRecord) => !looksLikePersonName(record.names[0]!, wordnet, smallWords);
+  const sectors = new Set(config.institutionSectors);
+  const institutions = countryRecords.filter((record) => record.codes.some((code) => sectors.has(code.code?.slice(3, 6) ?? '')) && notPerson(record));
+  const organizationRecords = [...international.filter(notPerson), ...nonState, ...institutions];
+  const acronyms = new Set(countries.flatMap((country) => country.aliases.filter((alias) => /^[A-Z]{2,3}$/.test(alias))));
+  const { organizations, codeOwners } = convertOrganizations(organizationRecords, { ids: config.ids, smallWords, wordnet, reserved, acronyms });
   const dropped = new Set(config.dropNames.map(nameKey));
   // An organisation called by a common word alone ("The Order", "Chevron") would turn the word into an actor everywhere.
   const kept = organizations.filter((actor) => !dropped.has(nameKey(actor.name)) && !isCommonWord(actor.name, wordnet));

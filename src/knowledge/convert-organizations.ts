@@ -16,6 +16,8 @@ export interface OrganizationOptions {
   wordnet: WordnetNouns;
   /** Ids (and name keys) already taken by countries: an organisation never takes them. */
   reserved: { ids: ReadonlySet<string>; keys: ReadonlySet<string> };
+  /** Acronyms of other actors that stay upper case inside a name: the countries' ("US Congress", "UK Border Force"). */
+  acronyms?: ReadonlySet<string>;
 }
 
 /** A record is a person when one of its codes is dated ("[IGOUNO 970101-061231]": an office held). */
@@ -23,18 +25,26 @@ export function isPersonRecord(record: ActorRecord): boolean {
   return record.codes.some((code) => code.from !== undefined || code.to !== undefined);
 }
 
+/** Prepositions after a name's head noun: "Secretary | of State", "Ambassador | to the UN", "Center | for American Progress". */
+const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'for']);
+
 /**
- * True when a name is a role rather than an organisation: its longest final WordNet lemma, or
- * its first word before "of", is first of all a person noun ("UN Secretary General", "Indian UN
- * peacekeeper", "President of the World Bank"), while "Human Rights Watch" ends in an artifact.
+ * True when a name is a role rather than an organisation: its head noun (the last word before its first "of", "to" or
+ * "for", else its last word), read with up to two words before it as WordNet's longest lemma, is first of all a person
+ * noun ("UN Secretary General", "US Trade Representative", "President of the World Bank", "American Vice-President"),
+ * while "Human Rights Watch", "Committee to Protect Journalists" and "Office of the Director of …" are bodies.
  */
 export function isRoleName(words: string, wordnet: WordnetNouns): boolean {
-  const tokens = words.toLowerCase().split(' ');
-  const personal = (noun: string) => wordnet.firstSenseOf(noun) === 'person' || wordnet.firstSenseOf(wordnet.baseOf(noun) ?? '') === 'person';
-  if (tokens.length > 2 && tokens[1] === 'of' && personal(tokens[0]!)) return true;
-  for (let start = 0; start < tokens.length; start += 1) {
-    const tail = tokens.slice(start).join(' ');
-    if (wordnet.isLemma(tail) || wordnet.baseOf(tail)) return personal(tail);
+  // A hyphenated head is looked up as WordNet writes it ("vice-president" → "vice president"), never split.
+  const tokens = words.toLowerCase().split(' ').filter(Boolean).map((token) => token.replace(/-/g, ' '));
+  const preposition = tokens.findIndex((token, i) => i > 0 && HEAD_PREPOSITIONS.has(token));
+  const end = preposition > 0 ? preposition : tokens.length;
+  // "Economists for Peace and Security", "Citizens for Global Solutions": people in the plural name a body, not a post.
+  const last = tokens[end - 1] ?? '';
+  if (!wordnet.isLemma(last) && wordnet.baseOf(last)) return false;
+  for (let start = Math.max(0, end - 3); start < end; start += 1) {
+    const head = tokens.slice(start, end).join(' ');
+    if (wordnet.isLemma(head)) return wordnet.firstSenseOf(head) === 'person';
   }
   return false;
 }
@@ -116,9 +126,10 @@ export function convertOrganizations(records: readonly ActorRecord[], options: O
   const merged = mergeSuffixDrafts(mergeAcronymDrafts(order, smallWords)).map((draft) => dropEllipticalNames(draft, wordnet));
 
   // Acronyms found as the initials of a name of their own record ("UN", "NATO") stay upper case everywhere ("UN Security Council").
-  const acronyms = new Set(
-    merged.flatMap((draft) => draft.names.filter((name) => !name.includes(' ') && draft.names.some((other) => isAcronymOf(name, other, smallWords)))),
-  );
+  const acronyms = new Set([
+    ...(options.acronyms ?? []),
+    ...merged.flatMap((draft) => draft.names.filter((name) => !name.includes(' ') && draft.names.some((other) => isAcronymOf(name, other, smallWords)))),
+  ]);
   const actors = new Map<string, GeneralActor>();
   for (const draft of merged) {
     // The fullest name is the canonical one (the gold's convention): an acronym yields to the name it spells.

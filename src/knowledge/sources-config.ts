@@ -22,6 +22,7 @@ export const sourcesConfigSchema = z.strictObject({
     group: kebabId.optional(),
   })),
   leaderRoleCodes: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1),
+  institutionSectors: z.array(z.string().regex(/^[A-Z]{3}$/)).default([]),
 });
 
 export type SourcesConfig = z.output<typeof sourcesConfigSchema>;

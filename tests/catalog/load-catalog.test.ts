@@ -65,6 +65,12 @@ describe('loadCatalog: bad catalogs are reported with file and line', () => {
     );
   });
 
+  it('an extension that changes what a general actor stands for', () => {
+    expect(loadErrorWith({ general: true }, fixture('changes-stands-for.yaml'))).toContain(
+      'changes-stands-for.yaml:4: extend[0].standsFor: "moscow" already stands for "russia"; a catalog may not change that',
+    );
+  });
+
   it('an extension of an actor no catalog defines', () => {
     expect(loadError(fixture('extend-unknown.yaml'))).toContain('extend-unknown.yaml:2: extend[0].id: extends unknown actor "nobody-we-know"');
   });
@@ -119,7 +125,7 @@ describe('loadCatalog: merging and indexes', () => {
     expect(catalog.byAlias.get(nameKey('NATO'))).toEqual(['nato']);
   });
 
-  it('lets a topic pack extend a general actor with aliases, gender and a note, leaving the general layer unchanged', () => {
+  it('lets a topic pack extend a general actor with aliases, gender, standsFor and a note, leaving the general layer unchanged', () => {
     const catalog = loadCatalog([fixture('extends-general.yaml')]);
     expect(catalog.byId.get('mali')).toMatchObject({ layer: 'general', note: 'Extended by a test pack.' });
     expect(catalog.byAlias.get(nameKey('Malian Republic'))).toEqual(['mali']);
@@ -128,7 +134,9 @@ describe('loadCatalog: merging and indexes', () => {
       gender: 'male',
       roles: [{ title: 'Secretary-General', of: 'united-nations' }],
     });
+    expect(catalog.byId.get('knesset')!.standsFor).toBe('israel');
     const alone = loadCatalog([]);
+    expect(alone.byId.get('knesset')!.standsFor).toBeUndefined();
     expect(alone.byId.get('mali')!.note).toBeUndefined();
     expect(alone.byAlias.has(nameKey('Malian Republic'))).toBe(false);
   });

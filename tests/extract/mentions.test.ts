@@ -76,6 +76,12 @@ describe('mentions', () => {
     expect(sentence?.filter(([, actor]) => actor !== null).map(([text]) => text)).toEqual(['Pakistan', 'al-Qaeda']);
   });
 
+  it('reads a name two states\' bodies have as the body of the state the article names', () => {
+    const bodyIn = (text: string) => resolve(text).flat().find(([name]) => name === 'National Security Council')?.[1];
+    expect(bodyIn('Tokayev spoke in Almaty. He chairs the National Security Council.')).toBe('security-council-of-kazakhstan');
+    expect(bodyIn('Washington is worried, and the National Security Council met.')).toBe('national-security-council');
+  });
+
   it('makes no actor of a name an event word marks ("Cyclone Phailin", "the Olympic Games")', () => {
     const actors = resolve('Cyclone Phailin struck Odisha during the Olympic Games.').flat().filter(([, actor]) => actor !== null);
     expect(actors).toEqual([]);

@@ -47,8 +47,8 @@ describe('argument patterns', () => {
     expect(relation?.properties).toMatchObject({ role: 'defence minister', status: 'current' });
   });
 
-  it('compound-job: "CIA operative X" holds a job in the organisation', () => {
-    const relation = has('CIA operative Michael Meiring was injured in the blast.', 'michael-meiring', 'HOLDS_ROLE', 'cia');
+  it('compound-job: "Mossad operative X" holds a job in the organisation', () => {
+    const relation = has('Mossad operative David Levin was injured in the blast.', 'david-levin', 'HOLDS_ROLE', 'mossad');
     expect(relation?.properties).toMatchObject({ role: 'operative' });
   });
 

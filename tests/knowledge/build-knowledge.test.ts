@@ -82,6 +82,12 @@ describe('buildKnowledge on excerpts of each source', () => {
     expect(ids).toEqual([...ids].sort());
   });
 
+  it('makes a state\'s institutions organisations: sector codes only, no roles, no territories', () => {
+    expect(organizations.get('malian-armed-forces')).toMatchObject({ type: 'Organization', aliases: ['FAMA'], cameo: ['MLIMIL'] });
+    expect([...organizations.keys()]).not.toContain('malian-president');
+    expect([...organizations.keys()]).not.toContain('tombouctou-region');
+  });
+
   it('keeps people with dated government, military or opposition roles, and office holders of one organisation', () => {
     expect(leaders.get('amadou-toumani-toure')).toMatchObject({
       country: 'mali',
