@@ -25,6 +25,8 @@ export interface MentionIndex {
   acronyms: Map<string, string[]>;
   /** Demonyms over folded tokens ("kazak", "sri lankan") → country id. */
   demonyms: PhraseTrie<string>;
+  /** Name keys of one-word demonyms in the plural ("iraqis", "palestinians"): a people, written as a group. */
+  peoples: Set<string>;
   /** Role nouns (lower-case singular words, matched against forms and lemmas) → role as the `role` property writes it. */
   roles: PhraseTrie<string>;
   /** Group nouns (lower-case tokens) → group id. */
@@ -92,8 +94,13 @@ export function buildMentionIndex(
     for (const id of ids) names.add(key.split(' '), { id, partial: true });
   }
   const demonyms = new PhraseTrie<string>();
+  const peoples = new Set<string>();
   for (const actor of catalog.actors) {
-    for (const demonym of actor.demonyms ?? []) demonyms.add(nameKey(demonym).split(' '), actor.id);
+    for (const demonym of actor.demonyms ?? []) {
+      demonyms.add(nameKey(demonym).split(' '), actor.id);
+      // "Iraqi" → "Iraqis"; "Chinese", "Swiss" have no plural of their own.
+      if (!/[\s-]/.test(demonym) && !/(s|sh|ch|ese)$/i.test(demonym)) peoples.add(nameKey(`${demonym}s`));
+    }
   }
   const roles = new PhraseTrie<string>();
   // Role nouns are the noun triggers whose word fills a `role` property ("the Kazakh president").
@@ -153,7 +160,7 @@ export function buildMentionIndex(
   let leaderNames: Set<string> | undefined;
   const { heads, nonActorMarkers, placeNouns } = knowledge.nameCues;
   const index = {
-    ...{ catalog, ontology, names, acronyms: catalog.byAcronym ?? new Map(), demonyms, roles, groups, holders, stateOf },
+    ...{ catalog, ontology, names, acronyms: catalog.byAcronym ?? new Map(), demonyms, peoples, roles, groups, holders, stateOf },
     ...{ personNouns, titleSectors, kinNouns, kinVerbs, mediaNouns },
     heads: { place: new Set(heads.place), organization: new Set(heads.organization), other: new Set(heads.other) },
     nonActorMarkers: new Set(nonActorMarkers),

@@ -9,7 +9,7 @@
  * by `flat`). Parts of speech, features and the parse decide what word lists used to; the
  * word lists left are the ontology's lexicon. Resolution to actor ids is in resolution.ts.
  */
-import { slugify } from '../catalog/normalize.ts';
+import { nameKey, slugify } from '../catalog/normalize.ts';
 import type { ActorType } from '../document/types.ts';
 import type { ParsedSentence, Token } from '../nlp/types.ts';
 import type { DescriptionKind, Gender } from '../ontology/lexicon.ts';
@@ -73,7 +73,7 @@ const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** Relations that join lower-case words into a proper name ("Ministry of the Interior", "Ursula von der Leyen"). */
 const CONNECTOR_TAGS = new Set(['ADP', 'DET', 'PROPN']);
 /** Most modifiers kept before a collective noun. */
-const MODIFIERS = 2;
+const MODIFIERS = 3;
 
 
 /** Finds every mention in a parsed sentence, left to right, without overlaps. */
@@ -117,6 +117,13 @@ export function findMentions(sentence: ParsedSentence, index: MentionIndex): Raw
       while (stateForceAt(end)) end++;
       mentions.push(Object.assign(make(i, end), { kind: 'name', entries: name.entries } as const));
       i = end;
+      continue;
+    }
+    // "Palestinians protest", "Iraqis": a people named by its demonym in the plural is a group (docs/annotation.md).
+    if (capitalized && (token.xpos === 'NNPS' || token.xpos === 'NNS') && index.peoples.has(nameKey(token.form))) {
+      const base = make(i, i + 1);
+      mentions.push(Object.assign(base, { kind: 'group', groupId: slugify(base.text) } as const));
+      i++;
       continue;
     }
     const demonym = capitalized ? matchDemonym(view, i) : undefined;

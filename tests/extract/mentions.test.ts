@@ -82,6 +82,13 @@ describe('mentions', () => {
     expect(bodyIn('Washington is worried, and the National Security Council met.')).toBe('national-security-council');
   });
 
+  it('reads a people named by its demonym in the plural as a group, and keeps three modifiers of a collective', () => {
+    expect(resolve('Secular Arab nationalist groups sympathize with the Palestinians.')[0]).toEqual([
+      ['Secular Arab nationalist groups', 'secular-arab-nationalist-groups'],
+      ['Palestinians', 'palestinians'],
+    ]);
+  });
+
   it('makes no actor of a name an event word marks ("Cyclone Phailin", "the Olympic Games")', () => {
     const actors = resolve('Cyclone Phailin struck Odisha during the Olympic Games.').flat().filter(([, actor]) => actor !== null);
     expect(actors).toEqual([]);

@@ -65,6 +65,11 @@ describe('argument patterns', () => {
     expect(has('Putin asked Shoigu a question.', 'vladimir-putin', 'DEMANDED', 'sergei-shoigu')).toBeUndefined();
   });
 
+  it('request-for-donations: "called on X to donate" asks X for help, it demands nothing', () => {
+    expect(has('Putin called on Russians to donate to the Red Cross.', 'vladimir-putin', 'REQUESTED_AID', 'russians')).toBeDefined();
+    expect(has('Putin called on Russians to donate to the Red Cross.', 'vladimir-putin', 'DEMANDED', 'russians')).toBeUndefined();
+  });
+
   it('aid-kind: the object noun gives the kind of aid', () => {
     expect(has('Russia sent paratroopers to Armenia.', 'russia', 'PROVIDED_AID', 'armenia')?.properties).toMatchObject({ kind: 'military' });
   });
