@@ -140,7 +140,10 @@ export function buildKnowledge(inputs: BuildInputs): BuildResult {
   const institutions = countryRecords.filter((record) => record.codes.some((code) => sectors.has(code.code?.slice(3, 6) ?? '')) && notPerson(record));
   const organizationRecords = [...international.filter(notPerson), ...nonState, ...institutions];
   const acronyms = new Set(countries.flatMap((country) => country.aliases.filter((alias) => /^[A-Z]{2,3}$/.test(alias))));
-  const { organizations, codeOwners } = convertOrganizations(organizationRecords, { ids: config.ids, smallWords, wordnet, reserved, acronyms });
+  const { organizations, codeOwners } = convertOrganizations(organizationRecords, {
+    ...{ ids: config.ids, smallWords, wordnet, reserved, acronyms },
+    headPrepositions: new Set(config.roleHeadPrepositions),
+  });
   const dropped = new Set(config.dropNames.map(nameKey));
   // An organisation called by a common word alone ("The Order", "Chevron") would turn the word into an actor everywhere.
   const kept = organizations.filter((actor) => !dropped.has(nameKey(actor.name)) && !isCommonWord(actor.name, wordnet));

@@ -18,6 +18,8 @@ export interface OrganizationOptions {
   reserved: { ids: ReadonlySet<string>; keys: ReadonlySet<string> };
   /** Acronyms of other actors that stay upper case inside a name: the countries' ("US Congress", "UK Border Force"). */
   acronyms?: ReadonlySet<string>;
+  /** Prepositions after a name's head noun ("Secretary | of State", "Ambassador | to the UN"): `roleHeadPrepositions`. */
+  headPrepositions: ReadonlySet<string>;
 }
 
 /** A record is a person when one of its codes is dated ("[IGOUNO 970101-061231]": an office held). */
@@ -25,19 +27,16 @@ export function isPersonRecord(record: ActorRecord): boolean {
   return record.codes.some((code) => code.from !== undefined || code.to !== undefined);
 }
 
-/** Prepositions after a name's head noun: "Secretary | of State", "Ambassador | to the UN", "Center | for American Progress". */
-const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'for']);
-
 /**
  * True when a name is a role rather than an organisation: its head noun (the last word before its first "of", "to" or
  * "for", else its last word), read with up to two words before it as WordNet's longest lemma, is first of all a person
- * noun ("UN Secretary General", "US Trade Representative", "President of the World Bank", "American Vice-President"),
+ * noun ("UN Secretary General", "President of the World Bank", "American Vice-President"),
  * while "Human Rights Watch", "Committee to Protect Journalists" and "Office of the Director of …" are bodies.
  */
-export function isRoleName(words: string, wordnet: WordnetNouns): boolean {
+export function isRoleName(words: string, wordnet: WordnetNouns, headPrepositions: ReadonlySet<string>): boolean {
   // A hyphenated head is looked up as WordNet writes it ("vice-president" → "vice president"), never split.
   const tokens = words.toLowerCase().split(' ').filter(Boolean).map((token) => token.replace(/-/g, ' '));
-  const preposition = tokens.findIndex((token, i) => i > 0 && HEAD_PREPOSITIONS.has(token));
+  const preposition = tokens.findIndex((token, i) => i > 0 && headPrepositions.has(token));
   const end = preposition > 0 ? preposition : tokens.length;
   // "Economists for Peace and Security", "Citizens for Global Solutions": people in the plural name a body, not a post.
   const last = tokens[end - 1] ?? '';
@@ -95,7 +94,7 @@ export interface OrganizationLayer {
  * one other record's name: "IAEA" → "International Atomic Energy Agency") are merged.
  */
 export function convertOrganizations(records: readonly ActorRecord[], options: OrganizationOptions): OrganizationLayer {
-  const { wordnet, smallWords } = options;
+  const { wordnet, smallWords, headPrepositions } = options;
   const drafts = new Map<string, Draft>();
   const order: Draft[] = [];
   for (const record of records) {
@@ -107,7 +106,7 @@ export function convertOrganizations(records: readonly ActorRecord[], options: O
     if (people[0] === written[0] && written.some((name) => isSurnameOf(name, written[0]!))) continue;
     const names = written.filter(
       (name, i) =>
-        !isRoleName(name, wordnet) &&
+        !isRoleName(name, wordnet, headPrepositions) &&
         (i === 0 || !people.includes(name)) &&
         // "+HASSAN NASRALLAH / +NASRALLAH" among Hezbollah's names: the leader's surname alone names him, not the party.
         // "Shabaab" of "Al-Shabaab" is the organisation's own name shortened, whatever its other names.

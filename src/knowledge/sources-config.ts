@@ -23,6 +23,7 @@ export const sourcesConfigSchema = z.strictObject({
   })),
   leaderRoleCodes: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1),
   institutionSectors: z.array(z.string().regex(/^[A-Z]{3}$/)).default([]),
+  roleHeadPrepositions: z.array(z.string().regex(/^[a-z]+$/)).default([]),
 });
 
 export type SourcesConfig = z.output<typeof sourcesConfigSchema>;
